@@ -1,0 +1,120 @@
+package dev.hdl;
+
+import dev.hdl.naming.CallSite;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks hardware types that are made of others: {@link Vec}s and Java records of signals
+ * (bundles). A leaf is a {@link Signal}.
+ */
+final class Aggregates {
+  private Aggregates() {}
+
+  /** Makes one leaf of hardware from a leaf type, with the name its path in the aggregate gives it. */
+  interface LeafMaker {
+    Signal<?> make(Signal<?> type, String name, String javaPath, boolean flipped);
+  }
+
+  /** Hardware shaped like {@code type}: leaves named {@code prefix_component_index}. */
+  @SuppressWarnings("unchecked")
+  static <T> T instantiate(T type, String prefix, String javaPath, boolean flipped, LeafMaker maker) {
+    if (type instanceof Signal<?> s) {
+      if (s.isHardware()) {
+        throw new HdlException(CallSite.location(), "expected a type such as uint(8), but got hardware "
+            + s + ". Pass the type, not a signal.");
+      }
+      return (T) maker.make(s, prefix, javaPath, flipped ^ s.flipped);
+    }
+    if (type instanceof Vec<?> v) {
+      List<Object> out = new ArrayList<>();
+      for (int i = 0; i < v.size(); i++) {
+        out.add(instantiate(v.get(i), join(prefix, Integer.toString(i)), join(javaPath, Integer.toString(i)),
+            flipped, maker));
+      }
+      return (T) new Vec<>(out);
+    }
+    if (type instanceof Record r) {
+      RecordComponent[] components = r.getClass().getRecordComponents();
+      Object[] values = new Object[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        values[i] = instantiate(get(r, components[i]), join(prefix, components[i].getName()),
+            join(javaPath, components[i].getName()), flipped, maker);
+        types[i] = components[i].getType();
+      }
+      return (T) construct(r.getClass(), types, values);
+    }
+    throw new HdlException(CallSite.location(), "cannot make hardware of a " + (type == null ? "null" : type.getClass().getName())
+        + ": use a signal type (uint, sint, bits, bool, enumOf), a vec(...) or a record of those.");
+  }
+
+  /** Every leaf signal of a value, in declaration order. */
+  static void leaves(Object value, java.util.function.Consumer<Signal<?>> visit) {
+    if (value instanceof Signal<?> s) {
+      visit.accept(s);
+    } else if (value instanceof Vec<?> v) {
+      for (Object e : v) {
+        leaves(e, visit);
+      }
+    } else if (value instanceof Record r) {
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        leaves(get(r, c), visit);
+      }
+    }
+  }
+
+  /** Flips a type: inputs become outputs inside a port bundle, and back. */
+  @SuppressWarnings("unchecked")
+  static <T> T flip(T type) {
+    if (type instanceof Signal<?> s) {
+      return (T) s.template(s.width, !s.flipped);
+    }
+    if (type instanceof Vec<?> v) {
+      List<Object> out = new ArrayList<>();
+      for (Object e : v) {
+        out.add(flip(e));
+      }
+      return (T) new Vec<>(out);
+    }
+    if (type instanceof Record r) {
+      RecordComponent[] components = r.getClass().getRecordComponents();
+      Object[] values = new Object[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        values[i] = flip(get(r, components[i]));
+        types[i] = components[i].getType();
+      }
+      return (T) construct(r.getClass(), types, values);
+    }
+    return type;
+  }
+
+  private static String join(String prefix, String part) {
+    return prefix == null ? null : prefix + "_" + part;
+  }
+
+  static Object get(Record r, RecordComponent c) {
+    try {
+      var accessor = c.getAccessor();
+      accessor.setAccessible(true);
+      return accessor.invoke(r);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new HdlException(CallSite.location(), "cannot read component " + c.getName() + " of "
+          + r.getClass().getSimpleName() + ": " + e);
+    }
+  }
+
+  private static Object construct(Class<?> type, Class<?>[] types, Object[] values) {
+    try {
+      Constructor<?> ctor = type.getDeclaredConstructor(types);
+      ctor.setAccessible(true);
+      return ctor.newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new HdlException(CallSite.location(), "cannot build a " + type.getSimpleName() + " bundle: " + e);
+    }
+  }
+}

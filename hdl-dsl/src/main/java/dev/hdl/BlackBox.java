@@ -1,0 +1,38 @@
+package dev.hdl;
+
+import dev.hdl.ir.ModuleDef;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An external Verilog module, instantiated by name. Subclasses declare its ports with {@link
+ * Hdl#input} and {@link Hdl#output}, named exactly as in the Verilog, and describe nothing else.
+ */
+public abstract class BlackBox extends Component {
+  private final String verilogName;
+  private final String verilogFile;
+  private final Map<String, String> parameters = new LinkedHashMap<>();
+
+  /**
+   * @param verilogName the module's name in its Verilog file
+   * @param verilogFile the path of that file, listed in the generated file list
+   */
+  protected BlackBox(String verilogName, String verilogFile) {
+    this.verilogName = verilogName;
+    this.verilogFile = verilogFile;
+  }
+
+  /** Sets a Verilog parameter on every instance, e.g. {@code parameter("DEPTH", "16")}. */
+  protected final void parameter(String name, String value) {
+    parameters.put(name, value);
+  }
+
+  @Override
+  public final String moduleName() {
+    return verilogName;
+  }
+
+  ModuleDef.BlackBoxInfo info() {
+    return new ModuleDef.BlackBoxInfo(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters)), verilogFile);
+  }
+}

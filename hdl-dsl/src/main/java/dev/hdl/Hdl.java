@@ -1,0 +1,363 @@
+package dev.hdl;
+
+import dev.hdl.ir.Domain;
+import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.Op;
+import dev.hdl.ir.SourceLoc;
+import dev.hdl.ir.Stmt;
+import dev.hdl.naming.CallSite;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The language: types, hardware, control, hierarchy and checks. Use it with {@code import static
+ * dev.hdl.Hdl.*;} inside a {@link Component}'s constructor or the helpers it calls.
+ */
+public final class Hdl {
+  /** Widths above this are almost certainly a mistake (a count passed where a width was meant). */
+  static final int MAX_WIDTH = 1 << 20;
+
+  private Hdl() {}
+
+  // ---- types ----
+
+  public static UInt uint(int width) {
+    return new UInt(null, -1, checkWidth(width), false);
+  }
+
+  public static SInt sint(int width) {
+    return new SInt(null, -1, checkWidth(width), false);
+  }
+
+  public static Bits bits(int width) {
+    return new Bits(null, -1, checkWidth(width), false);
+  }
+
+  public static Bool bool() {
+    return new Bool(false);
+  }
+
+  public static <E extends Enum<E>> HwEnum<E> enumOf(Class<E> type) {
+    if (type.getEnumConstants().length == 0) {
+      throw new HdlException(CallSite.location(), "enum " + type.getSimpleName() + " has no constants.");
+    }
+    return new HwEnum<>(null, -1, type, false);
+  }
+
+  /** A vector type of {@code size} elements of {@code element}'s type. */
+  public static <T> Vec<T> vec(int size, T element) {
+    if (size < 1) {
+      throw new HdlException(CallSite.location(), "a vec needs at least one element, not " + size + ".");
+    }
+    List<T> elements = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      elements.add(element);
+    }
+    return new Vec<>(elements);
+  }
+
+  /** The same type with its direction reversed, for the returning signals of a port bundle (ready). */
+  public static <T> T flipped(T type) {
+    return Aggregates.flip(type);
+  }
+
+  static int checkWidth(int width) {
+    if (width < 1 || width > MAX_WIDTH) {
+      throw new HdlException(CallSite.location(), "width " + width + " is not a valid width: it must be between 1 and "
+          + MAX_WIDTH + ".");
+    }
+    return width;
+  }
+
+  // ---- hardware ----
+
+  public static <T> T input(T type) {
+    return declare(type, NodeKind.INPUT);
+  }
+
+  public static <T> T output(T type) {
+    return declare(type, NodeKind.OUTPUT);
+  }
+
+  public static <T> T wire(T type) {
+    return declare(type, NodeKind.WIRE);
+  }
+
+  /** A register without reset in the current clock domain. */
+  public static <T> T reg(T type) {
+    return declare(type, NodeKind.REG);
+  }
+
+  /** A register that the domain's reset sets to {@code init}. */
+  public static <S extends Signal<S>> S reg(S type, long init) {
+    return reg(type, BigInteger.valueOf(init));
+  }
+
+  public static <S extends Signal<S>> S reg(S type, BigInteger init) {
+    ModuleBuilder b = Elaboration.builder();
+    if (!Signal.fits(init, type.width, type.signed())) {
+      throw new HdlException(CallSite.location(), "reset value " + init + " does not fit in " + type.typeName() + ".");
+    }
+    S r = declare(type, NodeKind.REG);
+    setReset(b, r, init);
+    return r;
+  }
+
+  public static Bool reg(Bool type, boolean init) {
+    return reg(type, init ? 1 : 0);
+  }
+
+  public static <E extends Enum<E>> HwEnum<E> reg(HwEnum<E> type, E init) {
+    return reg(type, init.ordinal());
+  }
+
+  private static void setReset(ModuleBuilder b, Signal<?> r, BigInteger init) {
+    NodeDraft d = b.node(r.node);
+    if (b.domains.get(d.domain).reset() < 0) {
+      throw new HdlException(d.loc, "missing reset: register '" + d.name + "' has a reset value but clock domain "
+          + b.domains.get(d.domain).name() + " has no reset.");
+    }
+    d.value = init;
+  }
+
+  /** A register that takes {@code next} on every clock edge. */
+  public static <S extends Signal<S>> S regNext(S next) {
+    ModuleBuilder b = Elaboration.builder();
+    S r = declare(next.template(next.width, false), NodeKind.REG);
+    b.connect(r.node, b.read(next), b.node(r.node).loc);
+    return r;
+  }
+
+  /** Makes a register load only while {@code enable} is high. */
+  public static <S extends Signal<S>> S enable(S register, Bool enable) {
+    ModuleBuilder b = Elaboration.builder();
+    NodeDraft d = register.owner == b ? b.node(register.node) : null;
+    if (d == null || d.kind != NodeKind.REG) {
+      throw new HdlException(CallSite.location(), "enable(...) takes a register of this module, not "
+          + Signal.describe(register) + ".");
+    }
+    d.args = new int[] {b.read(enable)};
+    return register;
+  }
+
+  private static <T> T declare(T type, NodeKind kind) {
+    ModuleBuilder b = Elaboration.builder();
+    CallSite site = CallSite.capture();
+    String prefix = b.bindName(site.hint());
+    int domain = kind == NodeKind.REG ? b.currentDomain() : -1;
+    return Aggregates.instantiate(type, prefix, site.hint().javaPath(), false, (leaf, name, path, flipped) -> {
+      NodeKind k = kind;
+      if (flipped && kind == NodeKind.INPUT) {
+        k = NodeKind.OUTPUT;
+      } else if (flipped && kind == NodeKind.OUTPUT) {
+        k = NodeKind.INPUT;
+      }
+      NodeDraft d = b.draft(k, leaf.width, leaf.signed(), site.loc());
+      if (name != null) {
+        d.name(name, path);
+      }
+      d.enumType = leaf.enumType();
+      d.domain = domain;
+      return leaf.make(b, d.id, leaf.width);
+    });
+  }
+
+  // ---- constants ----
+
+  public static UInt lit(long value, int width) {
+    return lit(BigInteger.valueOf(value), width);
+  }
+
+  public static UInt lit(BigInteger value, int width) {
+    UInt type = uint(width);
+    ModuleBuilder b = Elaboration.builder();
+    return type.make(b, type.constant(b, value), width);
+  }
+
+  public static SInt slit(long value, int width) {
+    SInt type = sint(width);
+    ModuleBuilder b = Elaboration.builder();
+    return type.make(b, type.constant(b, BigInteger.valueOf(value)), width);
+  }
+
+  public static Bool lit(boolean value) {
+    ModuleBuilder b = Elaboration.builder();
+    return new Bool(b, b.constant(value ? BigInteger.ONE : BigInteger.ZERO, 1, false, CallSite.location()));
+  }
+
+  // ---- operators ----
+
+  /** {@code cond ? whenTrue : whenFalse}; both sides of one type and width. */
+  public static <S extends Signal<S>> S mux(Bool cond, S whenTrue, S whenFalse) {
+    whenTrue.requireSameWidth(Op.MUX, whenFalse);
+    return whenTrue.result(Op.MUX, whenTrue.width, 0, 0, cond, whenTrue, whenFalse);
+  }
+
+  /** The parts side by side, the first most significant. */
+  public static UInt cat(Signal<?>... parts) {
+    if (parts.length == 0) {
+      throw new HdlException(CallSite.location(), "cat() needs at least one part.");
+    }
+    ModuleBuilder b = Elaboration.builder();
+    int width = 0;
+    for (Signal<?> p : parts) {
+      width += p.width;
+    }
+    return new UInt(b, b.op(Op.CAT, width, false, Signal.reads(b, parts), 0, 0), width, false);
+  }
+
+  /**
+   * Connects two values of one shape leaf by leaf, each leaf in the direction it can be driven:
+   * a port bundle's flipped signals (ready) flow back.
+   */
+  public static <T> void connect(T a, T b) {
+    List<Signal<?>> left = new ArrayList<>();
+    List<Signal<?>> right = new ArrayList<>();
+    Aggregates.leaves(a, left::add);
+    Aggregates.leaves(b, right::add);
+    if (left.size() != right.size()) {
+      throw new HdlException(CallSite.location(), "connect(...) needs two values of one shape, but they have "
+          + left.size() + " and " + right.size() + " signals.");
+    }
+    ModuleBuilder builder = Elaboration.builder();
+    for (int i = 0; i < left.size(); i++) {
+      Signal<?> x = left.get(i);
+      Signal<?> y = right.get(i);
+      if (x.width != y.width || x.getClass() != y.getClass()) {
+        throw new HdlException(CallSite.location(), "connect(...): " + Signal.describe(x) + " does not match "
+            + Signal.describe(y) + ".");
+      }
+      boolean forward = drivable(builder, x);
+      Signal<?> target = forward ? x : y;
+      Signal<?> source = forward ? y : x;
+      builder.connect(builder.target(target), builder.read(source), CallSite.location());
+    }
+  }
+
+  private static boolean drivable(ModuleBuilder b, Signal<?> s) {
+    if (s.owner == b) {
+      return b.node(s.node).kind.isDriven();
+    }
+    return s.owner != null && s.owner.parent == b && s.owner.node(s.node).kind == NodeKind.INPUT;
+  }
+
+  // ---- control ----
+
+  /** Runs {@code body} as the hardware that applies while {@code cond} is high. */
+  public static WhenChain when(Bool cond, Runnable body) {
+    ModuleBuilder b = Elaboration.builder();
+    int c = b.read(cond);
+    Block parent = b.block();
+    Block.When w = parent.when(c, CallSite.location());
+    b.inBlock(w.then, body);
+    return new WhenChain(b, parent, w);
+  }
+
+  /** A case statement: {@code switchOn(op, s -> s.is(0, () -> ...).is(1, () -> ...).otherwise(...))}. */
+  public static void switchOn(Signal<?> subject, Consumer<SwitchCases> cases) {
+    ModuleBuilder b = Elaboration.builder();
+    int s = b.read(subject);
+    Block.Switch draft = b.block().switchOn(s, CallSite.location());
+    cases.accept(new SwitchCases(b, subject, draft));
+  }
+
+  // ---- hierarchy ----
+
+  /** Makes a submodule: {@code Counter c = instance(() -> new Counter(8));}. */
+  public static <M extends Component> M instance(Supplier<M> module) {
+    return Elaboration.instance(module);
+  }
+
+  // ---- clock domains ----
+
+  /** The module's default domain: inputs {@code clk} and {@code rst} (synchronous, active high). */
+  public static ClockDomain defaultDomain() {
+    ModuleBuilder b = Elaboration.builder();
+    return new ClockDomain(b, b.implicitDomain());
+  }
+
+  /** A clock domain on inputs of this module. */
+  public static ClockDomain clockDomain(Bool clock, Bool reset, ResetKind kind, boolean activeLow) {
+    ModuleBuilder b = Elaboration.builder();
+    SourceLoc at = CallSite.location();
+    int c = clockInput(b, clock, "clock");
+    int r = reset == null ? -1 : clockInput(b, reset, "reset");
+    String name = b.node(c).name == null ? "domain" + b.domains.size() : b.node(c).name;
+    Domain.ResetKind k = kind == ResetKind.ASYNC ? Domain.ResetKind.ASYNC : Domain.ResetKind.SYNC;
+    return new ClockDomain(b, b.addDomain(new Domain(name, c, r, k, activeLow, at)));
+  }
+
+  /** A clock domain without reset: its registers cannot have reset values. */
+  public static ClockDomain clockDomain(Bool clock) {
+    return clockDomain(clock, null, ResetKind.SYNC, false);
+  }
+
+  private static int clockInput(ModuleBuilder b, Bool signal, String what) {
+    if (signal.owner != b || b.node(signal.node).kind != NodeKind.INPUT) {
+      throw new HdlException(CallSite.location(), "a " + what + " must be an input of this module, not "
+          + Signal.describe(signal) + ".");
+    }
+    return signal.node;
+  }
+
+  /** Describes {@code body} in {@code domain}: its registers, memories and checks use that clock. */
+  public static void withDomain(ClockDomain domain, Runnable body) {
+    ModuleBuilder b = Elaboration.builder();
+    if (domain.owner != b) {
+      throw new HdlException(CallSite.location(), "clock domain " + domain.name() + " belongs to "
+          + domain.owner.className() + "; pass its clock and reset to this module through ports.");
+    }
+    b.inDomain(domain.index, body);
+  }
+
+  /** Marks the first register of a synchronizer: it may sample a signal of another clock domain. */
+  public static void synchronizerStage(Signal<?> register) {
+    ModuleBuilder b = Elaboration.builder();
+    if (register.owner != b || b.node(register.node).kind != NodeKind.REG) {
+      throw new HdlException(CallSite.location(), "synchronizerStage(...) takes a register of this module, not "
+          + Signal.describe(register) + ".");
+    }
+    b.node(register.node).synchronizerStage = true;
+  }
+
+  // ---- memories ----
+
+  public static <S extends Signal<S>> Mem<S> mem(S word, int depth) {
+    ModuleBuilder b = Elaboration.builder();
+    CallSite site = CallSite.capture();
+    if (word.isHardware()) {
+      throw new HdlException(site.loc(), "mem(...) takes a word type such as uint(32), not hardware " + word + ".");
+    }
+    if (depth < 1) {
+      throw new HdlException(site.loc(), "memory depth " + depth + " is not valid: it must be at least 1.");
+    }
+    b.memories.add(new ModuleBuilder.MemDraft(b.bindName(site.hint()), site.hint().javaPath(), word.width, depth,
+        b.currentDomain(), site.loc()));
+    return new Mem<>(b, b.memories.size() - 1, word.template(word.width, false));
+  }
+
+  // ---- checks ----
+
+  /** A property that must hold on every clock edge out of reset; {@code message} says what broke. */
+  public static void assertThat(Bool cond, String message) {
+    check(Stmt.CheckKind.ASSERT, cond, message);
+  }
+
+  /** A property a formal tool may take as given about the inputs. */
+  public static void assume(Bool cond, String message) {
+    check(Stmt.CheckKind.ASSUME, cond, message);
+  }
+
+  /** A condition whose reachability is worth knowing. */
+  public static void cover(Bool cond, String message) {
+    check(Stmt.CheckKind.COVER, cond, message);
+  }
+
+  private static void check(Stmt.CheckKind kind, Bool cond, String message) {
+    ModuleBuilder b = Elaboration.builder();
+    b.add(new Stmt.Check(kind, b.read(cond), message, b.currentDomain(), CallSite.location()));
+  }
+}

@@ -1,0 +1,338 @@
+package dev.hdl;
+
+import dev.hdl.ir.Domain;
+import dev.hdl.ir.Instance;
+import dev.hdl.ir.Memory;
+import dev.hdl.ir.ModuleDef;
+import dev.hdl.ir.Node;
+import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.Op;
+import dev.hdl.ir.SourceLoc;
+import dev.hdl.ir.Stmt;
+import dev.hdl.naming.CallSite;
+import dev.hdl.naming.NameHint;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The mutable state of one module while its Java constructor describes it. */
+final class ModuleBuilder {
+  final Component module;
+  final ModuleBuilder parent;
+  final SourceLoc loc;
+  final List<NodeDraft> nodes = new ArrayList<>();
+  final List<Integer> ports = new ArrayList<>();
+  final List<Domain> domains = new ArrayList<>();
+  final List<MemDraft> memories = new ArrayList<>();
+  final List<InstanceDraft> instances = new ArrayList<>();
+  private final Block body = new Block();
+  private final Deque<Block> blocks = new ArrayDeque<>(List.of(body));
+  private final Deque<Integer> domainStack = new ArrayDeque<>();
+  /** For each child builder, its port nodes mapped to this module's side of the instance. */
+  private final Map<ModuleBuilder, Map<Integer, Integer>> childPorts = new HashMap<>();
+  private int implicitDomain = -1;
+  /** How many elements each array or list has received so far, to number their names. */
+  private final Map<String, Integer> elementCounts = new HashMap<>();
+
+  ModuleBuilder(Component module, ModuleBuilder parent, SourceLoc loc) {
+    this.module = module;
+    this.parent = parent;
+    this.loc = loc;
+  }
+
+  String className() {
+    return module.getClass().getSimpleName();
+  }
+
+  // ---- nodes ----
+
+  NodeDraft draft(NodeKind kind, int width, boolean signed, SourceLoc loc) {
+    NodeDraft d = new NodeDraft(nodes.size(), kind, width, signed, loc);
+    nodes.add(d);
+    if (kind == NodeKind.INPUT || kind == NodeKind.OUTPUT) {
+      ports.add(d.id);
+    }
+    return d;
+  }
+
+  /** An operator node that is the result of the user's call: it takes the name the user binds. */
+  int op(Op op, int width, boolean signed, int[] args, int param0, int param1) {
+    CallSite site = CallSite.capture();
+    NodeDraft d = opDraft(op, width, signed, args, param0, param1, site.loc());
+    String name = bindName(site.hint());
+    if (name != null) {
+      d.name(name, site.hint().javaPath());
+    }
+    return d.id;
+  }
+
+  /** An operator node built on the way to a result: a temporary named from its operands. */
+  int temp(Op op, int width, boolean signed, int[] args, int param0, int param1, SourceLoc loc) {
+    return opDraft(op, width, signed, args, param0, param1, loc).id;
+  }
+
+  private NodeDraft opDraft(Op op, int width, boolean signed, int[] args, int param0, int param1, SourceLoc loc) {
+    NodeDraft d = draft(NodeKind.OP, width, signed, loc);
+    d.op = op;
+    d.args = args;
+    d.param0 = param0;
+    d.param1 = param1;
+    return d;
+  }
+
+  int constant(BigInteger value, int width, boolean signed, SourceLoc loc) {
+    NodeDraft d = draft(NodeKind.CONST, width, signed, loc);
+    d.value = value;
+    return d.id;
+  }
+
+  /**
+   * The name a value takes from the variable it is stored in: an array or list element is
+   * numbered by the order it was added in; null when the user keeps no name for it.
+   */
+  String bindName(NameHint hint) {
+    if (hint.name() == null) {
+      return null;
+    }
+    if (hint.kind() != NameHint.Kind.ELEMENT) {
+      return hint.name();
+    }
+    int index = elementCounts.merge(hint.javaPath(), 1, Integer::sum) - 1;
+    return hint.name() + "_" + index;
+  }
+
+  NodeDraft node(int id) {
+    return nodes.get(id);
+  }
+
+  /** The id, in this module, of a signal the user reads here. */
+  int read(Signal<?> s) {
+    if (s.owner == this) {
+      return s.node;
+    }
+    Integer mapped = s.owner == null ? null : childPortNode(s);
+    if (mapped != null) {
+      return mapped;
+    }
+    throw notVisible(s, "read");
+  }
+
+  /** The id, in this module, of a node the user drives here. */
+  int target(Signal<?> s) {
+    if (s.owner == this) {
+      NodeDraft d = node(s.node);
+      if (d.kind.isDriven()) {
+        return s.node;
+      }
+      SourceLoc at = CallSite.location();
+      if (d.kind == NodeKind.INPUT) {
+        throw new HdlException(at, "input '" + d.name + "' of " + className() + " (" + d.loc
+            + ") is driven from outside the module; it cannot be assigned inside it.");
+      }
+      throw new HdlException(at, "cannot assign to " + describe(d)
+          + ": only wires, registers and outputs can be assigned. Declare a wire(...) and assign that.");
+    }
+    Integer mapped = s.owner == null ? null : childPortNode(s);
+    if (mapped != null) {
+      NodeDraft d = node(mapped);
+      if (d.kind == NodeKind.INSTANCE_INPUT) {
+        return mapped;
+      }
+      throw new HdlException(CallSite.location(), "output '" + d.port + "' of instance '"
+          + instances.get(d.ref).name + "' is driven inside " + s.owner.className()
+          + "; the parent can only read it.");
+    }
+    throw notVisible(s, "assign");
+  }
+
+  private Integer childPortNode(Signal<?> s) {
+    Map<Integer, Integer> ports = childPorts.get(s.owner);
+    return ports == null ? null : ports.get(s.node);
+  }
+
+  private HdlException notVisible(Signal<?> s, String verb) {
+    SourceLoc at = CallSite.location();
+    if (s.owner == null) {
+      return new HdlException(at, "cannot " + verb + " " + s.typeName()
+          + ": it is a type, not hardware. Make hardware from it with input(), output(), wire() or reg().");
+    }
+    NodeDraft d = s.owner.node(s.node);
+    String where = s.owner.className();
+    return new HdlException(at, "hierarchy violation: " + describe(d) + " belongs to " + where
+        + ", not to " + className() + ". A module reaches another only through the ports of its"
+        + " direct children; pass the value through a port.");
+  }
+
+  static String describe(NodeDraft d) {
+    String kind = d.kind == NodeKind.OP ? "the result of " + d.op.word() : d.kind.name().toLowerCase().replace('_', ' ');
+    return kind + (d.name == null ? "" : " '" + d.name + "'") + " (" + d.loc + ")";
+  }
+
+  // ---- statements ----
+
+  Block block() {
+    return blocks.peek();
+  }
+
+  void inBlock(Block b, Runnable body) {
+    blocks.push(b);
+    try {
+      body.run();
+    } finally {
+      blocks.pop();
+    }
+  }
+
+  void connect(int target, int value, SourceLoc at) {
+    SourceLoc earlier = block().connect(target, value, at);
+    if (earlier != null) {
+      NodeDraft d = node(target);
+      String what = d.kind == NodeKind.INSTANCE_INPUT
+          ? "port '" + d.port + "' of instance '" + instances.get(d.ref).name + "'"
+          : describe(d);
+      throw new HdlException(at, "multiple drivers: " + what + " is driven at " + earlier + " and again at "
+          + at + " in the same block, so the first has no effect. Remove one, or put one under when(...).");
+    }
+  }
+
+  void add(Stmt stmt) {
+    block().add(stmt);
+  }
+
+  // ---- clock domains ----
+
+  int currentDomain() {
+    return domainStack.isEmpty() ? implicitDomain() : domainStack.peek();
+  }
+
+  boolean hasImplicitDomain() {
+    return implicitDomain >= 0;
+  }
+
+  /** The module's default clock and synchronous reset, made into ports the first time they are needed. */
+  int implicitDomain() {
+    if (implicitDomain < 0) {
+      NodeDraft clk = draft(NodeKind.INPUT, 1, false, loc);
+      clk.name = "clk";
+      NodeDraft rst = draft(NodeKind.INPUT, 1, false, loc);
+      rst.name = "rst";
+      implicitDomain = addDomain(new Domain("clk", clk.id, rst.id, Domain.ResetKind.SYNC, false, loc));
+    }
+    return implicitDomain;
+  }
+
+  int addDomain(Domain d) {
+    domains.add(d);
+    return domains.size() - 1;
+  }
+
+  void inDomain(int domain, Runnable body) {
+    domainStack.push(domain);
+    try {
+      body.run();
+    } finally {
+      domainStack.pop();
+    }
+  }
+
+  // ---- instances ----
+
+  /** Binds a finished child into this module: one node here per child port. */
+  void addInstance(ModuleBuilder child, String module, CallSite site) {
+    int index = instances.size();
+    InstanceDraft inst = new InstanceDraft(bindName(site.hint()), site.hint().javaPath(), module, site.loc());
+    instances.add(inst);
+    Map<Integer, Integer> map = new HashMap<>();
+    for (int port : child.ports) {
+      NodeDraft p = child.node(port);
+      NodeKind kind = p.kind == NodeKind.INPUT ? NodeKind.INSTANCE_INPUT : NodeKind.INSTANCE_OUTPUT;
+      NodeDraft d = draft(kind, p.width, p.signed, site.loc());
+      d.ref = index;
+      d.port = p.name;
+      d.enumType = p.enumType;
+      map.put(port, d.id);
+      inst.ports.add(new Instance.PortBinding(p.name, d.id));
+    }
+    childPorts.put(child, map);
+    if (child.hasImplicitDomain()) {
+      Domain theirs = child.domains.get(child.implicitDomain);
+      Domain ours = domains.get(currentDomain());
+      body.connect(map.get(theirs.clock()), ours.clock(), site.loc());
+      if (ours.reset() < 0) {
+        throw new HdlException(site.loc(), "missing reset: " + child.className()
+            + " uses its default clock domain, which has a reset, but the domain it is placed in here ("
+            + ours.name() + ") has none. Place it with withDomain(...) in a domain that has a reset.");
+      }
+      body.connect(map.get(theirs.reset()), ours.reset(), site.loc());
+    }
+  }
+
+  String instanceName(int index) {
+    return instances.get(index).name;
+  }
+
+  // ---- finishing ----
+
+  ModuleDef finish(String name, ModuleDef.BlackBoxInfo blackBox) {
+    new ModuleNaming(this).apply();
+    List<Node> frozen = new ArrayList<>(nodes.size());
+    for (NodeDraft d : nodes) {
+      frozen.add(d.freeze());
+    }
+    List<Memory> mems = new ArrayList<>();
+    for (MemDraft m : memories) {
+      mems.add(m.freeze());
+    }
+    List<Instance> insts = new ArrayList<>();
+    for (InstanceDraft i : instances) {
+      insts.add(new Instance(i.name, i.javaPath, i.module, List.copyOf(i.ports), i.loc));
+    }
+    return new ModuleDef(name, module.getClass().getName(), List.copyOf(frozen), List.copyOf(ports),
+        List.copyOf(domains), List.copyOf(mems), List.copyOf(insts), body.freeze(), blackBox, loc);
+  }
+
+  /** A memory while being described: its lanes, contents and policy may still be set. */
+  static final class MemDraft {
+    String name;
+    String javaPath;
+    final int width;
+    final int depth;
+    final int domain;
+    final SourceLoc loc;
+    int lanes = 1;
+    List<BigInteger> init = List.of();
+    Memory.ReadUnderWrite readUnderWrite = Memory.ReadUnderWrite.READ_FIRST;
+
+    MemDraft(String name, String javaPath, int width, int depth, int domain, SourceLoc loc) {
+      this.name = name;
+      this.javaPath = javaPath;
+      this.width = width;
+      this.depth = depth;
+      this.domain = domain;
+      this.loc = loc;
+    }
+
+    Memory freeze() {
+      return new Memory(name, javaPath, width, depth, lanes, init, readUnderWrite, domain, loc);
+    }
+  }
+
+  static final class InstanceDraft {
+    String name;
+    final String javaPath;
+    final String module;
+    final SourceLoc loc;
+    final List<Instance.PortBinding> ports = new ArrayList<>();
+
+    InstanceDraft(String name, String javaPath, String module, SourceLoc loc) {
+      this.name = name;
+      this.javaPath = javaPath;
+      this.module = module;
+      this.loc = loc;
+    }
+  }
+}

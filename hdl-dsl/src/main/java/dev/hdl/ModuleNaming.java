@@ -1,0 +1,157 @@
+package dev.hdl;
+
+import dev.hdl.ir.NodeKind;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives every node of a finished module its Verilog name. Names the user bound in Java were set
+ * as the module was described; here module fields name what is still unnamed (elements of
+ * arrays, lists and records), temporaries get names built from their operands — never from a
+ * counter, so an unrelated edit renames nothing — and clashes get a numeric suffix.
+ */
+final class ModuleNaming {
+  /** Longest name built for a temporary; longer ones are cut at an underscore. */
+  private static final int MAX_DERIVED = 40;
+
+  private final ModuleBuilder b;
+  private final Set<String> used = new HashSet<>();
+
+  ModuleNaming(ModuleBuilder b) {
+    this.b = b;
+  }
+
+  void apply() {
+    nameFromFields();
+    for (int port : b.ports) {
+      unique(b.node(port));
+    }
+    for (ModuleBuilder.InstanceDraft inst : b.instances) {
+      inst.name = claim(inst.name == null ? lowerFirst(inst.module) : inst.name);
+    }
+    for (ModuleBuilder.MemDraft mem : b.memories) {
+      mem.name = claim(mem.name == null ? "mem" : mem.name);
+    }
+    for (NodeDraft d : b.nodes) {
+      if (d.kind == NodeKind.INPUT || d.kind == NodeKind.OUTPUT || d.kind == NodeKind.CONST) {
+        continue;
+      }
+      if (d.name == null) {
+        d.name = derived(d);
+      }
+      unique(d);
+    }
+  }
+
+  private void unique(NodeDraft d) {
+    d.name = claim(d.name == null ? "unnamed_" + d.kind.name().toLowerCase() : d.name);
+  }
+
+  private String claim(String wanted) {
+    String base = Keywords.isReserved(wanted) ? wanted + "_" : wanted;
+    String name = base;
+    for (int i = 1; !used.add(name); i++) {
+      name = base + "_" + i;
+    }
+    return name;
+  }
+
+  private String derived(NodeDraft d) {
+    return switch (d.kind) {
+      case INSTANCE_INPUT, INSTANCE_OUTPUT -> b.instanceName(d.ref) + "_" + d.port;
+      case MEM_READ -> b.memories.get(d.ref).name + "_rdata";
+      case OP -> fromOperands(d);
+      default -> null;
+    };
+  }
+
+  private String fromOperands(NodeDraft d) {
+    String a = d.args.length > 0 ? operand(d.args[0]) : "";
+    String name = switch (d.op) {
+      case SLICE -> d.param0 == d.param1 ? a + "_" + d.param0 : a + "_" + d.param0 + "_" + d.param1;
+      case EXTEND -> a + "_ext";
+      case CAST -> a + "_cast";
+      case SHL, SHR -> a + "_" + d.op.word() + d.param0;
+      case NOT, NEG, AND_REDUCE, OR_REDUCE, XOR_REDUCE -> d.op.word() + "_" + a;
+      case MUX -> "mux_" + a;
+      case CAT -> {
+        StringBuilder s = new StringBuilder("cat");
+        for (int arg : d.args) {
+          s.append('_').append(operand(arg));
+        }
+        yield s.toString();
+      }
+      default -> a + "_" + d.op.word() + "_" + operand(d.args[1]);
+    };
+    if (name.length() > MAX_DERIVED) {
+      int cut = name.lastIndexOf('_', MAX_DERIVED);
+      name = name.substring(0, cut > 0 ? cut : MAX_DERIVED);
+    }
+    return name;
+  }
+
+  private String operand(int id) {
+    NodeDraft d = b.node(id);
+    if (d.kind == NodeKind.CONST) {
+      if (d.enumType != null) {
+        return d.enumType.constants().get(d.value.intValue());
+      }
+      return d.value.signum() < 0 ? "m" + d.value.negate() : d.value.toString();
+    }
+    return d.name;
+  }
+
+  // ---- names from the module's fields ----
+
+  private void nameFromFields() {
+    for (Class<?> c = b.module.getClass(); c != Component.class && c != BlackBox.class; c = c.getSuperclass()) {
+      for (Field f : c.getDeclaredFields()) {
+        if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic()) {
+          continue;
+        }
+        try {
+          f.setAccessible(true);
+          bind(f.get(b.module), f.getName(), c.getSimpleName() + "." + f.getName());
+        } catch (IllegalAccessException | RuntimeException e) {
+          // A field the language cannot read holds no hardware it needs to name.
+        }
+      }
+    }
+  }
+
+  private void bind(Object value, String name, String path) {
+    if (value instanceof Signal<?> s) {
+      if (s.owner == b && b.node(s.node).name == null) {
+        b.node(s.node).name(name, path);
+      }
+    } else if (value instanceof Vec<?> v) {
+      bindAll(v.asList(), name, path);
+    } else if (value instanceof List<?> list) {
+      bindAll(list, name, path);
+    } else if (value instanceof Object[] array) {
+      bindAll(List.of(array).stream().toList(), name, path);
+    } else if (value instanceof Record r) {
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        bind(Aggregates.get(r, c), name + "_" + c.getName(), path + "." + c.getName());
+      }
+    } else if (value instanceof Mem<?> m) {
+      m.nameIfUnnamed(b, name, path);
+    }
+  }
+
+  private void bindAll(List<?> values, String name, String path) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) != null) {
+        bind(values.get(i), name + "_" + i, path + "." + i);
+      }
+    }
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+}

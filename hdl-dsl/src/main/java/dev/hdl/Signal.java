@@ -1,0 +1,164 @@
+package dev.hdl;
+
+import dev.hdl.ir.EnumType;
+import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.Op;
+import dev.hdl.ir.SourceLoc;
+import dev.hdl.naming.CallSite;
+import java.math.BigInteger;
+
+/**
+ * A hardware value of a fixed width, or, when not yet bound to hardware, a type to make hardware
+ * from ({@code uint(8)} is a type; {@code wire(uint(8))} is hardware).
+ *
+ * @param <S> the concrete signal type, so that operations return the type they were called on
+ */
+public abstract class Signal<S extends Signal<S>> {
+  final ModuleBuilder owner;
+  final int node;
+  final int width;
+  final boolean flipped;
+
+  Signal(ModuleBuilder owner, int node, int width, boolean flipped) {
+    this.owner = owner;
+    this.node = node;
+    this.width = width;
+    this.flipped = flipped;
+  }
+
+  /** The same type bound to another node. */
+  abstract S make(ModuleBuilder owner, int node, int width);
+
+  /** The unbound type of the same kind at {@code width}. */
+  abstract S template(int width, boolean flipped);
+
+  /** How the type is written in Java, for messages: {@code UInt(8)}. */
+  abstract String typeName();
+
+  boolean signed() {
+    return false;
+  }
+
+  EnumType enumType() {
+    return null;
+  }
+
+  public final int width() {
+    return width;
+  }
+
+  /** Whether this is hardware (true) or only a type (false). */
+  public final boolean isHardware() {
+    return owner != null;
+  }
+
+  @SuppressWarnings("unchecked")
+  final S self() {
+    return (S) this;
+  }
+
+  /** Drives this wire, register or output with {@code value}; the last assignment wins. */
+  public void assign(S value) {
+    ModuleBuilder b = Elaboration.builder();
+    int target = b.target(this);
+    int v = b.read(value);
+    if (value.width != width) {
+      throw new HdlException(CallSite.location(), "width mismatch: " + describe(value) + " is assigned to "
+          + describe(this) + ". Say how to fit it: resize(" + width + "), truncate(" + width
+          + ") or extend(" + width + ").");
+    }
+    b.connect(target, v, CallSite.location());
+  }
+
+  public Bool eq(S other) {
+    return compare(Op.EQ, other);
+  }
+
+  public Bool ne(S other) {
+    return compare(Op.NE, other);
+  }
+
+  Bool compare(Op op, S other) {
+    requireSameWidth(op, other);
+    ModuleBuilder b = Elaboration.builder();
+    return new Bool(b, b.op(op, 1, false, new int[] {b.read(this), b.read(other)}, 0, 0));
+  }
+
+  /** Gives this signal an explicit Verilog name, overriding the Java one. */
+  public S named(String name) {
+    if (owner == null) {
+      throw new HdlException(CallSite.location(), "cannot name " + typeName() + ": it is a type, not hardware.");
+    }
+    if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new HdlException(CallSite.location(), "'" + name + "' is not a valid Verilog identifier.");
+    }
+    owner.node(node).name(name, null);
+    return self();
+  }
+
+  /** This signal as raw bits. */
+  public Bits asBits() {
+    return cast(new Bits(null, -1, width, false));
+  }
+
+  <T extends Signal<T>> T cast(T type) {
+    ModuleBuilder b = Elaboration.builder();
+    int id = b.op(Op.CAST, width, type.signed(), new int[] {b.read(this)}, 0, 0);
+    return type.make(b, id, width);
+  }
+
+  /** A result node of {@code op} over the given operands, of this signal's type. */
+  S result(Op op, int width, int param0, int param1, Signal<?>... operands) {
+    ModuleBuilder b = Elaboration.builder();
+    return make(b, b.op(op, width, signed(), reads(b, operands), param0, param1), width);
+  }
+
+  static int[] reads(ModuleBuilder b, Signal<?>... operands) {
+    int[] ids = new int[operands.length];
+    for (int i = 0; i < operands.length; i++) {
+      ids[i] = b.read(operands[i]);
+    }
+    return ids;
+  }
+
+  void requireSameWidth(Op op, Signal<?> other) {
+    if (other.width != width) {
+      throw new HdlException(CallSite.location(), "width mismatch: " + op.word() + " of " + describe(this)
+          + " and " + describe(other) + ". Make the widths equal with resize(), truncate() or extend().");
+    }
+  }
+
+  /** A constant of this signal's type and width, or an error naming the value that does not fit. */
+  int constant(ModuleBuilder b, BigInteger value) {
+    SourceLoc at = CallSite.location();
+    if (!fits(value, width, signed())) {
+      throw new HdlException(at, "constant " + value + " does not fit in " + typeName()
+          + (signed() ? " (range " + BigInteger.ONE.shiftLeft(width - 1).negate() + " to "
+              + BigInteger.ONE.shiftLeft(width - 1).subtract(BigInteger.ONE) + ")"
+              : " (range 0 to " + BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE) + ")") + ".");
+    }
+    return b.constant(value, width, signed(), at);
+  }
+
+  static boolean fits(BigInteger value, int width, boolean signed) {
+    if (signed) {
+      BigInteger half = BigInteger.ONE.shiftLeft(width - 1);
+      return value.compareTo(half.negate()) >= 0 && value.compareTo(half) < 0;
+    }
+    return value.signum() >= 0 && value.bitLength() <= width;
+  }
+
+  static String describe(Signal<?> s) {
+    if (s.owner == null) {
+      return s.typeName();
+    }
+    NodeDraft d = s.owner.node(s.node);
+    String name = d.name != null ? " '" + d.name + "'" : d.kind == NodeKind.OP ? " (" + d.op.word() + ")" : "";
+    return s.typeName() + name + " from " + d.loc;
+  }
+
+  @Override
+  public String toString() {
+    return owner == null ? typeName() : describe(this);
+  }
+}

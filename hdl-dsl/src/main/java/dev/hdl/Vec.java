@@ -1,0 +1,70 @@
+package dev.hdl;
+
+import dev.hdl.ir.Op;
+import dev.hdl.naming.CallSite;
+import java.util.Iterator;
+import java.util.List;
+
+/** A fixed-size vector of hardware values of one type. */
+public final class Vec<T> implements Iterable<T> {
+  private final List<T> elements;
+
+  Vec(List<T> elements) {
+    this.elements = List.copyOf(elements);
+  }
+
+  public int size() {
+    return elements.size();
+  }
+
+  public T get(int i) {
+    if (i < 0 || i >= elements.size()) {
+      throw new HdlException(CallSite.location(), "index " + i + " is outside a Vec of " + elements.size() + ".");
+    }
+    return elements.get(i);
+  }
+
+  /** The element at a run-time index, as a multiplexer; past the end reads the last element. */
+  public <S extends Signal<S>> S get(UInt index) {
+    S chosen = signal(elements.size() - 1);
+    ModuleBuilder b = Elaboration.builder();
+    int idx = b.read(index);
+    int result = b.read(chosen);
+    var at = CallSite.location();
+    for (int i = elements.size() - 2; i >= 0; i--) {
+      int c = index.constant(b, java.math.BigInteger.valueOf(i));
+      int hit = b.temp(Op.EQ, 1, false, new int[] {idx, c}, 0, 0, at);
+      Op op = Op.MUX;
+      result = i == 0
+          ? b.op(op, chosen.width, chosen.signed(), new int[] {hit, b.read(signal(i)), result}, 0, 0)
+          : b.temp(op, chosen.width, chosen.signed(), new int[] {hit, b.read(signal(i)), result}, 0, 0, at);
+    }
+    return chosen.make(b, result, chosen.width);
+  }
+
+  /** Drives the element at a run-time index with {@code value}. */
+  public <S extends Signal<S>> void assignAt(UInt index, S value) {
+    for (int i = 0; i < elements.size(); i++) {
+      S target = signal(i);
+      Hdl.when(index.eq(i), () -> target.assign(value));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <S extends Signal<S>> S signal(int i) {
+    if (!(elements.get(i) instanceof Signal<?>)) {
+      throw new HdlException(CallSite.location(), "a run-time index needs a Vec of signals, not of "
+          + elements.get(i).getClass().getSimpleName() + ".");
+    }
+    return (S) elements.get(i);
+  }
+
+  public List<T> asList() {
+    return elements;
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    return elements.iterator();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.hdl.naming;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Tells the user's stack frames from the library's and the JDK's. */
+public final class UserFrames {
+  /** Packages of the language itself; frames there are never where the user wrote hardware. */
+  private static final Set<String> LIBRARY_PACKAGES =
+      Set.of("dev.hdl", "dev.hdl.ir", "dev.hdl.naming", "dev.hdl.pass", "dev.hdl.verilog", "dev.hdl.sim");
+
+  private UserFrames() {}
+
+  public static boolean isLibrary(String className) {
+    int dot = className.lastIndexOf('.');
+    String pkg = dot < 0 ? "" : className.substring(0, dot);
+    return LIBRARY_PACKAGES.contains(pkg)
+        || className.startsWith("java.")
+        || className.startsWith("jdk.")
+        || className.startsWith("sun.");
+  }
+
+  /** The stack trace without the library's frames above the first user frame. */
+  public static StackTraceElement[] userOnly(StackTraceElement[] trace) {
+    List<StackTraceElement> kept = new ArrayList<>();
+    for (StackTraceElement e : trace) {
+      if (!kept.isEmpty() || !isLibrary(e.getClassName())) {
+        kept.add(e);
+      }
+    }
+    return kept.isEmpty() ? trace : kept.toArray(StackTraceElement[]::new);
+  }
+}

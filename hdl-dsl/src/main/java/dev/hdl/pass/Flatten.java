@@ -1,0 +1,191 @@
+package dev.hdl.pass;
+
+import dev.hdl.ir.Design;
+import dev.hdl.ir.Domain;
+import dev.hdl.ir.Instance;
+import dev.hdl.ir.ModuleDef;
+import dev.hdl.ir.Node;
+import dev.hdl.ir.NodeKind;
+import dev.hdl.pass.FlatNetlist.FlatDomain;
+import dev.hdl.pass.FlatNetlist.FlatNode;
+import dev.hdl.pass.FlatNetlist.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Inlines every instance into one {@link FlatNetlist}. */
+public final class Flatten {
+  private final Design design;
+  private final Map<String, LoweredModule> lowered = new HashMap<>();
+  private final List<Draft> nodes = new ArrayList<>();
+  private final List<FlatNetlist.FlatMemory> memories = new ArrayList<>();
+  private final List<FlatDomain> rawDomains = new ArrayList<>();
+  private final List<FlatNetlist.FlatWrite> writes = new ArrayList<>();
+  private final List<FlatNetlist.FlatCheck> checks = new ArrayList<>();
+
+  private Flatten(Design design) {
+    this.design = design;
+  }
+
+  public static FlatNetlist flatten(Design design) {
+    return new Flatten(design).run();
+  }
+
+  private FlatNetlist run() {
+    ModuleDef top = design.topModule();
+    Map<String, Integer> ports = place(top, top.name(), null);
+    List<Integer> inputs = new ArrayList<>();
+    List<Integer> outputs = new ArrayList<>();
+    for (int p : top.ports()) {
+      (top.node(p).kind() == NodeKind.INPUT ? inputs : outputs).add(ports.get(top.node(p).name()));
+    }
+    // Domains are the same when their clocks and resets come from the same top-level inputs.
+    List<FlatDomain> domains = new ArrayList<>();
+    Map<FlatDomain, Integer> index = new HashMap<>();
+    int[] remap = new int[rawDomains.size()];
+    for (int i = 0; i < rawDomains.size(); i++) {
+      FlatDomain d = rawDomains.get(i);
+      FlatDomain rooted = new FlatDomain(d.name(), root(d.clock()), d.reset() < 0 ? -1 : root(d.reset()),
+          d.asyncReset(), d.resetActiveLow());
+      remap[i] = index.computeIfAbsent(new FlatDomain("", rooted.clock(), rooted.reset(), rooted.asyncReset(),
+          rooted.resetActiveLow()), k -> {
+            domains.add(rooted);
+            return domains.size() - 1;
+          });
+    }
+    List<FlatNode> frozen = new ArrayList<>(nodes.size());
+    for (Draft d : nodes) {
+      frozen.add(new FlatNode(d.id, d.kind, d.source.op(), d.source.width(), d.source.signed(), d.args,
+          d.source.param0(), d.source.param1(), d.source.value(), d.domain < 0 ? -1 : remap[d.domain], d.memory,
+          d.source.synchronizerStage(), d.path, d.source));
+    }
+    List<FlatNetlist.FlatMemory> mems = memories.stream()
+        .map(m -> new FlatNetlist.FlatMemory(m.path(), m.memory(), remap[m.domain()])).toList();
+    List<FlatNetlist.FlatWrite> ws = writes.stream()
+        .map(w -> new FlatNetlist.FlatWrite(w.memory(), w.enable(), w.addr(), w.data(), w.mask(), remap[w.domain()], w.loc()))
+        .toList();
+    List<FlatNetlist.FlatCheck> cs = checks.stream()
+        .map(c -> new FlatNetlist.FlatCheck(c.kind(), c.enable(), c.cond(), c.message(), remap[c.domain()], c.loc()))
+        .toList();
+    return new FlatNetlist(List.copyOf(frozen), mems, List.copyOf(domains), ws, cs, List.copyOf(inputs),
+        List.copyOf(outputs));
+  }
+
+  /** The node an alias chain ends at. */
+  private int root(int id) {
+    int at = id;
+    for (int guard = 0; nodes.get(at).kind == Kind.ALIAS && guard < nodes.size(); guard++) {
+      at = nodes.get(at).args[0];
+    }
+    return at;
+  }
+
+  /**
+   * Places one instance of {@code def}.
+   *
+   * @param inputs for an inner instance: the parent's node driving each input port; null for the top
+   * @return the global id of each of its ports, by name
+   */
+  private Map<String, Integer> place(ModuleDef def, String path, Map<String, Integer> inputs) {
+    if (def.blackBox() != null) {
+      return placeBlackBox(def, path, inputs);
+    }
+    LoweredModule low = lowered.computeIfAbsent(def.name(), k -> Lowering.lower(def));
+    int base = nodes.size();
+    int domainBase = rawDomains.size();
+    int memoryBase = memories.size();
+    for (Domain d : def.domains()) {
+      rawDomains.add(new FlatDomain(path + "." + d.name(), base + d.clock(), d.reset() < 0 ? -1 : base + d.reset(),
+          d.resetKind() == Domain.ResetKind.ASYNC, d.resetActiveLow()));
+    }
+    for (var m : def.memories()) {
+      memories.add(new FlatNetlist.FlatMemory(path + "." + m.name(), m, domainBase + m.domain()));
+    }
+    for (Node n : low.nodes()) {
+      Draft d = new Draft(nodes.size(), n, n.name() == null ? null : path + "." + n.name());
+      nodes.add(d);
+      d.domain = n.domain() < 0 ? -1 : domainBase + n.domain();
+      d.memory = n.kind() == NodeKind.MEM_READ ? memoryBase + n.ref() : -1;
+      int driver = n.id() < low.driver().length ? low.driver()[n.id()] : -1;
+      switch (n.kind()) {
+        case INPUT -> {
+          d.kind = inputs == null ? Kind.INPUT : Kind.ALIAS;
+          d.args = inputs == null ? new int[0] : new int[] {inputs.get(n.name())};
+        }
+        case CONST -> d.kind = Kind.CONST;
+        case OP, MEM_READ -> {
+          d.kind = n.kind() == NodeKind.OP ? Kind.OP : Kind.MEM_READ;
+          d.args = n.args().stream().mapToInt(a -> base + a).toArray();
+        }
+        case REG -> {
+          d.kind = Kind.REG;
+          d.args = new int[] {base + driver};
+        }
+        case OUTPUT, WIRE, INSTANCE_INPUT -> {
+          d.kind = Kind.ALIAS;
+          d.args = new int[] {base + driver};
+        }
+        case INSTANCE_OUTPUT -> d.kind = Kind.ALIAS; // filled in once the child is placed
+      }
+    }
+    for (Instance inst : def.instances()) {
+      ModuleDef child = design.module(inst.module());
+      Map<String, Integer> childInputs = new HashMap<>();
+      for (Instance.PortBinding p : inst.ports()) {
+        if (def.node(p.node()).kind() == NodeKind.INSTANCE_INPUT) {
+          childInputs.put(p.port(), base + p.node());
+        }
+      }
+      Map<String, Integer> childPorts = place(child, path + "." + inst.name(), childInputs);
+      for (Instance.PortBinding p : inst.ports()) {
+        if (def.node(p.node()).kind() == NodeKind.INSTANCE_OUTPUT) {
+          nodes.get(base + p.node()).args = new int[] {childPorts.get(p.port())};
+        }
+      }
+    }
+    for (LoweredModule.MemWrite w : low.writes()) {
+      writes.add(new FlatNetlist.FlatWrite(memoryBase + w.memory(), base + w.enable(), base + w.addr(), base + w.data(),
+          w.mask() < 0 ? -1 : base + w.mask(), domainBase + def.memories().get(w.memory()).domain(), w.loc()));
+    }
+    for (LoweredModule.Check c : low.checks()) {
+      checks.add(new FlatNetlist.FlatCheck(c.kind(), base + c.enable(), base + c.cond(), c.message(),
+          domainBase + c.domain(), c.loc()));
+    }
+    Map<String, Integer> ports = new HashMap<>();
+    for (int p : def.ports()) {
+      ports.put(def.node(p).name(), base + p);
+    }
+    return ports;
+  }
+
+  private Map<String, Integer> placeBlackBox(ModuleDef def, String path, Map<String, Integer> inputs) {
+    Map<String, Integer> ports = new HashMap<>();
+    for (int p : def.ports()) {
+      Node n = def.node(p);
+      Draft d = new Draft(nodes.size(), n, path + "." + n.name());
+      nodes.add(d);
+      boolean in = n.kind() == NodeKind.INPUT;
+      d.kind = in ? Kind.ALIAS : Kind.OPAQUE;
+      d.args = in ? new int[] {inputs.get(n.name())} : new int[0];
+      ports.put(n.name(), d.id);
+    }
+    return ports;
+  }
+
+  private static final class Draft {
+    final int id;
+    final Node source;
+    final String path;
+    Kind kind;
+    int[] args = new int[0];
+    int domain = -1;
+    int memory = -1;
+
+    Draft(int id, Node source, String path) {
+      this.id = id;
+      this.source = source;
+      this.path = path;
+    }
+  }
+}

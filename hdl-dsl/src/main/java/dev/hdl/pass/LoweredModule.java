@@ -1,0 +1,23 @@
+package dev.hdl.pass;
+
+import dev.hdl.ir.ModuleDef;
+import dev.hdl.ir.Node;
+import dev.hdl.ir.SourceLoc;
+import dev.hdl.ir.Stmt;
+import java.util.List;
+
+/**
+ * A module with its statements folded into expressions.
+ *
+ * @param nodes the module's nodes followed by the multiplexers and conditions lowering added
+ * @param driver for each of the module's own nodes: the node that drives it (a register's next
+ *     value), or -1 for nodes that are not driven by statements
+ */
+public record LoweredModule(ModuleDef def, List<Node> nodes, int[] driver, List<MemWrite> writes, List<Check> checks) {
+
+  /** A memory write port: writes {@code data} at {@code addr} on the clock edge when {@code enable}. */
+  public record MemWrite(int memory, int enable, int addr, int data, int mask, SourceLoc loc) {}
+
+  /** A check whose condition is sampled on the clock edge when {@code enable}. */
+  public record Check(Stmt.CheckKind kind, int enable, int cond, String message, int domain, SourceLoc loc) {}
+}

@@ -1,0 +1,212 @@
+package dev.hdl.pass;
+
+import dev.hdl.HdlException;
+import dev.hdl.ir.ModuleDef;
+import dev.hdl.ir.Node;
+import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.Op;
+import dev.hdl.ir.SourceLoc;
+import dev.hdl.ir.Stmt;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a module's statement tree into one driver expression per driven node (multiplexers for
+ * the conditions), the form that simulation and structural checks want. Reports what a tree can
+ * hide: a node never driven, and a combinational node not driven on every path (a latch).
+ */
+public final class Lowering {
+  /** Marks "no value on this path" while lowering. */
+  private static final int UNDRIVEN = -1;
+  /** Marks "a value on some paths only". */
+  private static final int PARTIAL = -2;
+
+  private final ModuleDef def;
+  private final List<Node> nodes;
+  private final Map<Integer, List<SourceLoc>> connectLocs = new HashMap<>();
+  private final List<LoweredModule.MemWrite> writes = new ArrayList<>();
+  private final List<LoweredModule.Check> checks = new ArrayList<>();
+
+  private Lowering(ModuleDef def) {
+    this.def = def;
+    this.nodes = new ArrayList<>(def.nodes());
+  }
+
+  public static LoweredModule lower(ModuleDef def) {
+    return new Lowering(def).run();
+  }
+
+  private LoweredModule run() {
+    Env env = new Env(null);
+    block(def.body(), env, -1);
+    int[] driver = new int[def.nodes().size()];
+    for (Node n : def.nodes()) {
+      driver[n.id()] = -1;
+      if (!n.kind().isDriven()) {
+        continue;
+      }
+      Integer v = env.local.get(n.id());
+      if (n.kind() == NodeKind.REG) {
+        if (v == null) {
+          throw new HdlException(n.loc(), "undriven: register '" + n.name() + "' of " + def.name()
+              + " is never assigned, so it would hold its reset value forever. Assign it, or use a constant.");
+        }
+        int next = v;
+        if (!n.args().isEmpty()) {
+          next = mux(n.arg(0), next, n.id(), n.loc());
+        }
+        driver[n.id()] = next;
+      } else {
+        driver[n.id()] = driven(n, v == null ? UNDRIVEN : v);
+      }
+    }
+    return new LoweredModule(def, List.copyOf(nodes), driver, List.copyOf(writes), List.copyOf(checks));
+  }
+
+  private int driven(Node n, int v) {
+    if (v >= 0) {
+      return v;
+    }
+    String what = n.kind() == NodeKind.INSTANCE_INPUT
+        ? "input '" + n.port() + "' of instance '" + def.instances().get(n.ref()).name() + "' (" + n.loc() + ")"
+        : n.kind().name().toLowerCase() + " '" + n.name() + "' (" + n.loc() + ")";
+    if (v == UNDRIVEN) {
+      throw new HdlException(n.loc(), "undriven: " + what + " of " + def.name() + " is never assigned.");
+    }
+    throw new HdlException(connectLocs.get(n.id()).get(0), "latch: " + what + " of " + def.name()
+        + " is assigned only under conditions that do not cover every case (at "
+        + String.join(", ", connectLocs.get(n.id()).stream().map(SourceLoc::toString).toList())
+        + "), so it would have to remember its value. Assign a default before the when/switch, or add otherwise(...).");
+  }
+
+  private void block(List<Stmt> stmts, Env env, int path) {
+    for (Stmt s : stmts) {
+      if (s instanceof Stmt.Connect c) {
+        env.set(c.target(), c.value());
+        connectLocs.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c.loc());
+      } else if (s instanceof Stmt.When w) {
+        Env then = new Env(env);
+        block(w.then(), then, and(path, w.cond(), w.loc()));
+        Env otherwise = new Env(env);
+        block(w.otherwise(), otherwise, and(path, not(w.cond(), w.loc()), w.loc()));
+        merge(env, w.cond(), then, otherwise, w.loc());
+      } else if (s instanceof Stmt.Switch sw) {
+        lowerSwitch(sw, env, path);
+      } else if (s instanceof Stmt.MemWrite m) {
+        writes.add(new LoweredModule.MemWrite(m.memory(), enable(path, m.loc()), m.addr(), m.data(), m.mask(), m.loc()));
+      } else if (s instanceof Stmt.Check c) {
+        checks.add(new LoweredModule.Check(c.kind(), enable(path, c.loc()), c.cond(), c.message(), c.domain(), c.loc()));
+      }
+    }
+  }
+
+  /** A switch is a chain of whens on "subject equals one of the case values". */
+  private void lowerSwitch(Stmt.Switch sw, Env env, int path) {
+    int n = sw.cases().size();
+    int[] hits = new int[n];
+    Env[] arms = new Env[n];
+    int none = -1;
+    for (int i = 0; i < n; i++) {
+      Stmt.Case c = sw.cases().get(i);
+      int hit = -1;
+      for (BigInteger v : c.values()) {
+        int k = add(Op.EQ, 1, false, List.of(sw.subject(), constantLike(v, sw.subject(), c.loc())), c.loc());
+        hit = hit < 0 ? k : add(Op.OR, 1, false, List.of(hit, k), c.loc());
+      }
+      hits[i] = hit;
+      arms[i] = new Env(env);
+      block(c.body(), arms[i], and(path, hit, c.loc()));
+      none = none < 0 ? not(hit, c.loc()) : add(Op.AND, 1, false, List.of(none, not(hit, c.loc())), c.loc());
+    }
+    Env rest = new Env(env);
+    block(sw.otherwise(), rest, none < 0 ? path : and(path, none, sw.loc()));
+    for (int i = n - 1; i >= 0; i--) {
+      Env chained = new Env(env);
+      merge(chained, hits[i], arms[i], rest, sw.cases().get(i).loc());
+      rest = chained;
+    }
+    env.local.putAll(rest.local);
+  }
+
+  private void merge(Env into, int cond, Env a, Env b, SourceLoc loc) {
+    Set<Integer> targets = new LinkedHashSet<>(a.local.keySet());
+    targets.addAll(b.local.keySet());
+    for (int t : targets) {
+      int x = a.get(t);
+      int y = b.get(t);
+      int merged;
+      if (x >= 0 && y >= 0) {
+        merged = x == y ? x : mux(cond, x, y, loc);
+      } else {
+        merged = x == UNDRIVEN && y == UNDRIVEN ? UNDRIVEN : PARTIAL;
+      }
+      into.set(t, merged);
+    }
+  }
+
+  private int enable(int path, SourceLoc loc) {
+    return path >= 0 ? path : constant(BigInteger.ONE, 1, loc);
+  }
+
+  private int and(int path, int cond, SourceLoc loc) {
+    return path < 0 ? cond : add(Op.AND, 1, false, List.of(path, cond), loc);
+  }
+
+  private int not(int cond, SourceLoc loc) {
+    return add(Op.NOT, 1, false, List.of(cond), loc);
+  }
+
+  private int mux(int cond, int a, int b, SourceLoc loc) {
+    Node t = nodes.get(a);
+    return add(Op.MUX, t.width(), t.signed(), List.of(cond, a, b), loc);
+  }
+
+  private int constantLike(BigInteger value, int like, SourceLoc loc) {
+    Node n = nodes.get(like);
+    return addNode(NodeKind.CONST, null, n.width(), n.signed(), List.of(), value, loc);
+  }
+
+  private int constant(BigInteger value, int width, SourceLoc loc) {
+    return addNode(NodeKind.CONST, null, width, false, List.of(), value, loc);
+  }
+
+  private int add(Op op, int width, boolean signed, List<Integer> args, SourceLoc loc) {
+    return addNode(NodeKind.OP, op, width, signed, args, null, loc);
+  }
+
+  private int addNode(NodeKind kind, Op op, int width, boolean signed, List<Integer> args, BigInteger value, SourceLoc loc) {
+    int id = nodes.size();
+    nodes.add(new Node(id, kind, null, null, width, signed, op, args, 0, 0, value, -1, -1, null, null, false, loc));
+    return id;
+  }
+
+  /** Values of driven nodes along one path; unset ones fall back to the enclosing path's. */
+  private final class Env {
+    final Env parent;
+    final Map<Integer, Integer> local = new HashMap<>();
+
+    Env(Env parent) {
+      this.parent = parent;
+    }
+
+    int get(int target) {
+      for (Env e = this; e != null; e = e.parent) {
+        Integer v = e.local.get(target);
+        if (v != null) {
+          return v;
+        }
+      }
+      // A register keeps its value where nothing assigns it; anything else has none.
+      return nodes.get(target).kind() == NodeKind.REG ? target : UNDRIVEN;
+    }
+
+    void set(int target, int value) {
+      local.put(target, value);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package dev.hdl.verilog;
+
+import dev.hdl.ir.Domain;
+import dev.hdl.ir.ModuleDef;
+import dev.hdl.ir.Node;
+import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.Stmt;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Which bits of each node the emitted Verilog reads, so that signals with unread bits can be
+ * marked for the linter instead of being reported as mistakes.
+ */
+final class BitUsage {
+  private final ModuleDef def;
+  private final BitSet[] used;
+
+  BitUsage(ModuleDef def) {
+    this.def = def;
+    this.used = new BitSet[def.nodes().size()];
+    for (int i = 0; i < used.length; i++) {
+      used[i] = new BitSet();
+    }
+    for (Node n : def.nodes()) {
+      visit(n);
+    }
+    statements(def.body());
+  }
+
+  /** Whether some bit of the node is never read. */
+  boolean partlyUnused(int id) {
+    return used[id].cardinality() < def.node(id).width();
+  }
+
+  private void visit(Node n) {
+    switch (n.kind()) {
+      case OP -> operator(n);
+      case REG -> {
+        n.args().forEach(this::all);
+        Domain d = def.domains().get(n.domain());
+        all(d.clock());
+        if (n.value() != null) {
+          all(d.reset());
+        }
+      }
+      case MEM_READ -> {
+        n.args().forEach(this::all);
+        if (n.domain() >= 0) {
+          all(def.domains().get(n.domain()).clock());
+        }
+      }
+      case INSTANCE_INPUT -> all(n.id());
+      default -> {}
+    }
+  }
+
+  private void operator(Node n) {
+    int w = n.width();
+    switch (n.op()) {
+      case SLICE -> range(n.arg(0), n.param0(), n.param1());
+      case SHL -> {
+        if (n.param0() < w) {
+          range(n.arg(0), w - 1 - n.param0(), 0);
+        }
+      }
+      case SHR -> {
+        if (n.param0() < w) {
+          range(n.arg(0), w - 1, n.param0());
+        }
+        if (n.signed()) {
+          range(n.arg(0), w - 1, w - 1);
+        }
+      }
+      default -> n.args().forEach(this::all);
+    }
+  }
+
+  private void statements(List<Stmt> stmts) {
+    for (Stmt s : stmts) {
+      if (s instanceof Stmt.Connect c) {
+        all(c.value());
+      } else if (s instanceof Stmt.When w) {
+        all(w.cond());
+        statements(w.then());
+        statements(w.otherwise());
+      } else if (s instanceof Stmt.Switch sw) {
+        all(sw.subject());
+        sw.cases().forEach(c -> statements(c.body()));
+        statements(sw.otherwise());
+      } else if (s instanceof Stmt.MemWrite m) {
+        all(m.addr());
+        all(m.data());
+        if (m.mask() >= 0) {
+          all(m.mask());
+        }
+        all(def.domains().get(def.memories().get(m.memory()).domain()).clock());
+      } else if (s instanceof Stmt.Check c) {
+        all(c.cond());
+        Domain d = def.domains().get(c.domain());
+        all(d.clock());
+        if (d.reset() >= 0) {
+          all(d.reset());
+        }
+      }
+    }
+  }
+
+  private void all(int id) {
+    used[id].set(0, def.node(id).width());
+  }
+
+  private void range(int id, int hi, int lo) {
+    used[id].set(lo, hi + 1);
+  }
+
+}

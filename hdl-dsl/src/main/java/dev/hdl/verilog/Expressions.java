@@ -1,0 +1,142 @@
+package dev.hdl.verilog;
+
+import dev.hdl.ir.ModuleDef;
+import dev.hdl.ir.Node;
+import dev.hdl.ir.NodeKind;
+import java.math.BigInteger;
+
+/**
+ * Renders operators as Verilog expressions whose every operand already has the width the
+ * operator works at, so that no Verilog width rule (and no lint warning) applies.
+ */
+final class Expressions {
+  private final ModuleDef def;
+
+  Expressions(ModuleDef def) {
+    this.def = def;
+  }
+
+  /** A reference to a node: its name, or a sized literal for a constant. */
+  String ref(int id) {
+    Node n = def.node(id);
+    if (n.kind() == NodeKind.CONST) {
+      return n.enumType() != null ? enumConstant(n.enumType(), n.value().intValue()) : literal(n.value(), n.width());
+    }
+    return n.name();
+  }
+
+  static String enumConstant(dev.hdl.ir.EnumType type, int ordinal) {
+    return type.name() + "_" + type.constants().get(ordinal);
+  }
+
+  static String literal(BigInteger value, int width) {
+    BigInteger bits = value.signum() < 0 ? value.add(BigInteger.ONE.shiftLeft(width)) : value;
+    return bits.bitLength() <= 16 ? width + "'d" + bits : width + "'h" + bits.toString(16);
+  }
+
+  /** Operand {@code id} extended (by its own signedness) to {@code width} bits. */
+  String extended(int id, int width) {
+    Node n = def.node(id);
+    int w = n.width();
+    if (w == width) {
+      return ref(id);
+    }
+    if (n.kind() == NodeKind.CONST) {
+      BigInteger v = n.value();
+      BigInteger unsignedValue = v.signum() < 0 ? v.add(BigInteger.ONE.shiftLeft(w)) : v;
+      boolean negative = n.signed() && unsignedValue.testBit(w - 1);
+      BigInteger wide = negative ? unsignedValue.subtract(BigInteger.ONE.shiftLeft(w)) : unsignedValue;
+      return literal(wide, width);
+    }
+    int pad = width - w;
+    if (!n.signed()) {
+      return "{" + pad + "'d0, " + n.name() + "}";
+    }
+    String sign = w == 1 ? n.name() : n.name() + "[" + (w - 1) + "]";
+    return "{{" + pad + "{" + sign + "}}, " + n.name() + "}";
+  }
+
+  /** Bits {@code hi..lo} of a node (the whole node when that is all of it). */
+  String bits(int id, int hi, int lo) {
+    Node n = def.node(id);
+    if (lo == 0 && hi == n.width() - 1) {
+      return ref(id);
+    }
+    if (n.kind() == NodeKind.CONST) {
+      BigInteger v = n.value().signum() < 0 ? n.value().add(BigInteger.ONE.shiftLeft(n.width())) : n.value();
+      BigInteger part = v.shiftRight(lo).and(BigInteger.ONE.shiftLeft(hi - lo + 1).subtract(BigInteger.ONE));
+      return literal(part, hi - lo + 1);
+    }
+    return hi == lo ? n.name() + "[" + hi + "]" : n.name() + "[" + hi + ":" + lo + "]";
+  }
+
+  /** The right-hand side for an operator node. */
+  String of(Node n) {
+    int w = n.width();
+    return switch (n.op()) {
+      case ADD, SUB, MUL, AND, OR, XOR -> extended(n.arg(0), w) + " " + n.op().symbol() + " " + extended(n.arg(1), w);
+      case NEG -> "-" + extended(n.arg(0), w);
+      case NOT -> "~" + ref(n.arg(0));
+      case SHL -> shiftLeft(n);
+      case SHR -> shiftRight(n);
+      case DSHL -> ref(n.arg(0)) + " << " + ref(n.arg(1));
+      case DSHR -> def.node(n.arg(0)).signed()
+          ? "$unsigned($signed(" + ref(n.arg(0)) + ") >>> " + ref(n.arg(1)) + ")"
+          : ref(n.arg(0)) + " >> " + ref(n.arg(1));
+      case EQ, NE, LT, LE, GT, GE -> compare(n);
+      case MUX -> ref(n.arg(0)) + " ? " + ref(n.arg(1)) + " : " + ref(n.arg(2));
+      case CAT -> {
+        StringBuilder s = new StringBuilder("{");
+        for (int i = 0; i < n.args().size(); i++) {
+          s.append(i == 0 ? "" : ", ").append(ref(n.arg(i)));
+        }
+        yield s.append('}').toString();
+      }
+      case SLICE -> bits(n.arg(0), n.param0(), n.param1());
+      case EXTEND -> extended(n.arg(0), w);
+      case CAST -> ref(n.arg(0));
+      case AND_REDUCE, OR_REDUCE, XOR_REDUCE -> n.op().symbol() + ref(n.arg(0));
+    };
+  }
+
+  private String compare(Node n) {
+    Node a = def.node(n.arg(0));
+    Node b = def.node(n.arg(1));
+    int w = Math.max(a.width(), b.width());
+    String x = extended(n.arg(0), w);
+    String y = extended(n.arg(1), w);
+    boolean ordered = n.op() != dev.hdl.ir.Op.EQ && n.op() != dev.hdl.ir.Op.NE;
+    if (ordered && a.signed()) {
+      x = "$signed(" + x + ")";
+      y = "$signed(" + y + ")";
+    }
+    return x + " " + n.op().symbol() + " " + y;
+  }
+
+  private String shiftLeft(Node n) {
+    int w = n.width();
+    int k = n.param0();
+    if (k == 0) {
+      return ref(n.arg(0));
+    }
+    if (k >= w) {
+      return literal(BigInteger.ZERO, w);
+    }
+    return "{" + bits(n.arg(0), w - 1 - k, 0) + ", " + k + "'d0}";
+  }
+
+  private String shiftRight(Node n) {
+    int w = n.width();
+    int k = n.param0();
+    Node a = def.node(n.arg(0));
+    if (k == 0) {
+      return ref(n.arg(0));
+    }
+    String sign = a.signed() ? bits(n.arg(0), w - 1, w - 1) : null;
+    if (k >= w) {
+      return sign == null ? literal(BigInteger.ZERO, w) : "{" + w + "{" + sign + "}}";
+    }
+    String fill = sign == null ? k + "'d0" : "{" + k + "{" + sign + "}}";
+    return "{" + fill + ", " + bits(n.arg(0), w - 1, k) + "}";
+  }
+}

@@ -1,0 +1,473 @@
+package dev.hdl.verilog;
+
+import dev.hdl.ir.Design;
+import dev.hdl.ir.Domain;
+import dev.hdl.ir.EnumType;
+import dev.hdl.ir.Instance;
+import dev.hdl.ir.Memory;
+import dev.hdl.ir.ModuleDef;
+import dev.hdl.ir.Node;
+import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.Stmt;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** Writes one module as Verilog-2005 (with SystemVerilog immediate assertions for checks). */
+final class ModuleEmitter {
+  private final Design design;
+  private final ModuleDef def;
+  private final Expressions expr;
+  private final BitUsage usage;
+  private final StringBuilder out = new StringBuilder();
+  /** Driven nodes whose statements need a procedural block, and so a {@code reg} declaration. */
+  private final Set<Integer> procedural = new HashSet<>();
+  private final Map<Integer, List<Stmt>> treeOf = new LinkedHashMap<>();
+
+  private ModuleEmitter(Design design, ModuleDef def) {
+    this.design = design;
+    this.def = def;
+    this.expr = new Expressions(def);
+    this.usage = new BitUsage(def);
+  }
+
+  static String emit(Design design, ModuleDef def) {
+    return new ModuleEmitter(design, def).module();
+  }
+
+  private String module() {
+    for (Node n : def.nodes()) {
+      if (n.kind().isDriven()) {
+        List<Stmt> tree = prune(def.body(), s -> s instanceof Stmt.Connect c && c.target() == n.id());
+        treeOf.put(n.id(), tree);
+        if (n.kind() == NodeKind.REG || !(tree.size() == 1 && tree.get(0) instanceof Stmt.Connect)) {
+          procedural.add(n.id());
+        }
+      }
+      if (n.kind() == NodeKind.MEM_READ && n.domain() >= 0) {
+        procedural.add(n.id());
+      }
+    }
+    out.append("// ").append(def.name()).append(": generated from ").append(def.javaClass())
+        .append(" by hdl-dsl. Do not edit; run `make rtl`.\n");
+    out.append("module ").append(def.name()).append(" (\n");
+    ports();
+    out.append(");\n");
+    enums();
+    declarations();
+    drivers();
+    memories();
+    instances();
+    checks();
+    out.append("endmodule\n");
+    return out.toString();
+  }
+
+  // ---- declarations ----
+
+  private void ports() {
+    List<Integer> ports = def.ports();
+    for (int i = 0; i < ports.size(); i++) {
+      Node n = def.node(ports.get(i));
+      boolean unused = n.kind() == NodeKind.INPUT && usage.partlyUnused(n.id());
+      String dir = n.kind() == NodeKind.INPUT ? "input  wire" : procedural.contains(n.id()) ? "output reg " : "output wire";
+      String line = "  " + dir + " " + range(n.width()) + n.name() + (i + 1 < ports.size() ? "," : "");
+      lintOff(unused, "UNUSEDSIGNAL");
+      out.append(pad(line, 48)).append(" // ").append(n.loc()).append('\n');
+      lintOn(unused, "UNUSEDSIGNAL");
+    }
+  }
+
+  private void enums() {
+    Map<String, EnumType> used = new LinkedHashMap<>();
+    for (Node n : def.nodes()) {
+      if (n.enumType() != null && (n.kind() == NodeKind.CONST || n.kind() == NodeKind.REG)) {
+        used.putIfAbsent(n.enumType().name(), n.enumType());
+      }
+    }
+    for (Stmt s : allStatements(def.body())) {
+      if (s instanceof Stmt.Switch sw && def.node(sw.subject()).enumType() != null) {
+        used.putIfAbsent(def.node(sw.subject()).enumType().name(), def.node(sw.subject()).enumType());
+      }
+    }
+    if (used.isEmpty()) {
+      return;
+    }
+    lintOff(true, "UNUSEDPARAM");
+    for (EnumType t : used.values()) {
+      int width = Math.max(1, 32 - Integer.numberOfLeadingZeros(t.constants().size() - 1));
+      for (int i = 0; i < t.constants().size(); i++) {
+        out.append("  localparam ").append(range(width)).append(Expressions.enumConstant(t, i)).append(" = ")
+            .append(Expressions.literal(BigInteger.valueOf(i), width)).append(";\n");
+      }
+    }
+    lintOn(true, "UNUSEDPARAM");
+  }
+
+  private void declarations() {
+    for (Memory m : def.memories()) {
+      out.append(pad("  reg " + range(m.width()) + m.name() + " [0:" + (m.depth() - 1) + "];", 48))
+          .append(" // ").append(m.loc()).append('\n');
+    }
+    for (Node n : def.nodes()) {
+      if (n.kind() == NodeKind.CONST || n.kind() == NodeKind.INPUT || n.kind() == NodeKind.OUTPUT) {
+        continue;
+      }
+      boolean unused = usage.partlyUnused(n.id());
+      lintOff(unused, "UNUSEDSIGNAL");
+      String kind = procedural.contains(n.id()) ? "reg  " : "wire ";
+      String decl = "  " + kind + range(n.width()) + n.name();
+      if (n.kind() == NodeKind.OP) {
+        decl += " = " + expr.of(n);
+      } else if (n.kind() == NodeKind.MEM_READ && n.domain() < 0) {
+        decl += " = " + def.memories().get(n.ref()).name() + "[" + expr.ref(n.arg(0)) + "]";
+      }
+      out.append(pad(decl + ";", 48)).append(" // ").append(n.loc()).append('\n');
+      lintOn(unused, "UNUSEDSIGNAL");
+      if (n.kind() == NodeKind.MEM_READ && writeFirst(n)) {
+        out.append("  reg  ").append(range(def.memories().get(n.ref()).addressWidth())).append(n.name())
+            .append("_raddr;\n");
+      }
+    }
+  }
+
+  private boolean writeFirst(Node read) {
+    return read.domain() >= 0
+        && def.memories().get(read.ref()).readUnderWrite() == Memory.ReadUnderWrite.WRITE_FIRST;
+  }
+
+  // ---- logic ----
+
+  private void drivers() {
+    for (Map.Entry<Integer, List<Stmt>> e : treeOf.entrySet()) {
+      Node n = def.node(e.getKey());
+      List<Stmt> tree = e.getValue();
+      if (!procedural.contains(n.id())) {
+        Stmt.Connect c = (Stmt.Connect) tree.get(0);
+        out.append(pad("  assign " + n.name() + " = " + expr.ref(c.value()) + ";", 48)).append(" // ")
+            .append(c.loc()).append('\n');
+      } else if (n.kind() == NodeKind.REG) {
+        register(n, tree);
+      } else {
+        out.append(pad("  always @(*) begin", 48)).append(" // ").append(n.loc()).append('\n');
+        block(tree, "    ", "=");
+        out.append("  end\n");
+      }
+    }
+    for (Node n : def.nodes()) {
+      if (n.kind() == NodeKind.MEM_READ && n.domain() >= 0) {
+        syncRead(n);
+      }
+    }
+  }
+
+  private void register(Node n, List<Stmt> tree) {
+    Domain d = def.domains().get(n.domain());
+    boolean reset = n.value() != null;
+    out.append(pad("  always @(" + edges(d, reset) + ") begin", 48)).append(" // ").append(n.loc()).append('\n');
+    String indent = "    ";
+    if (reset) {
+      String init = n.enumType() != null ? Expressions.enumConstant(n.enumType(), n.value().intValue())
+          : Expressions.literal(n.value(), n.width());
+      out.append(indent).append("if (").append(resetActive(d)).append(") begin\n");
+      out.append(pad(indent + "  " + n.name() + " <= " + init + ";", 48)).append(" // ").append(n.loc()).append('\n');
+      out.append(indent).append("end else begin\n");
+      indent += "  ";
+    }
+    if (!n.args().isEmpty()) {
+      out.append(indent).append("if (").append(expr.ref(n.arg(0))).append(") begin\n");
+      block(tree, indent + "  ", "<=");
+      out.append(indent).append("end\n");
+    } else {
+      block(tree, indent, "<=");
+    }
+    if (reset) {
+      out.append("    end\n");
+    }
+    out.append("  end\n");
+  }
+
+  private void syncRead(Node n) {
+    Domain d = def.domains().get(n.domain());
+    Memory m = def.memories().get(n.ref());
+    boolean first = writeFirst(n);
+    String target = first ? n.name() + "_raddr" : n.name();
+    String value = first ? expr.ref(n.arg(0)) : m.name() + "[" + expr.ref(n.arg(0)) + "]";
+    out.append(pad("  always @(posedge " + clockName(d) + ") begin", 48)).append(" // ").append(n.loc()).append('\n');
+    if (n.args().size() > 1) {
+      out.append("    if (").append(expr.ref(n.arg(1))).append(") ").append(target).append(" <= ").append(value)
+          .append(";\n");
+    } else {
+      out.append("    ").append(target).append(" <= ").append(value).append(";\n");
+    }
+    out.append("  end\n");
+    if (first) {
+      out.append(pad("  always @(*) " + n.name() + " = " + m.name() + "[" + n.name() + "_raddr];", 48)).append(" // ")
+          .append(n.loc()).append('\n');
+    }
+  }
+
+  private void memories() {
+    for (int i = 0; i < def.memories().size(); i++) {
+      Memory m = def.memories().get(i);
+      if (!m.init().isEmpty()) {
+        out.append(pad("  initial begin", 48)).append(" // ").append(m.loc()).append('\n');
+        out.append("    for (int i = 0; i < ").append(m.depth()).append("; i = i + 1) ").append(m.name())
+            .append("[i] = ").append(Expressions.literal(BigInteger.ZERO, m.width())).append(";\n");
+        for (int a = 0; a < m.init().size(); a++) {
+          out.append("    ").append(m.name()).append('[').append(a).append("] = ")
+              .append(Expressions.literal(m.init().get(a), m.width())).append(";\n");
+        }
+        out.append("  end\n");
+      }
+      int index = i;
+      List<Stmt> writes = prune(def.body(), s -> s instanceof Stmt.MemWrite w && w.memory() == index);
+      if (!writes.isEmpty()) {
+        Domain d = def.domains().get(m.domain());
+        out.append(pad("  always @(posedge " + clockName(d) + ") begin", 48)).append(" // ").append(m.loc())
+            .append('\n');
+        block(writes, "    ", "<=");
+        out.append("  end\n");
+      }
+    }
+  }
+
+  private void instances() {
+    for (Instance inst : def.instances()) {
+      out.append("  ").append(inst.module()).append(parameters(design.module(inst.module()))).append(' ')
+          .append(inst.name()).append(" ( // ").append(inst.loc()).append('\n');
+      int width = inst.ports().stream().mapToInt(p -> p.port().length()).max().orElse(0);
+      for (int i = 0; i < inst.ports().size(); i++) {
+        Instance.PortBinding p = inst.ports().get(i);
+        out.append("    .").append(pad(p.port(), width)).append(" (").append(def.node(p.node()).name()).append(')')
+            .append(i + 1 < inst.ports().size() ? "," : "").append('\n');
+      }
+      out.append("  );\n");
+    }
+  }
+
+  private static String parameters(ModuleDef child) {
+    if (child.blackBox() == null || child.blackBox().parameters().isEmpty()) {
+      return "";
+    }
+    List<String> set = new ArrayList<>();
+    child.blackBox().parameters().forEach((k, v) -> set.add("." + k + "(" + v + ")"));
+    return " #(" + String.join(", ", set) + ")";
+  }
+
+  private void checks() {
+    List<Stmt.Check> all = new ArrayList<>();
+    for (Stmt s : allStatements(def.body())) {
+      if (s instanceof Stmt.Check c) {
+        all.add(c);
+      }
+    }
+    if (all.isEmpty()) {
+      return;
+    }
+    out.append("`ifndef SYNTHESIS\n");
+    for (int d = 0; d < def.domains().size(); d++) {
+      int domain = d;
+      List<Stmt> tree = prune(def.body(), s -> s instanceof Stmt.Check c && c.domain() == domain);
+      if (tree.isEmpty()) {
+        continue;
+      }
+      Domain dom = def.domains().get(d);
+      out.append("  always @(posedge ").append(clockName(dom)).append(") begin\n");
+      String indent = "    ";
+      if (dom.reset() >= 0) {
+        out.append(indent).append("if (!(").append(resetActive(dom)).append(")) begin\n");
+        block(tree, indent + "  ", "<=");
+        out.append(indent).append("end\n");
+      } else {
+        block(tree, indent, "<=");
+      }
+      out.append("  end\n");
+    }
+    out.append("`endif\n");
+  }
+
+  // ---- statement trees ----
+
+  private void block(List<Stmt> stmts, String indent, String assign) {
+    for (Stmt s : stmts) {
+      if (s instanceof Stmt.Connect c) {
+        out.append(pad(indent + def.node(c.target()).name() + " " + assign + " " + expr.ref(c.value()) + ";", 48))
+            .append(" // ").append(c.loc()).append('\n');
+      } else if (s instanceof Stmt.When w) {
+        when(w, indent, assign, "if");
+        out.append(indent).append("end\n");
+      } else if (s instanceof Stmt.Switch sw) {
+        switchCase(sw, indent, assign);
+      } else if (s instanceof Stmt.MemWrite m) {
+        memWrite(m, indent);
+      } else if (s instanceof Stmt.Check c) {
+        check(c, indent);
+      }
+    }
+  }
+
+  private void when(Stmt.When w, String indent, String assign, String keyword) {
+    out.append(pad(indent + keyword + " (" + expr.ref(w.cond()) + ") begin", 48)).append(" // ").append(w.loc())
+        .append('\n');
+    block(w.then(), indent + "  ", assign);
+    if (w.otherwise().size() == 1 && w.otherwise().get(0) instanceof Stmt.When inner) {
+      when(inner, indent, assign, "end else if");
+    } else if (!w.otherwise().isEmpty()) {
+      out.append(indent).append("end else begin\n");
+      block(w.otherwise(), indent + "  ", assign);
+    }
+  }
+
+  private void switchCase(Stmt.Switch sw, String indent, String assign) {
+    Node subject = def.node(sw.subject());
+    out.append(pad(indent + "case (" + expr.ref(sw.subject()) + ")", 48)).append(" // ").append(sw.loc()).append('\n');
+    int values = sw.cases().stream().mapToInt(c -> c.values().size()).sum();
+    boolean full = subject.width() < 31 && values == (1 << subject.width());
+    for (int i = 0; i < sw.cases().size(); i++) {
+      Stmt.Case c = sw.cases().get(i);
+      String label;
+      if (full && sw.otherwise().isEmpty() && i == sw.cases().size() - 1) {
+        label = "default";
+      } else {
+        List<String> labels = new ArrayList<>();
+        for (BigInteger v : c.values()) {
+          labels.add(subject.enumType() != null ? Expressions.enumConstant(subject.enumType(), v.intValue())
+              : Expressions.literal(v, subject.width()));
+        }
+        label = String.join(", ", labels);
+      }
+      out.append(indent).append("  ").append(label).append(": begin\n");
+      block(c.body(), indent + "    ", assign);
+      out.append(indent).append("  end\n");
+    }
+    if (!sw.otherwise().isEmpty() || !full) {
+      out.append(indent).append("  default: begin\n");
+      block(sw.otherwise(), indent + "    ", assign);
+      out.append(indent).append("  end\n");
+    }
+    out.append(indent).append("endcase\n");
+  }
+
+  private void memWrite(Stmt.MemWrite w, String indent) {
+    Memory m = def.memories().get(w.memory());
+    String target = m.name() + "[" + expr.ref(w.addr()) + "]";
+    if (w.mask() < 0) {
+      out.append(pad(indent + target + " <= " + expr.ref(w.data()) + ";", 48)).append(" // ").append(w.loc())
+          .append('\n');
+      return;
+    }
+    int lane = m.width() / m.lanes();
+    for (int i = 0; i < m.lanes(); i++) {
+      int lo = i * lane;
+      int hi = lo + lane - 1;
+      out.append(pad(indent + "if (" + expr.bits(w.mask(), i, i) + ") " + target + "[" + hi + ":" + lo + "] <= "
+          + expr.bits(w.data(), hi, lo) + ";", 48)).append(" // ").append(w.loc()).append('\n');
+    }
+  }
+
+  private void check(Stmt.Check c, String indent) {
+    String keyword = c.kind().name().toLowerCase();
+    String cond = expr.ref(c.cond());
+    String message = (c.loc() + ": " + c.message()).replace("\\", "\\\\").replace("\"", "\\\"");
+    if (c.kind() == Stmt.CheckKind.COVER) {
+      out.append(pad(indent + "cover (" + cond + ");", 48)).append(" // ").append(c.loc()).append('\n');
+      return;
+    }
+    out.append("`ifdef FORMAL\n");
+    out.append(pad(indent + keyword + " (" + cond + ");", 48)).append(" // ").append(c.loc()).append('\n');
+    out.append("`else\n");
+    out.append(indent).append(keyword).append(" (").append(cond).append(") else $error(\"").append(message)
+        .append("\");\n");
+    out.append("`endif\n");
+  }
+
+  /** The statements that lead to the ones {@code keep} selects, with the conditions around them. */
+  static List<Stmt> prune(List<Stmt> stmts, Predicate<Stmt> keep) {
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : stmts) {
+      if (s instanceof Stmt.When w) {
+        List<Stmt> then = prune(w.then(), keep);
+        List<Stmt> otherwise = prune(w.otherwise(), keep);
+        if (then.isEmpty() && otherwise.isEmpty()) {
+          continue;
+        }
+        out.add(new Stmt.When(w.cond(), then, otherwise, w.loc()));
+      } else if (s instanceof Stmt.Switch sw) {
+        List<Stmt> otherwise = prune(sw.otherwise(), keep);
+        List<Stmt.Case> cases = new ArrayList<>();
+        boolean any = !otherwise.isEmpty();
+        for (Stmt.Case c : sw.cases()) {
+          List<Stmt> body = prune(c.body(), keep);
+          any |= !body.isEmpty();
+          cases.add(new Stmt.Case(c.values(), body, c.loc()));
+        }
+        if (any) {
+          out.add(new Stmt.Switch(sw.subject(), cases, otherwise, sw.loc()));
+        }
+      } else if (keep.test(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static List<Stmt> allStatements(List<Stmt> stmts) {
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : stmts) {
+      out.add(s);
+      if (s instanceof Stmt.When w) {
+        out.addAll(allStatements(w.then()));
+        out.addAll(allStatements(w.otherwise()));
+      } else if (s instanceof Stmt.Switch sw) {
+        sw.cases().forEach(c -> out.addAll(allStatements(c.body())));
+        out.addAll(allStatements(sw.otherwise()));
+      }
+    }
+    return out;
+  }
+
+  // ---- small pieces ----
+
+  private String edges(Domain d, boolean reset) {
+    String clock = "posedge " + clockName(d);
+    if (reset && d.resetKind() == Domain.ResetKind.ASYNC) {
+      return clock + " or " + (d.resetActiveLow() ? "negedge " : "posedge ") + def.node(d.reset()).name();
+    }
+    return clock;
+  }
+
+  private String resetActive(Domain d) {
+    String r = def.node(d.reset()).name();
+    return d.resetActiveLow() ? "!" + r : r;
+  }
+
+  private String clockName(Domain d) {
+    return def.node(d.clock()).name();
+  }
+
+  private static String range(int width) {
+    return width == 1 ? "" : "[" + (width - 1) + ":0] ";
+  }
+
+  private void lintOff(boolean on, String rule) {
+    if (on) {
+      out.append("  /* verilator lint_off ").append(rule).append(" */\n");
+    }
+  }
+
+  private void lintOn(boolean on, String rule) {
+    if (on) {
+      out.append("  /* verilator lint_on ").append(rule).append(" */\n");
+    }
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+}
