@@ -1,0 +1,97 @@
+package dev.hdl.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.hdl.verilog.VerilogOutput;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the external Verilog tools a user's flow will meet on emitted Verilog: Verilator's linter
+ * with every warning on, Icarus Verilog, and Yosys synthesis with its design checks.
+ */
+public final class VerilogTools {
+  private VerilogTools() {}
+
+  /** Asserts that Verilator, Icarus and Yosys all accept the design without warnings. */
+  public static void assertAcceptedByAll(VerilogOutput out, String top) {
+    Path dir = write(out);
+    List<String> files = files(dir, out);
+    lint(dir, files, top);
+    icarus(dir, files, top);
+    yosys(dir, files, top);
+  }
+
+  public static void lint(Path dir, List<String> files, String top) {
+    List<String> cmd = new ArrayList<>(List.of("verilator", "--lint-only", "-Wall", "--top-module", top));
+    cmd.addAll(files);
+    run(dir, cmd, "verilator");
+  }
+
+  public static void icarus(Path dir, List<String> files, String top) {
+    List<String> cmd = new ArrayList<>(List.of("iverilog", "-g2012", "-Wall", "-s", top, "-o", "sim.vvp"));
+    cmd.addAll(files);
+    String output = run(dir, cmd, "iverilog");
+    // Icarus warns about its own limits (e.g. constant selects in always @*); anything else is ours.
+    for (String line : output.split("\n")) {
+      if (line.contains("warning") && !line.contains("sorry") && !line.contains("@* is sensitive to all")) {
+        fail("iverilog warned:\n" + output);
+      }
+    }
+  }
+
+  public static void yosys(Path dir, List<String> files, String top) {
+    String script = "read_verilog -sv " + String.join(" ", files) + "; synth -top " + top + "; check -assert";
+    run(dir, List.of("yosys", "-q", "-p", script), "yosys");
+  }
+
+  private static Path write(VerilogOutput out) {
+    try {
+      Path dir = Files.createTempDirectory("hdl-verilog");
+      out.writeTo(dir);
+      return dir;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> files(Path dir, VerilogOutput out) {
+    return out.files().get(VerilogOutput.FILE_LIST).lines().filter(l -> !l.isBlank()).toList();
+  }
+
+  /** Runs a tool and returns what it printed; fails the test when it exits non-zero. */
+  private static String run(Path dir, List<String> cmd, String tool) {
+    assumeTrue(onPath(tool), tool + " is not installed; `make test` installs it (apt-get install verilator iverilog yosys)");
+    try {
+      Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+      String output = new String(p.getInputStream().readAllBytes());
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        fail(tool + " did not finish in 120 s");
+      }
+      if (p.exitValue() != 0) {
+        fail(tool + " rejected the Verilog in " + dir + " (exit " + p.exitValue() + "):\n" + output);
+      }
+      return output;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static boolean onPath(String tool) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, tool))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
