@@ -264,6 +264,11 @@ public final class Hdl {
     cases.accept(new SwitchCases(b, subject, draft));
   }
 
+  /** A state machine over {@code initial}'s enum, starting (and reset) in {@code initial}. */
+  public static <E extends Enum<E>> Fsm<E> fsm(E initial) {
+    return Fsm.make(initial);
+  }
+
   // ---- hierarchy ----
 
   /** Makes a submodule: {@code Counter c = instance(() -> new Counter(8));}. */
@@ -311,6 +316,13 @@ public final class Hdl {
           + domain.owner.className() + "; pass its clock and reset to this module through ports.");
     }
     b.inDomain(domain.index, body);
+  }
+
+  /** As {@link #withDomain}, returning what {@code body} builds there. */
+  public static <T> T inDomain(ClockDomain domain, Supplier<T> body) {
+    List<T> result = new ArrayList<>(1);
+    withDomain(domain, () -> result.add(body.get()));
+    return result.get(0);
   }
 
   /** Marks the first register of a synchronizer: it may sample a signal of another clock domain. */

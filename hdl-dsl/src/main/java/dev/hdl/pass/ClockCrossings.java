@@ -12,6 +12,9 @@ import java.util.List;
  * Finds signals of one clock domain sampled by state of another without a synchronizer: a
  * register (not marked as a synchronizer stage), a registered memory read or a memory write
  * whose inputs come, through combinational logic, from state clocked by a different clock.
+ * A memory read is a legitimate crossing (dual-clock FIFOs and buffers are built on it): its
+ * data counts as the reader's, and the protocol that makes it safe must itself cross through
+ * synchronizers, which this check sees.
  */
 public final class ClockCrossings {
   private ClockCrossings() {}
@@ -27,9 +30,6 @@ public final class ClockCrossings {
       } else if (CombOrder.isCombinational(n)) {
         for (int a : n.args()) {
           s.or(from[a]);
-        }
-        if (n.kind() == Kind.MEM_READ) {
-          s.set(clockOf(net, net.memories().get(n.memory()).domain()));
         }
       }
       from[id] = s;
