@@ -1,0 +1,47 @@
+package dev.hdl.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How to run a simulation: the seed, and the clocks the simulator drives. Time is counted in
+ * ticks; a clock with period {@code p} rises at ticks {@code phase}, {@code phase + p}, ... The
+ * first clock is the default one that {@link Simulation#step} counts. Without clocks given, the
+ * top module's {@code clk} input is the default clock with period 2.
+ */
+public final class SimOptions {
+  private long seed;
+  private final List<Clock> clocks = new ArrayList<>();
+
+  /** A clock input driven by the simulator. */
+  public record Clock(String port, int period, int phase) {
+    public Clock {
+      if (period < 2 || period % 2 != 0 || phase < 0 || phase >= period) {
+        throw new SimulationException("clock " + port + ": the period must be even and at least 2, and the phase"
+            + " within it (got period " + period + ", phase " + phase + ")");
+      }
+    }
+  }
+
+  public static SimOptions defaults() {
+    return new SimOptions();
+  }
+
+  public SimOptions seed(long seed) {
+    this.seed = seed;
+    return this;
+  }
+
+  public SimOptions clock(String port, int period, int phase) {
+    clocks.add(new Clock(port, period, phase));
+    return this;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  public List<Clock> clocks() {
+    return List.copyOf(clocks);
+  }
+}
