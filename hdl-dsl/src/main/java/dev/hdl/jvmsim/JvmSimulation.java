@@ -1,0 +1,695 @@
+package dev.hdl.jvmsim;
+
+import dev.hdl.ir.Design;
+import dev.hdl.ir.Memory;
+import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.Stmt;
+import dev.hdl.pass.CombOrder;
+import dev.hdl.pass.FlatNetlist;
+import dev.hdl.pass.FlatNetlist.FlatDomain;
+import dev.hdl.pass.FlatNetlist.FlatNode;
+import dev.hdl.pass.FlatNetlist.Kind;
+import dev.hdl.pass.Flatten;
+import dev.hdl.sim.AssertionFailure;
+import dev.hdl.sim.Fault;
+import dev.hdl.sim.SimOptions;
+import dev.hdl.sim.SimSignal;
+import dev.hdl.sim.Simulation;
+import dev.hdl.sim.SimulationException;
+import dev.hdl.sim.VcdWriter;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A design running on the {@link JvmSimulator}. */
+final class JvmSimulation implements Simulation {
+  private final Design design;
+  private final SimOptions options;
+  private final FlatNetlist net;
+  private final List<FlatNode> nodes;
+  private final int[] order;
+  private final String prefix;
+  private final Map<String, Integer> byPath = new HashMap<>();
+  private final Map<String, Integer> memoriesByPath = new HashMap<>();
+  /** Sync read ports with a registered address (write-first): node to hidden slot. */
+  private final Map<Integer, Integer> registeredAddress = new HashMap<>();
+  private final Set<Integer> hooked = new HashSet<>();
+  private final List<ClockDriver> clocks = new ArrayList<>();
+  private final Sequential[] perClock;
+  private final List<Fault> pending = new ArrayList<>();
+  private final List<Fault> active = new ArrayList<>();
+  private CompiledModel model;
+  private boolean dirty = true;
+  private long tick;
+  private long cycle;
+  private boolean closed;
+  private VcdWriter trace;
+  private List<Integer> traced;
+
+  JvmSimulation(Design design, SimOptions options) {
+    this.design = design;
+    this.options = options;
+    this.net = Flatten.flatten(design);
+    this.nodes = net.nodes();
+    this.order = CombOrder.order(net);
+    this.prefix = design.top() + ".";
+    for (FlatNode n : nodes) {
+      if (n.path() != null) {
+        byPath.putIfAbsent(n.path().substring(prefix.length()), n.id());
+      }
+    }
+    for (int i = 0; i < net.memories().size(); i++) {
+      memoriesByPath.put(net.memories().get(i).path().substring(prefix.length()), i);
+    }
+    int hidden = nodes.size();
+    for (FlatNode n : nodes) {
+      if (n.kind() == Kind.MEM_READ && n.domain() >= 0
+          && net.memories().get(n.memory()).memory().readUnderWrite() == Memory.ReadUnderWrite.WRITE_FIRST) {
+        registeredAddress.put(n.id(), hidden++);
+      }
+    }
+    model = instantiate();
+    model.s = new long[hidden];
+    model.w = new BigInteger[nodes.size()];
+    model.bent = new long[nodes.size()];
+    model.wide = new WideOps(net);
+    model.mem = new long[net.memories().size()][];
+    model.wideMem = new BigInteger[net.memories().size()][];
+    initialState();
+    setUpClocks();
+    perClock = new Sequential[clocks.size()];
+    for (int c = 0; c < clocks.size(); c++) {
+      perClock[c] = new Sequential(c);
+    }
+  }
+
+  private CompiledModel instantiate() {
+    try {
+      return new ModelCompiler(net, order, hooked, registeredAddress).compile().getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new SimulationException("cannot load the compiled model", e);
+    }
+  }
+
+  private void initialState() {
+    for (FlatNode n : nodes) {
+      if (n.kind() == Kind.CONST) {
+        WideOps.store(model, n.id(), n.width(), n.value());
+      }
+    }
+    for (int i = 0; i < net.memories().size(); i++) {
+      Memory m = net.memories().get(i).memory();
+      if (m.width() > 64) {
+        model.wideMem[i] = new BigInteger[m.depth()];
+        java.util.Arrays.fill(model.wideMem[i], BigInteger.ZERO);
+      } else {
+        model.mem[i] = new long[m.depth()];
+      }
+      for (int a = 0; a < m.init().size(); a++) {
+        writeWord(i, a, m.init().get(a));
+      }
+    }
+  }
+
+  // ---- clocks ----
+
+  /** A clock input the simulator drives. */
+  private record ClockDriver(int node, SimOptions.Clock spec) {}
+
+  private void setUpClocks() {
+    List<SimOptions.Clock> specs = new ArrayList<>(options.clocks());
+    if (specs.isEmpty() && byPath.containsKey("clk")) {
+      specs.add(new SimOptions.Clock("clk", 2, 0));
+    }
+    for (SimOptions.Clock spec : specs) {
+      Integer id = byPath.get(spec.port());
+      if (id == null || nodes.get(id).kind() != Kind.INPUT) {
+        throw new SimulationException("clock '" + spec.port() + "' is not an input of " + design.top());
+      }
+      clocks.add(new ClockDriver(id, spec));
+    }
+    for (FlatDomain d : net.domains()) {
+      if (clockIndex(d.clock()) < 0) {
+        throw new SimulationException("clock '" + nodes.get(d.clock()).path() + "' is not driven: add it with"
+            + " SimOptions.clock(\"" + nodes.get(d.clock()).path().substring(prefix.length()) + "\", period, phase)");
+      }
+    }
+  }
+
+  private int clockIndex(int node) {
+    for (int c = 0; c < clocks.size(); c++) {
+      if (clocks.get(c).node() == node) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private boolean resetActive(int domain) {
+    FlatDomain d = net.domains().get(domain);
+    return d.reset() >= 0 && ((model.s[d.reset()] != 0) != d.resetActiveLow());
+  }
+
+  /** Everything clocked by one clock: registers, registered reads, memory writes and checks. */
+  private final class Sequential {
+    final int[] regs;
+    final int[] reads;
+    final List<FlatNetlist.FlatWrite> writes = new ArrayList<>();
+    final List<FlatNetlist.FlatCheck> checks = new ArrayList<>();
+    final long[] staged;
+    final BigInteger[] stagedWide;
+
+    Sequential(int clock) {
+      List<Integer> r = new ArrayList<>();
+      List<Integer> m = new ArrayList<>();
+      for (FlatNode n : nodes) {
+        if (n.domain() >= 0 && clockIndex(net.domains().get(n.domain()).clock()) == clock) {
+          (n.kind() == Kind.REG ? r : m).add(n.id());
+        }
+      }
+      regs = r.stream().mapToInt(Integer::intValue).toArray();
+      reads = m.stream().mapToInt(Integer::intValue).toArray();
+      for (FlatNetlist.FlatWrite w : net.writes()) {
+        if (clockIndex(net.domains().get(w.domain()).clock()) == clock) {
+          writes.add(w);
+        }
+      }
+      for (FlatNetlist.FlatCheck c : net.checks()) {
+        if (clockIndex(net.domains().get(c.domain()).clock()) == clock) {
+          checks.add(c);
+        }
+      }
+      staged = new long[regs.length + reads.length];
+      stagedWide = new BigInteger[regs.length + reads.length];
+    }
+
+    /** Computes what every register and read port takes at this edge, before any of them changes. */
+    void stage(List<AssertionFailure> failures) {
+      long[] s = model.s;
+      for (int i = 0; i < regs.length; i++) {
+        FlatNode n = nodes.get(regs[i]);
+        boolean reset = n.value() != null && resetActive(n.domain());
+        if (n.width() > 64) {
+          stagedWide[i] = reset ? n.value() : WideOps.value(model, n.args()[0], n.width());
+        } else {
+          staged[i] = reset ? n.value().longValue() & NarrowOps.mask(n.width()) : s[n.args()[0]];
+        }
+      }
+      for (int i = 0; i < reads.length; i++) {
+        FlatNode n = nodes.get(reads[i]);
+        boolean enabled = n.args().length < 2 || s[n.args()[1]] != 0;
+        Integer slot = registeredAddress.get(n.id());
+        int k = regs.length + i;
+        if (slot != null) {
+          staged[k] = enabled ? s[n.args()[0]] : s[slot];
+        } else if (n.width() > 64) {
+          stagedWide[k] = enabled ? readWord(n.memory(), s[n.args()[0]]) : WideOps.value(model, n.id(), n.width());
+        } else {
+          staged[k] = enabled ? readWord(n.memory(), s[n.args()[0]]).longValue() : s[n.id()];
+        }
+      }
+      for (FlatNetlist.FlatCheck c : checks) {
+        if (c.kind() != Stmt.CheckKind.COVER && s[c.enable()] != 0 && s[c.cond()] == 0 && !resetActive(c.domain())) {
+          failures.add(new AssertionFailure(cycle, c.loc(), c.message()));
+        }
+      }
+    }
+
+    void commit(List<Object[]> memoryWrites) {
+      long[] s = model.s;
+      for (int i = 0; i < regs.length; i++) {
+        if (nodes.get(regs[i]).width() > 64) {
+          model.w[regs[i]] = stagedWide[i];
+        } else {
+          s[regs[i]] = staged[i];
+        }
+      }
+      for (int i = 0; i < reads.length; i++) {
+        int k = regs.length + i;
+        Integer slot = registeredAddress.get(reads[i]);
+        if (slot != null) {
+          s[slot] = staged[k];
+        } else if (nodes.get(reads[i]).width() > 64) {
+          model.w[reads[i]] = stagedWide[k];
+        } else {
+          s[reads[i]] = staged[k];
+        }
+      }
+      for (FlatNetlist.FlatWrite w : writes) {
+        if (s[w.enable()] != 0) {
+          memoryWrites.add(new Object[] {w, s[w.addr()], WideOps.value(model, w.data(), nodes.get(w.data()).width()),
+              w.mask() < 0 ? -1L : s[w.mask()]});
+        }
+      }
+    }
+  }
+
+  // ---- time ----
+
+  @Override
+  public void step() {
+    checkOpen();
+    applyStartingFaults();
+    if (clocks.isEmpty()) {
+      settleIfDirty();
+    } else {
+      SimOptions.Clock main = clocks.get(0).spec();
+      long target = nextRise(main, tick);
+      for (long t = tick + 1; t <= target; t++) {
+        edgesAt(t);
+      }
+      tick = target;
+    }
+    cycle++;
+    endOfCycle();
+  }
+
+  private static long nextRise(SimOptions.Clock c, long after) {
+    long k = Math.floorDiv(after - c.phase(), c.period()) + 1;
+    return c.phase() + k * c.period();
+  }
+
+  private void edgesAt(long t) {
+    List<Integer> rising = new ArrayList<>(2);
+    for (int c = 0; c < clocks.size(); c++) {
+      SimOptions.Clock spec = clocks.get(c).spec();
+      long at = Math.floorMod(t - spec.phase(), spec.period());
+      if (at == 0) {
+        rising.add(c);
+        model.s[clocks.get(c).node()] = 1;
+      } else if (at == spec.period() / 2) {
+        model.s[clocks.get(c).node()] = 0;
+      }
+    }
+    if (rising.isEmpty()) {
+      return;
+    }
+    settleIfDirty();
+    List<AssertionFailure> failures = new ArrayList<>();
+    for (int c : rising) {
+      perClock[c].stage(failures);
+    }
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
+    List<Object[]> memoryWrites = new ArrayList<>();
+    for (int c : rising) {
+      perClock[c].commit(memoryWrites);
+    }
+    for (Object[] w : memoryWrites) {
+      commitWrite((FlatNetlist.FlatWrite) w[0], (Long) w[1], (BigInteger) w[2], (Long) w[3]);
+    }
+    holdStuckBits();
+    dirty = true;
+  }
+
+  private void commitWrite(FlatNetlist.FlatWrite w, long address, BigInteger data, long mask) {
+    Memory m = net.memories().get(w.memory()).memory();
+    if (Long.compareUnsigned(address, m.depth()) >= 0) {
+      return;
+    }
+    BigInteger word = data;
+    if (mask != -1L) {
+      int lane = m.width() / m.lanes();
+      BigInteger old = readWord(w.memory(), address);
+      BigInteger laneMask = BigInteger.ZERO;
+      for (int i = 0; i < m.lanes(); i++) {
+        if ((mask >>> i & 1) != 0) {
+          laneMask = laneMask.or(WideOps.mask(lane).shiftLeft(i * lane));
+        }
+      }
+      word = old.andNot(laneMask).or(data.and(laneMask));
+    }
+    writeWord(w.memory(), (int) address, word);
+  }
+
+  private void settleIfDirty() {
+    if (dirty) {
+      forceAsyncResets();
+      model.settle();
+      dirty = false;
+    }
+  }
+
+  /** An asynchronous reset holds its registers at their reset value without waiting for a clock. */
+  private void forceAsyncResets() {
+    for (FlatNode n : nodes) {
+      if (n.kind() == Kind.REG && n.value() != null && net.domains().get(n.domain()).asyncReset()
+          && resetActive(n.domain())) {
+        WideOps.store(model, n.id(), n.width(), n.value());
+      }
+    }
+  }
+
+  @Override
+  public long cycle() {
+    return cycle;
+  }
+
+  @Override
+  public void reset(int cycles) {
+    checkOpen();
+    List<int[]> resets = new ArrayList<>();
+    for (FlatDomain d : net.domains()) {
+      if (d.reset() >= 0 && nodes.get(d.reset()).kind() == Kind.INPUT) {
+        resets.add(new int[] {d.reset(), d.resetActiveLow() ? 1 : 0});
+      }
+    }
+    for (int[] r : resets) {
+      model.s[r[0]] = r[1] == 1 ? 0 : 1;
+    }
+    dirty = true;
+    step(cycles);
+    for (int[] r : resets) {
+      model.s[r[0]] = r[1];
+    }
+    dirty = true;
+  }
+
+  // ---- signals ----
+
+  @Override
+  public SimSignal signal(String path) {
+    checkOpen();
+    Integer id = byPath.get(path);
+    if (id == null) {
+      throw new SimulationException("no signal '" + path + "' in " + design.top() + nearest(path));
+    }
+    return new Handle(path, nodes.get(id));
+  }
+
+  private String nearest(String path) {
+    String leaf = path.substring(path.lastIndexOf('.') + 1);
+    List<String> similar = byPath.keySet().stream().filter(p -> p.endsWith(leaf) || p.contains(leaf)).sorted().limit(5)
+        .toList();
+    return similar.isEmpty() ? "" : "; similar: " + String.join(", ", similar);
+  }
+
+  private final class Handle implements SimSignal {
+    private final String path;
+    private final FlatNode node;
+
+    Handle(String path, FlatNode node) {
+      this.path = path;
+      this.node = node;
+    }
+
+    @Override
+    public String path() {
+      return path;
+    }
+
+    @Override
+    public int width() {
+      return node.width();
+    }
+
+    @Override
+    public long get() {
+      checkOpen();
+      settleIfDirty();
+      return node.width() > 64 ? WideOps.value(model, node.id(), node.width()).longValue() : model.s[node.id()];
+    }
+
+    @Override
+    public BigInteger getBig() {
+      checkOpen();
+      settleIfDirty();
+      return WideOps.value(model, node.id(), node.width());
+    }
+
+    @Override
+    public void set(long value) {
+      set(value < 0 && node.width() < 64 ? BigInteger.valueOf(value) : new BigInteger(Long.toUnsignedString(value)));
+    }
+
+    @Override
+    public void set(BigInteger value) {
+      checkOpen();
+      if (node.kind() != Kind.INPUT || !node.source().kind().equals(NodeKind.INPUT)) {
+        throw new SimulationException("'" + path + "' is not an input of " + design.top() + "; only inputs can be poked");
+      }
+      boolean fits = value.signum() >= 0 ? value.bitLength() <= node.width()
+          : node.signed() && value.bitLength() < node.width();
+      if (!fits) {
+        throw new SimulationException("value " + value + " does not fit in the " + node.width() + "-bit input '" + path
+            + "'");
+      }
+      WideOps.store(model, node.id(), node.width(), value);
+      dirty = true;
+    }
+  }
+
+  // ---- memories ----
+
+  private int memory(String path) {
+    Integer m = memoriesByPath.get(path);
+    if (m == null) {
+      throw new SimulationException("no memory '" + path + "' in " + design.top() + "; memories: "
+          + String.join(", ", memoriesByPath.keySet().stream().sorted().toList()));
+    }
+    return m;
+  }
+
+  @Override
+  public BigInteger readMemory(String path, int address) {
+    checkOpen();
+    int m = memory(path);
+    checkAddress(m, path, address);
+    return readWord(m, address);
+  }
+
+  @Override
+  public void writeMemory(String path, int address, BigInteger value) {
+    checkOpen();
+    int m = memory(path);
+    checkAddress(m, path, address);
+    Memory mem = net.memories().get(m).memory();
+    if (value.signum() < 0 || value.bitLength() > mem.width()) {
+      throw new SimulationException("value " + value + " does not fit in a word of memory '" + path + "' ("
+          + mem.width() + " bits)");
+    }
+    writeWord(m, address, value);
+    dirty = true;
+  }
+
+  private void checkAddress(int m, String path, int address) {
+    int depth = net.memories().get(m).memory().depth();
+    if (address < 0 || address >= depth) {
+      throw new SimulationException("address " + address + " is outside memory '" + path + "' of depth " + depth);
+    }
+  }
+
+  private BigInteger readWord(int m, long address) {
+    if (Long.compareUnsigned(address, net.memories().get(m).memory().depth()) >= 0) {
+      return BigInteger.ZERO;
+    }
+    if (model.wideMem[m] != null) {
+      return model.wideMem[m][(int) address];
+    }
+    long v = model.mem[m][(int) address];
+    return v >= 0 ? BigInteger.valueOf(v) : BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64));
+  }
+
+  private void writeWord(int m, int address, BigInteger value) {
+    if (model.wideMem[m] != null) {
+      model.wideMem[m][address] = value;
+    } else {
+      model.mem[m][address] = value.longValue();
+    }
+  }
+
+  // ---- faults ----
+
+  @Override
+  public void inject(Fault fault) {
+    checkOpen();
+    Target t = target(fault.target(), fault instanceof Fault.Glitch);
+    if (fault.bit() < 0 || fault.bit() >= t.width()) {
+      throw new SimulationException("bit " + fault.bit() + " is outside '" + fault.target() + "' (" + t.width()
+          + " bits)");
+    }
+    if (fault.cycle() < cycle) {
+      throw new SimulationException("fault at cycle " + fault.cycle() + " is in the past (now " + cycle + ")");
+    }
+    if (fault instanceof Fault.Glitch && t.memory < 0 && nodes.get(t.node).kind() != Kind.REG && hooked.add(t.node)) {
+      recompile();
+    }
+    pending.add(fault);
+  }
+
+  /** A register, a memory word, or (for glitches) any named signal. */
+  private record Target(int node, int memory, int address, int width) {}
+
+  private Target target(String path, boolean anySignal) {
+    int bracket = path.indexOf('[');
+    if (bracket > 0 && path.endsWith("]")) {
+      int m = memory(path.substring(0, bracket));
+      int address = Integer.parseInt(path.substring(bracket + 1, path.length() - 1));
+      checkAddress(m, path, address);
+      return new Target(-1, m, address, net.memories().get(m).memory().width());
+    }
+    Integer id = byPath.get(path);
+    if (id == null) {
+      throw new SimulationException("no signal '" + path + "' to inject a fault into" + nearest(path));
+    }
+    FlatNode n = nodes.get(id);
+    if (!anySignal && n.kind() != Kind.REG) {
+      throw new SimulationException("'" + path + "' is not a register; bit flips and stuck-at faults go into"
+          + " registers and memory words (a glitch reaches any signal)");
+    }
+    if (n.width() > 64) {
+      throw new SimulationException("faults in signals wider than 64 bits are not supported ('" + path + "')");
+    }
+    return new Target(id, -1, -1, n.width());
+  }
+
+  private void recompile() {
+    CompiledModel next = instantiate();
+    next.s = model.s;
+    next.w = model.w;
+    next.bent = model.bent;
+    next.wide = model.wide;
+    next.mem = model.mem;
+    next.wideMem = model.wideMem;
+    model = next;
+    dirty = true;
+  }
+
+  private void applyStartingFaults() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    for (Fault f : List.copyOf(pending)) {
+      if (f.cycle() != cycle) {
+        continue;
+      }
+      pending.remove(f);
+      Target t = target(f.target(), true);
+      long bit = 1L << f.bit();
+      if (f instanceof Fault.BitFlip) {
+        invert(t, bit);
+      } else if (f instanceof Fault.Glitch) {
+        if (nodes.get(t.node).kind() == Kind.REG) {
+          invert(t, bit);
+        } else {
+          model.bent[t.node] ^= bit;
+          active.add(f);
+        }
+      } else {
+        active.add(f);
+      }
+      dirty = true;
+    }
+    holdStuckBits();
+  }
+
+  private void invert(Target t, long bit) {
+    if (t.memory >= 0) {
+      writeWord(t.memory, t.address, readWord(t.memory, t.address).xor(BigInteger.valueOf(bit)));
+    } else {
+      model.s[t.node] ^= bit;
+    }
+  }
+
+  private void holdStuckBits() {
+    for (Fault f : active) {
+      if (f instanceof Fault.StuckAt stuck) {
+        Target t = target(f.target(), false);
+        long bit = 1L << f.bit();
+        long word = t.memory >= 0 ? readWord(t.memory, t.address).longValue() : model.s[t.node];
+        long forced = stuck.value() ? word | bit : word & ~bit;
+        if (forced != word) {
+          if (t.memory >= 0) {
+            writeWord(t.memory, t.address, BigInteger.valueOf(forced).and(WideOps.mask(t.width())));
+          } else {
+            model.s[t.node] = forced;
+          }
+          dirty = true;
+        }
+      }
+    }
+  }
+
+  private void endOfCycle() {
+    if (!active.isEmpty()) {
+      active.removeIf(f -> {
+        boolean over = f instanceof Fault.Glitch
+            || (f instanceof Fault.StuckAt s && s.cycles() != Long.MAX_VALUE && cycle >= s.cycle() + s.cycles());
+        if (over && f instanceof Fault.Glitch) {
+          model.bent[target(f.target(), true).node] ^= 1L << f.bit();
+          dirty = true;
+        }
+        return over;
+      });
+    }
+    if (trace != null) {
+      sample();
+    }
+  }
+
+  // ---- tracing ----
+
+  @Override
+  public void traceTo(Path file) {
+    checkOpen();
+    if (trace != null) {
+      trace.close();
+    }
+    traced = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    List<Integer> widths = new ArrayList<>();
+    for (FlatNode n : nodes) {
+      if (n.path() != null && n.kind() != Kind.CONST) {
+        traced.add(n.id());
+        paths.add(n.path());
+        widths.add(n.width());
+      }
+    }
+    trace = new VcdWriter(file, paths, widths);
+    sample();
+  }
+
+  private void sample() {
+    settleIfDirty();
+    List<BigInteger> values = new ArrayList<>(traced.size());
+    for (int id : traced) {
+      values.add(WideOps.value(model, id, nodes.get(id).width()));
+    }
+    trace.sample(tick, values);
+  }
+
+  @Override
+  public long seed() {
+    return options.seed();
+  }
+
+  @Override
+  public Design design() {
+    return design;
+  }
+
+  /** How many methods the combinational logic was split into (for tests of the split). */
+  int settleMethods() {
+    return new ModelCompiler(net, order, hooked, registeredAddress).chunkCount();
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new SimulationException("this simulation of " + design.top() + " is closed");
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!closed && trace != null) {
+      trace.close();
+    }
+    closed = true;
+  }
+}

@@ -1,0 +1,163 @@
+package dev.hdl.jvmsim;
+
+import dev.hdl.ir.Op;
+import dev.hdl.pass.FlatNetlist;
+import dev.hdl.pass.FlatNetlist.FlatNode;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Computes nodes wider than 64 bits (or with such operands) with {@link BigInteger}. Rare in
+ * practice; the compiled model calls {@link #eval} for them and stays on longs for the rest.
+ */
+public final class WideOps {
+  private final List<FlatNode> nodes;
+  private final FlatNetlist net;
+
+  WideOps(FlatNetlist net) {
+    this.net = net;
+    this.nodes = net.nodes();
+  }
+
+  static boolean isWide(FlatNode n, List<FlatNode> nodes) {
+    if (n.width() > 64) {
+      return true;
+    }
+    for (int a : n.args()) {
+      if (nodes.get(a).width() > 64) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static BigInteger mask(int width) {
+    return BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE);
+  }
+
+  /** The unsigned value of a node. */
+  static BigInteger value(CompiledModel m, int id, int width) {
+    if (width > 64) {
+      BigInteger v = m.w[id];
+      return v == null ? BigInteger.ZERO : v;
+    }
+    long v = m.s[id];
+    return v >= 0 ? BigInteger.valueOf(v) : BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64));
+  }
+
+  static void store(CompiledModel m, int id, int width, BigInteger value) {
+    BigInteger v = value.and(mask(width));
+    if (width > 64) {
+      m.w[id] = v;
+    } else {
+      m.s[id] = v.longValue();
+    }
+  }
+
+  /** Called by compiled code: computes node {@code id} of the model's netlist. */
+  public static void eval(CompiledModel m, int id) {
+    WideOps ops = m.wide;
+    FlatNode n = ops.nodes.get(id);
+    store(m, id, n.width(), ops.compute(m, n));
+  }
+
+  private BigInteger arg(CompiledModel m, FlatNode n, int i) {
+    FlatNode a = nodes.get(n.args()[i]);
+    return value(m, a.id(), a.width());
+  }
+
+  /** Argument {@code i} as a mathematical integer, by its signedness. */
+  private BigInteger signedArg(CompiledModel m, FlatNode n, int i) {
+    FlatNode a = nodes.get(n.args()[i]);
+    BigInteger v = value(m, a.id(), a.width());
+    return a.signed() && v.testBit(a.width() - 1) ? v.subtract(BigInteger.ONE.shiftLeft(a.width())) : v;
+  }
+
+  private BigInteger compute(CompiledModel m, FlatNode n) {
+    switch (n.kind()) {
+      case ALIAS:
+        return arg(m, n, 0);
+      case MEM_READ: {
+        FlatNetlist.FlatMemory memory = net.memories().get(n.memory());
+        BigInteger address = arg(m, n, 0);
+        if (address.compareTo(BigInteger.valueOf(memory.memory().depth())) >= 0) {
+          return BigInteger.ZERO;
+        }
+        BigInteger word = m.wideMem[n.memory()][address.intValue()];
+        return word == null ? BigInteger.ZERO : word;
+      }
+      default:
+        break;
+    }
+    Op op = n.op();
+    switch (op) {
+      case ADD:
+        return signedArg(m, n, 0).add(signedArg(m, n, 1));
+      case SUB:
+        return signedArg(m, n, 0).subtract(signedArg(m, n, 1));
+      case MUL:
+        return signedArg(m, n, 0).multiply(signedArg(m, n, 1));
+      case NEG:
+        return signedArg(m, n, 0).negate();
+      case AND:
+        return arg(m, n, 0).and(arg(m, n, 1));
+      case OR:
+        return arg(m, n, 0).or(arg(m, n, 1));
+      case XOR:
+        return arg(m, n, 0).xor(arg(m, n, 1));
+      case NOT:
+        return arg(m, n, 0).not();
+      case SHL:
+        return arg(m, n, 0).shiftLeft(n.param0());
+      case SHR:
+        return signedArg(m, n, 0).shiftRight(n.param0());
+      case DSHL: {
+        BigInteger k = arg(m, n, 1);
+        return k.compareTo(BigInteger.valueOf(n.width())) >= 0 ? BigInteger.ZERO : arg(m, n, 0).shiftLeft(k.intValue());
+      }
+      case DSHR: {
+        BigInteger k = arg(m, n, 1).min(BigInteger.valueOf(n.width() + 1));
+        return signedArg(m, n, 0).shiftRight(k.intValue());
+      }
+      case EQ:
+        return bool(signedArg(m, n, 0).equals(signedArg(m, n, 1)));
+      case NE:
+        return bool(!signedArg(m, n, 0).equals(signedArg(m, n, 1)));
+      case LT:
+        return bool(signedArg(m, n, 0).compareTo(signedArg(m, n, 1)) < 0);
+      case LE:
+        return bool(signedArg(m, n, 0).compareTo(signedArg(m, n, 1)) <= 0);
+      case GT:
+        return bool(signedArg(m, n, 0).compareTo(signedArg(m, n, 1)) > 0);
+      case GE:
+        return bool(signedArg(m, n, 0).compareTo(signedArg(m, n, 1)) >= 0);
+      case MUX:
+        return arg(m, n, 0).signum() != 0 ? arg(m, n, 1) : arg(m, n, 2);
+      case CAT: {
+        BigInteger acc = BigInteger.ZERO;
+        for (int i = 0; i < n.args().length; i++) {
+          acc = acc.shiftLeft(nodes.get(n.args()[i]).width()).or(arg(m, n, i));
+        }
+        return acc;
+      }
+      case SLICE:
+        return arg(m, n, 0).shiftRight(n.param1()).and(mask(n.param0() - n.param1() + 1));
+      case EXTEND:
+        return signedArg(m, n, 0);
+      case CAST:
+        return arg(m, n, 0);
+      case AND_REDUCE:
+        return bool(arg(m, n, 0).equals(mask(nodes.get(n.args()[0]).width())));
+      case OR_REDUCE:
+        return bool(arg(m, n, 0).signum() != 0);
+      case XOR_REDUCE:
+        return BigInteger.valueOf(arg(m, n, 0).bitCount() & 1);
+      default:
+        throw new IllegalStateException("no wide form of " + op);
+    }
+  }
+
+  private static BigInteger bool(boolean b) {
+    return b ? BigInteger.ONE : BigInteger.ZERO;
+  }
+}

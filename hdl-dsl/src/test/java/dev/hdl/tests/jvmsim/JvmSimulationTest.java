@@ -1,0 +1,178 @@
+package dev.hdl.tests.jvmsim;
+
+import static dev.hdl.Hdl.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hdl.Bool;
+import dev.hdl.Component;
+import dev.hdl.Elaboration;
+import dev.hdl.Mem;
+import dev.hdl.SInt;
+import dev.hdl.UInt;
+import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.sim.AssertionFailure;
+import dev.hdl.sim.Fault;
+import dev.hdl.sim.SimOptions;
+import dev.hdl.sim.Simulation;
+import dev.hdl.sim.SimulationException;
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+
+/** The JVM backend runs the language's constructs with the semantics the Verilog has. */
+class JvmSimulationTest {
+
+  private static int ASSERT_LINE;
+
+  static final class Counter extends Component {
+    final Bool enable = input(bool());
+    final UInt count = output(uint(8));
+    final Bool wrapped = output(bool());
+
+    Counter() {
+      UInt value = reg(uint(8), 0);
+      when(enable, () -> value.assign(value.add(1)));
+      count.assign(value);
+      wrapped.assign(value.eq(255));
+      assertThat(value.ne(200), "counter reached 200"); ASSERT_LINE = new Throwable().getStackTrace()[0].getLineNumber();
+    }
+  }
+
+  private static Simulation open(java.util.function.Supplier<? extends Component> top) {
+    return new JvmSimulator().open(Elaboration.elaborate(top), SimOptions.defaults());
+  }
+
+  @Test
+  void counterCountsOnlyWhenEnabledAndResetsToZero() {
+    try (Simulation sim = open(Counter::new)) {
+      sim.reset(2);
+      assertEquals(0, sim.peek("count"));
+      sim.poke("enable", 1);
+      sim.step(10);
+      assertEquals(10, sim.peek("count"));
+      sim.poke("enable", 0);
+      sim.step(5);
+      assertEquals(10, sim.peek("count"));
+      assertEquals(10, sim.peek("value"));
+      sim.reset(1);
+      assertEquals(0, sim.peek("count"));
+    }
+  }
+
+  @Test
+  void aFailingAssertionNamesTheCycleAndTheUsersLine() {
+    try (Simulation sim = open(Counter::new)) {
+      sim.reset(1);
+      sim.poke("enable", 1);
+      AssertionFailure failure = assertThrows(AssertionFailure.class, () -> sim.step(300));
+      // Reset took cycle 0; the counter reads 200 during cycle 201, and the check samples it at that edge.
+      assertEquals(201, failure.cycle());
+      assertEquals("JvmSimulationTest.java:" + ASSERT_LINE + ": assertion failed at cycle 201: counter reached 200",
+          failure.getMessage());
+    }
+  }
+
+  @Test
+  void aBitFlipInARegisterShowsUpInTheOutput() {
+    try (Simulation sim = open(Counter::new)) {
+      sim.reset(1);
+      sim.poke("enable", 1);
+      long at = sim.cycle() + 4;
+      sim.inject(new Fault.BitFlip("value", 6, at));
+      sim.step(4);
+      assertEquals(4, sim.peek("count"));
+      sim.step();
+      // The cycle started with 4 ^ 64; its edge added one.
+      assertEquals((4 ^ 64) + 1, sim.peek("count"));
+    }
+  }
+
+  @Test
+  void badAccessesAreClearErrors() {
+    try (Simulation sim = open(Counter::new)) {
+      SimulationException unknown = assertThrows(SimulationException.class, () -> sim.peek("cnt"));
+      assertTrue(unknown.getMessage().startsWith("no signal 'cnt' in Counter"), unknown.getMessage());
+      SimulationException wide = assertThrows(SimulationException.class, () -> sim.poke("enable", 2));
+      assertEquals("value 2 does not fit in the 1-bit input 'enable'", wide.getMessage());
+      SimulationException output = assertThrows(SimulationException.class, () -> sim.poke("count", 2));
+      assertTrue(output.getMessage().contains("only inputs can be poked"), output.getMessage());
+      sim.close();
+      assertThrows(SimulationException.class, sim::step);
+    }
+  }
+
+  static final class Arithmetic extends Component {
+    final SInt a = input(sint(8));
+    final SInt b = input(sint(8));
+    final UInt x = input(uint(100));
+    final UInt y = input(uint(100));
+    final SInt sum = output(sint(9));
+    final Bool less = output(bool());
+    final SInt shifted = output(sint(8));
+    final UInt wide = output(uint(101));
+    final UInt low = output(uint(40));
+
+    Arithmetic() {
+      sum.assign(a.addExpand(b));
+      less.assign(a.lt(b));
+      shifted.assign(a.shiftRight(2));
+      wide.assign(x.addExpand(y));
+      low.assign(cat(x.slice(99, 80), y.slice(19, 0)));
+    }
+  }
+
+  @Test
+  void signedAndWideArithmeticMatchesBigIntegerMath() {
+    try (Simulation sim = open(Arithmetic::new)) {
+      sim.poke("a", -100);
+      sim.poke("b", -90);
+      assertEquals(BigInteger.valueOf(-190).and(BigInteger.valueOf(511)), sim.peekBig("sum"));
+      assertEquals(1, sim.peek("less"));
+      assertEquals((-100 >> 2) & 0xff, sim.peek("shifted"));
+      BigInteger x = BigInteger.ONE.shiftLeft(99).add(BigInteger.valueOf(12345));
+      BigInteger y = BigInteger.ONE.shiftLeft(99).add(BigInteger.ONE.shiftLeft(70));
+      sim.poke("x", x);
+      sim.poke("y", y);
+      assertEquals(x.add(y), sim.peekBig("wide"));
+      BigInteger expectedLow = x.shiftRight(80).shiftLeft(20).or(y.and(BigInteger.valueOf(0xFFFFF)));
+      assertEquals(expectedLow, sim.peekBig("low"));
+    }
+  }
+
+  static final class Ram extends Component {
+    final UInt addr = input(uint(4));
+    final UInt data = input(uint(16));
+    final Bool write = input(bool());
+    final UInt mask = input(uint(2));
+    final UInt async = output(uint(16));
+    final UInt sync = output(uint(16));
+
+    Ram() {
+      Mem<UInt> words = mem(uint(16), 16);
+      words.init(0x1111, 0x2222);
+      when(write, () -> words.write(addr, data, mask));
+      async.assign(words.readAsync(addr));
+      sync.assign(words.readSync(addr));
+    }
+  }
+
+  @Test
+  void memoriesReadBeforeWriteAndHonourTheMask() {
+    try (Simulation sim = open(Ram::new)) {
+      sim.poke("addr", 1);
+      assertEquals(0x2222, sim.peek("async"));
+      sim.poke("write", 1);
+      sim.poke("data", 0xABCD);
+      sim.poke("mask", 0b01);
+      sim.step();
+      assertEquals(0x2222, sim.peek("sync")); // read first: the old word
+      assertEquals(0x22CD, sim.peek("async"));
+      assertEquals(BigInteger.valueOf(0x22CD), sim.readMemory("words", 1));
+      sim.writeMemory("words", 3, BigInteger.valueOf(7));
+      sim.poke("write", 0);
+      sim.poke("addr", 3);
+      assertEquals(7, sim.peek("async"));
+    }
+  }
+}
