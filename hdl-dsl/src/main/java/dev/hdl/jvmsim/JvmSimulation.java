@@ -188,9 +188,18 @@ final class JvmSimulation implements Simulation {
       stagedWide = new BigInteger[regs.length + reads.length];
     }
 
-    /** Computes what every register and read port takes at this edge, before any of them changes. */
-    void stage(List<AssertionFailure> failures) {
+    /**
+     * Computes what every register, read port and memory write takes at this edge, before any of
+     * them changes: a write's address or data may come straight from a register.
+     */
+    void stage(List<AssertionFailure> failures, List<StagedWrite> memoryWrites) {
       long[] s = model.s;
+      for (FlatNetlist.FlatWrite w : writes) {
+        if (s[w.enable()] != 0) {
+          memoryWrites.add(new StagedWrite(w, s[w.addr()], WideOps.value(model, w.data(), nodes.get(w.data()).width()),
+              w.mask() < 0 ? -1L : s[w.mask()]));
+        }
+      }
       for (int i = 0; i < regs.length; i++) {
         FlatNode n = nodes.get(regs[i]);
         boolean reset = n.value() != null && resetActive(n.domain());
@@ -220,7 +229,7 @@ final class JvmSimulation implements Simulation {
       }
     }
 
-    void commit(List<Object[]> memoryWrites) {
+    void commit() {
       long[] s = model.s;
       for (int i = 0; i < regs.length; i++) {
         if (nodes.get(regs[i]).width() > 64) {
@@ -238,12 +247,6 @@ final class JvmSimulation implements Simulation {
           model.w[reads[i]] = stagedWide[k];
         } else {
           s[reads[i]] = staged[k];
-        }
-      }
-      for (FlatNetlist.FlatWrite w : writes) {
-        if (s[w.enable()] != 0) {
-          memoryWrites.add(new Object[] {w, s[w.addr()], WideOps.value(model, w.data(), nodes.get(w.data()).width()),
-              w.mask() < 0 ? -1L : s[w.mask()]});
         }
       }
     }
@@ -291,22 +294,25 @@ final class JvmSimulation implements Simulation {
     }
     settleIfDirty();
     List<AssertionFailure> failures = new ArrayList<>();
+    List<StagedWrite> memoryWrites = new ArrayList<>();
     for (int c : rising) {
-      perClock[c].stage(failures);
+      perClock[c].stage(failures, memoryWrites);
     }
     if (!failures.isEmpty()) {
       throw failures.get(0);
     }
-    List<Object[]> memoryWrites = new ArrayList<>();
     for (int c : rising) {
-      perClock[c].commit(memoryWrites);
+      perClock[c].commit();
     }
-    for (Object[] w : memoryWrites) {
-      commitWrite((FlatNetlist.FlatWrite) w[0], (Long) w[1], (BigInteger) w[2], (Long) w[3]);
+    for (StagedWrite w : memoryWrites) {
+      commitWrite(w.port(), w.address(), w.data(), w.mask());
     }
     holdStuckBits();
     dirty = true;
   }
+
+  /** A memory write taken at an edge, applied once every register has its new value. */
+  private record StagedWrite(FlatNetlist.FlatWrite port, long address, BigInteger data, long mask) {}
 
   private void commitWrite(FlatNetlist.FlatWrite w, long address, BigInteger data, long mask) {
     Memory m = net.memories().get(w.memory()).memory();
