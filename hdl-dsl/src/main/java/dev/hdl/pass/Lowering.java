@@ -54,7 +54,8 @@ public final class Lowering {
       if (n.kind() == NodeKind.REG) {
         if (v == null) {
           throw new HdlException(n.loc(), "undriven: register '" + n.name() + "' of " + def.name()
-              + " is never assigned, so it would hold its reset value forever. Assign it, or use a constant.");
+              + " is never assigned, so it would " + (n.value() != null ? "hold its reset value forever"
+                  : "never hold a defined value") + ". Assign it, or use a constant.");
         }
         int next = v;
         if (!n.args().isEmpty()) {
@@ -72,23 +73,33 @@ public final class Lowering {
     if (v >= 0) {
       return v;
     }
-    String what = n.kind() == NodeKind.INSTANCE_INPUT
-        ? "input '" + n.port() + "' of instance '" + def.instances().get(n.ref()).name() + "' (" + n.loc() + ")"
-        : n.kind().name().toLowerCase() + " '" + n.name() + "' (" + n.loc() + ")";
     if (v == UNDRIVEN) {
-      throw new HdlException(n.loc(), "undriven: " + what + " of " + def.name() + " is never assigned.");
+      // The message is located at the declaration, so the text need not repeat it.
+      throw new HdlException(n.loc(), "undriven: " + describe(n, false) + " is never assigned.");
     }
-    throw new HdlException(connectLocs.get(n.id()).get(0), "latch: " + what + " of " + def.name()
+    List<SourceLoc> assigned = connectLocs.get(n.id());
+    throw new HdlException(assigned.get(0), "latch: " + describe(n, true)
         + " is assigned only under conditions that do not cover every case (at "
-        + String.join(", ", connectLocs.get(n.id()).stream().map(SourceLoc::toString).toList())
+        + String.join(", ", assigned.stream().map(SourceLoc::toString).toList())
         + "), so it would have to remember its value. Assign a default before the when/switch, or add otherwise(...).");
+  }
+
+  private String describe(Node n, boolean withLoc) {
+    String loc = withLoc ? " (" + n.loc() + ")" : "";
+    return n.kind() == NodeKind.INSTANCE_INPUT
+        ? "input '" + n.port() + "' of instance '" + def.instances().get(n.ref()).name() + "'" + loc + " in "
+            + def.name()
+        : n.kind().name().toLowerCase() + " '" + n.name() + "'" + loc + " of " + def.name();
   }
 
   private void block(List<Stmt> stmts, Env env, int path) {
     for (Stmt s : stmts) {
       if (s instanceof Stmt.Connect c) {
         env.set(c.target(), c.value());
-        connectLocs.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c.loc());
+        List<SourceLoc> locs = connectLocs.computeIfAbsent(c.target(), k -> new ArrayList<>());
+        if (!locs.contains(c.loc())) {
+          locs.add(c.loc());
+        }
       } else if (s instanceof Stmt.When w) {
         Env then = new Env(env);
         block(w.then(), then, and(path, w.cond(), w.loc()));
