@@ -116,7 +116,11 @@ public final class Lowering {
     }
   }
 
-  /** A switch is a chain of whens on "subject equals one of the case values". */
+  /**
+   * A switch is a chain of whens on "subject equals one of the case values". When the cases
+   * list every value of the subject and there is no otherwise, the last case is what remains
+   * (the Verilog emitter makes it the {@code default}), so it cannot leave anything unassigned.
+   */
   private void lowerSwitch(Stmt.Switch sw, Env env, int path) {
     int n = sw.cases().size();
     int[] hits = new int[n];
@@ -134,14 +138,29 @@ public final class Lowering {
       block(c.body(), arms[i], and(path, hit, c.loc()));
       none = none < 0 ? not(hit, c.loc()) : add(Op.AND, 1, false, List.of(none, not(hit, c.loc())), c.loc());
     }
-    Env rest = new Env(env);
-    block(sw.otherwise(), rest, none < 0 ? path : and(path, none, sw.loc()));
-    for (int i = n - 1; i >= 0; i--) {
+    Env rest;
+    int inChain;
+    if (sw.otherwise().isEmpty() && coversEveryValue(sw)) {
+      rest = arms[n - 1];
+      inChain = n - 1;
+    } else {
+      rest = new Env(env);
+      block(sw.otherwise(), rest, none < 0 ? path : and(path, none, sw.loc()));
+      inChain = n;
+    }
+    for (int i = inChain - 1; i >= 0; i--) {
       Env chained = new Env(env);
       merge(chained, hits[i], arms[i], rest, sw.cases().get(i).loc());
       rest = chained;
     }
     env.local.putAll(rest.local);
+  }
+
+  /** Whether the case values are all the subject's values; they are distinct and in range already. */
+  private boolean coversEveryValue(Stmt.Switch sw) {
+    int width = nodes.get(sw.subject()).width();
+    int values = sw.cases().stream().mapToInt(c -> c.values().size()).sum();
+    return width < 31 && values == 1 << width;
   }
 
   private void merge(Env into, int cond, Env a, Env b, SourceLoc loc) {
