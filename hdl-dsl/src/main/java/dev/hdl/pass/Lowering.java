@@ -66,7 +66,10 @@ public final class Lowering {
         driver[n.id()] = driven(n, v == null ? UNDRIVEN : v);
       }
     }
-    return new LoweredModule(def, List.copyOf(nodes), driver, List.copyOf(writes), List.copyOf(checks));
+    Map<Integer, List<SourceLoc>> assignedAt = new HashMap<>();
+    connectLocs.forEach((node, locs) -> assignedAt.put(node, List.copyOf(locs)));
+    return new LoweredModule(def, List.copyOf(nodes), driver, Map.copyOf(assignedAt), List.copyOf(writes),
+        List.copyOf(checks));
   }
 
   private int driven(Node n, int v) {

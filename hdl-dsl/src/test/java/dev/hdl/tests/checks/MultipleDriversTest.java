@@ -36,15 +36,6 @@ class MultipleDriversTest {
         + " in the same block, so the first has no effect. Remove one, or put one under when(...).", message);
   }
 
-  static final class Increment extends Component {
-    final UInt in = input(uint(8));
-    final UInt out = output(uint(8));
-
-    Increment() {
-      out.assign(in.add(1));
-    }
-  }
-
   static final class ChildPortDrivenTwice extends Component {
     static String first, second;
 

@@ -43,15 +43,6 @@ class UndrivenTest {
         message);
   }
 
-  static final class Increment extends Component {
-    final UInt in = input(uint(8));
-    final UInt out = output(uint(8));
-
-    Increment() {
-      out.assign(in.add(1));
-    }
-  }
-
   static final class ChildInputNeverAssigned extends Component {
     static String placed;
 
