@@ -1,6 +1,7 @@
 package dev.hdl.pass;
 
 import dev.hdl.HdlException;
+import dev.hdl.ir.SourceLoc;
 import dev.hdl.pass.FlatNetlist.FlatNode;
 import dev.hdl.pass.FlatNetlist.Kind;
 import java.util.ArrayDeque;
@@ -38,15 +39,15 @@ public final class ClockCrossings {
       boolean sampled = n.kind() == Kind.REG || (n.kind() == Kind.MEM_READ && n.domain() >= 0);
       if (sampled && !n.synchronizerStage()) {
         for (int a : n.args()) {
-          require(net, from, a, n.domain(), n);
+          require(net, from, a, n.domain(), n.describe(), n.loc());
         }
       }
     }
     for (FlatNetlist.FlatWrite w : net.writes()) {
-      FlatNode target = nodes.get(w.addr());
+      String sampler = "the write to memory " + net.memories().get(w.memory()).path() + " (" + w.loc() + ")";
       for (int a : new int[] {w.enable(), w.addr(), w.data(), w.mask()}) {
         if (a >= 0) {
-          require(net, from, a, w.domain(), target);
+          require(net, from, a, w.domain(), sampler, w.loc());
         }
       }
     }
@@ -56,16 +57,17 @@ public final class ClockCrossings {
     return net.domains().get(domain).clock();
   }
 
-  private static void require(FlatNetlist net, BitSet[] from, int input, int domain, FlatNode sampler) {
+  /** Fails unless {@code input} carries only state of {@code domain}'s clock (or none). */
+  private static void require(FlatNetlist net, BitSet[] from, int input, int domain, String sampler, SourceLoc at) {
     int clock = clockOf(net, domain);
     BitSet other = (BitSet) from[input].clone();
     other.clear(clock);
     if (!other.isEmpty()) {
       FlatNode source = findSource(net, input, other.nextSetBit(0));
-      throw new HdlException(sampler.loc(), "clock domain crossing without a synchronizer: " + sampler.describe()
+      throw new HdlException(at, "clock domain crossing without a synchronizer: " + sampler
           + " is clocked by " + net.nodes().get(clock).describe() + " but samples " + source.describe()
           + ", clocked by " + net.nodes().get(other.nextSetBit(0)).describe()
-          + ". Pass the signal through a synchronizer (dev.hdl.lib), or mark a synchronizer's first register with"
+          + ". Pass the signal through a synchronizer, and mark the synchronizer's first register with"
           + " synchronizerStage(...).");
     }
   }

@@ -101,11 +101,21 @@ public final class CombOrder {
     StringBuilder path = new StringBuilder();
     // The walk follows inputs backwards; print it the way signals flow.
     for (int i = cycle.size() - 1; i >= 0; i--) {
-      path.append("\n  ").append(nodes.get(cycle.get(i)).describe()).append(" ->");
+      path.append("\n  ").append(hop(nodes.get(cycle.get(i)))).append(" ->");
     }
-    path.append("\n  ").append(nodes.get(cycle.get(cycle.size() - 1)).describe());
+    path.append("\n  ").append(hop(nodes.get(cycle.get(cycle.size() - 1))));
     FlatNode first = nodes.get(cycle.get(cycle.size() - 1));
     return new HdlException(first.loc(), "combinational loop: a value depends on itself within one clock cycle:"
         + path + "\nBreak the loop with a register.");
+  }
+
+  /**
+   * One step of a loop: where the value is declared and, for a wire or port, where it is
+   * assigned, since that assignment is what closes the loop and is the line to change.
+   */
+  private static String hop(FlatNode n) {
+    String assigned = n.assignedAt().isEmpty() ? ""
+        : ", assigned at " + String.join(", ", n.assignedAt().stream().map(Object::toString).toList());
+    return n.label() + " (" + n.loc() + assigned + ")";
   }
 }

@@ -39,6 +39,7 @@ public record FlatNetlist(
   /**
    * @param path hierarchical name ({@code top.u_child.sum}), or null for unnamed temporaries
    * @param source the module-level node it came from
+   * @param assignedAt the lines whose assignments drive it; empty for nodes that are not assigned
    */
   public record FlatNode(
       int id,
@@ -54,16 +55,21 @@ public record FlatNetlist(
       int memory,
       boolean synchronizerStage,
       String path,
-      Node source) {
+      Node source,
+      List<SourceLoc> assignedAt) {
 
     public SourceLoc loc() {
       return source.loc();
     }
 
-    /** For messages: the path (or operator) and the user's line. */
+    /** For messages: the path, or the operator of an unnamed temporary. */
+    public String label() {
+      return path != null ? path : op != null ? op.word() : kind.name().toLowerCase();
+    }
+
+    /** For messages: the label and the user's line. */
     public String describe() {
-      String what = path != null ? path : op != null ? op.word() : kind.name().toLowerCase();
-      return what + " (" + loc() + ")";
+      return label() + " (" + loc() + ")";
     }
   }
 

@@ -6,6 +6,7 @@ import dev.hdl.ir.Instance;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.SourceLoc;
 import dev.hdl.pass.FlatNetlist.FlatDomain;
 import dev.hdl.pass.FlatNetlist.FlatNode;
 import dev.hdl.pass.FlatNetlist.Kind;
@@ -58,7 +59,7 @@ public final class Flatten {
     for (Draft d : nodes) {
       frozen.add(new FlatNode(d.id, d.kind, d.source.op(), d.source.width(), d.source.signed(), d.args,
           d.source.param0(), d.source.param1(), d.source.value(), d.domain < 0 ? -1 : remap[d.domain], d.memory,
-          d.source.synchronizerStage(), d.path, d.source));
+          d.source.synchronizerStage(), d.path, d.source, d.assignedAt));
     }
     List<FlatNetlist.FlatMemory> mems = memories.stream()
         .map(m -> new FlatNetlist.FlatMemory(m.path(), m.memory(), remap[m.domain()])).toList();
@@ -107,6 +108,7 @@ public final class Flatten {
       nodes.add(d);
       d.domain = n.domain() < 0 ? -1 : domainBase + n.domain();
       d.memory = n.kind() == NodeKind.MEM_READ ? memoryBase + n.ref() : -1;
+      d.assignedAt = low.assignedAt().getOrDefault(n.id(), List.of());
       int driver = n.id() < low.driver().length ? low.driver()[n.id()] : -1;
       switch (n.kind()) {
         case INPUT -> {
@@ -181,6 +183,7 @@ public final class Flatten {
     int[] args = new int[0];
     int domain = -1;
     int memory = -1;
+    List<SourceLoc> assignedAt = List.of();
 
     Draft(int id, Node source, String path) {
       this.id = id;

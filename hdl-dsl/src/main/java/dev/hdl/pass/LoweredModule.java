@@ -5,6 +5,7 @@ import dev.hdl.ir.Node;
 import dev.hdl.ir.SourceLoc;
 import dev.hdl.ir.Stmt;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A module with its statements folded into expressions.
@@ -12,8 +13,15 @@ import java.util.List;
  * @param nodes the module's nodes followed by the multiplexers and conditions lowering added
  * @param driver for each of the module's own nodes: the node that drives it (a register's next
  *     value), or -1 for nodes that are not driven by statements
+ * @param assignedAt for each node driven by statements, the lines that assign it, in order
  */
-public record LoweredModule(ModuleDef def, List<Node> nodes, int[] driver, List<MemWrite> writes, List<Check> checks) {
+public record LoweredModule(
+    ModuleDef def,
+    List<Node> nodes,
+    int[] driver,
+    Map<Integer, List<SourceLoc>> assignedAt,
+    List<MemWrite> writes,
+    List<Check> checks) {
 
   /** A memory write port: writes {@code data} at {@code addr} on the clock edge when {@code enable}. */
   public record MemWrite(int memory, int enable, int addr, int data, int mask, SourceLoc loc) {}

@@ -54,7 +54,8 @@ public final class Lowering {
       if (n.kind() == NodeKind.REG) {
         if (v == null) {
           throw new HdlException(n.loc(), "undriven: register '" + n.name() + "' of " + def.name()
-              + " is never assigned, so it would hold its reset value forever. Assign it, or use a constant.");
+              + " is never assigned, so it would " + (n.value() != null ? "hold its reset value forever"
+                  : "never hold a defined value") + ". Assign it, or use a constant.");
         }
         int next = v;
         if (!n.args().isEmpty()) {
@@ -65,30 +66,43 @@ public final class Lowering {
         driver[n.id()] = driven(n, v == null ? UNDRIVEN : v);
       }
     }
-    return new LoweredModule(def, List.copyOf(nodes), driver, List.copyOf(writes), List.copyOf(checks));
+    Map<Integer, List<SourceLoc>> assignedAt = new HashMap<>();
+    connectLocs.forEach((node, locs) -> assignedAt.put(node, List.copyOf(locs)));
+    return new LoweredModule(def, List.copyOf(nodes), driver, Map.copyOf(assignedAt), List.copyOf(writes),
+        List.copyOf(checks));
   }
 
   private int driven(Node n, int v) {
     if (v >= 0) {
       return v;
     }
-    String what = n.kind() == NodeKind.INSTANCE_INPUT
-        ? "input '" + n.port() + "' of instance '" + def.instances().get(n.ref()).name() + "' (" + n.loc() + ")"
-        : n.kind().name().toLowerCase() + " '" + n.name() + "' (" + n.loc() + ")";
     if (v == UNDRIVEN) {
-      throw new HdlException(n.loc(), "undriven: " + what + " of " + def.name() + " is never assigned.");
+      // The message is located at the declaration, so the text need not repeat it.
+      throw new HdlException(n.loc(), "undriven: " + describe(n, false) + " is never assigned.");
     }
-    throw new HdlException(connectLocs.get(n.id()).get(0), "latch: " + what + " of " + def.name()
+    List<SourceLoc> assigned = connectLocs.get(n.id());
+    throw new HdlException(assigned.get(0), "latch: " + describe(n, true)
         + " is assigned only under conditions that do not cover every case (at "
-        + String.join(", ", connectLocs.get(n.id()).stream().map(SourceLoc::toString).toList())
+        + String.join(", ", assigned.stream().map(SourceLoc::toString).toList())
         + "), so it would have to remember its value. Assign a default before the when/switch, or add otherwise(...).");
+  }
+
+  private String describe(Node n, boolean withLoc) {
+    String loc = withLoc ? " (" + n.loc() + ")" : "";
+    return n.kind() == NodeKind.INSTANCE_INPUT
+        ? "input '" + n.port() + "' of instance '" + def.instances().get(n.ref()).name() + "'" + loc + " in "
+            + def.name()
+        : n.kind().name().toLowerCase() + " '" + n.name() + "'" + loc + " of " + def.name();
   }
 
   private void block(List<Stmt> stmts, Env env, int path) {
     for (Stmt s : stmts) {
       if (s instanceof Stmt.Connect c) {
         env.set(c.target(), c.value());
-        connectLocs.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c.loc());
+        List<SourceLoc> locs = connectLocs.computeIfAbsent(c.target(), k -> new ArrayList<>());
+        if (!locs.contains(c.loc())) {
+          locs.add(c.loc());
+        }
       } else if (s instanceof Stmt.When w) {
         Env then = new Env(env);
         block(w.then(), then, and(path, w.cond(), w.loc()));
@@ -105,7 +119,11 @@ public final class Lowering {
     }
   }
 
-  /** A switch is a chain of whens on "subject equals one of the case values". */
+  /**
+   * A switch is a chain of whens on "subject equals one of the case values". When the cases
+   * list every value of the subject and there is no otherwise, the last case is what remains
+   * (the Verilog emitter makes it the {@code default}), so it cannot leave anything unassigned.
+   */
   private void lowerSwitch(Stmt.Switch sw, Env env, int path) {
     int n = sw.cases().size();
     int[] hits = new int[n];
@@ -123,14 +141,29 @@ public final class Lowering {
       block(c.body(), arms[i], and(path, hit, c.loc()));
       none = none < 0 ? not(hit, c.loc()) : add(Op.AND, 1, false, List.of(none, not(hit, c.loc())), c.loc());
     }
-    Env rest = new Env(env);
-    block(sw.otherwise(), rest, none < 0 ? path : and(path, none, sw.loc()));
-    for (int i = n - 1; i >= 0; i--) {
+    Env rest;
+    int inChain;
+    if (sw.otherwise().isEmpty() && coversEveryValue(sw)) {
+      rest = arms[n - 1];
+      inChain = n - 1;
+    } else {
+      rest = new Env(env);
+      block(sw.otherwise(), rest, none < 0 ? path : and(path, none, sw.loc()));
+      inChain = n;
+    }
+    for (int i = inChain - 1; i >= 0; i--) {
       Env chained = new Env(env);
       merge(chained, hits[i], arms[i], rest, sw.cases().get(i).loc());
       rest = chained;
     }
     env.local.putAll(rest.local);
+  }
+
+  /** Whether the case values are all the subject's values; they are distinct and in range already. */
+  private boolean coversEveryValue(Stmt.Switch sw) {
+    int width = nodes.get(sw.subject()).width();
+    int values = sw.cases().stream().mapToInt(c -> c.values().size()).sum();
+    return width < 31 && values == 1 << width;
   }
 
   private void merge(Env into, int cond, Env a, Env b, SourceLoc loc) {
