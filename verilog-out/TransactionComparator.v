@@ -15,10 +15,7 @@ module TransactionComparator (
   output wire mismatch,                          // TransactionComparator.java:19
   output wire [5:0] fields,                      // TransactionComparator.java:21
   output wire [63:0] syndrome,                   // TransactionComparator.java:23
-  input  wire clk,                               // TransactionComparator.java:25
-  /* verilator lint_off UNUSEDSIGNAL */
-  input  wire rst                                // TransactionComparator.java:25
-  /* verilator lint_on UNUSEDSIGNAL */
+  input  wire clk                                // TransactionComparator.java:25
 );
   wire validDiffers = local_valid != partner_valid; // TransactionComparator.java:26
   wire compared = local_valid & partner_valid;   // TransactionComparator.java:27

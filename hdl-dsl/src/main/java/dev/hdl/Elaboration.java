@@ -80,7 +80,7 @@ public final class Elaboration {
   static ModuleBuilder enter(Component m) {
     Elaboration e = ACTIVE.get();
     if (e == null || !e.expectingModule) {
-      throw new HdlException(CallSite.location(), m.getClass().getSimpleName()
+      throw new HdlException(CallSite.constructionSite(m.getClass()), m.getClass().getSimpleName()
           + " is constructed outside instance(...): make a top module with Elaboration.elaborate(() -> new "
           + m.getClass().getSimpleName() + "(...)) and a submodule with instance(() -> new "
           + m.getClass().getSimpleName() + "(...)).");

@@ -116,7 +116,7 @@ public final class Hdl {
 
   private static void setReset(ModuleBuilder b, Signal<?> r, BigInteger init) {
     NodeDraft d = b.node(r.node);
-    if (b.domains.get(d.domain).reset() < 0) {
+    if (b.resetOf(d.domain) < 0) {
       throw new HdlException(d.loc, "missing reset: register '" + d.name + "' has a reset value but clock domain "
           + b.domains.get(d.domain).name() + " has no reset.");
     }
@@ -278,7 +278,7 @@ public final class Hdl {
 
   // ---- clock domains ----
 
-  /** The module's default domain: inputs {@code clk} and {@code rst} (synchronous, active high). */
+  /** The module's default domain: input {@code clk}, and {@code rst} (synchronous, active high) once a register needs it. */
   public static ClockDomain defaultDomain() {
     ModuleBuilder b = Elaboration.builder();
     return new ClockDomain(b, b.implicitDomain());

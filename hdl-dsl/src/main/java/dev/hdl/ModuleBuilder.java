@@ -213,16 +213,30 @@ final class ModuleBuilder {
     return implicitDomain >= 0;
   }
 
-  /** The module's default clock and synchronous reset, made into ports the first time they are needed. */
+  /** The module's default clock, made into an input the first time it is needed. */
   int implicitDomain() {
     if (implicitDomain < 0) {
       NodeDraft clk = draft(NodeKind.INPUT, 1, false, loc);
       clk.name = "clk";
-      NodeDraft rst = draft(NodeKind.INPUT, 1, false, loc);
-      rst.name = "rst";
-      implicitDomain = addDomain(new Domain("clk", clk.id, rst.id, Domain.ResetKind.SYNC, false, loc));
+      implicitDomain = addDomain(new Domain("clk", clk.id, -1, Domain.ResetKind.SYNC, false, loc));
     }
     return implicitDomain;
+  }
+
+  /**
+   * The reset of a domain, or -1 if it has none. The default domain's synchronous, active-high
+   * {@code rst} input is made the first time something needs it, so that a module without reset
+   * values has no reset port to leave unconnected.
+   */
+  int resetOf(int domain) {
+    Domain d = domains.get(domain);
+    if (d.reset() < 0 && domain == implicitDomain) {
+      NodeDraft rst = draft(NodeKind.INPUT, 1, false, loc);
+      rst.name = "rst";
+      d = new Domain(d.name(), d.clock(), rst.id, d.resetKind(), d.resetActiveLow(), d.loc());
+      domains.set(domain, d);
+    }
+    return d.reset();
   }
 
   int addDomain(Domain d) {
@@ -260,14 +274,17 @@ final class ModuleBuilder {
     childPorts.put(child, map);
     if (child.hasImplicitDomain()) {
       Domain theirs = child.domains.get(child.implicitDomain);
-      Domain ours = domains.get(currentDomain());
-      body.connect(map.get(theirs.clock()), ours.clock(), site.loc());
-      if (ours.reset() < 0) {
-        throw new HdlException(site.loc(), "missing reset: " + child.className()
-            + " uses its default clock domain, which has a reset, but the domain it is placed in here ("
-            + ours.name() + ") has none. Place it with withDomain(...) in a domain that has a reset.");
+      int ours = currentDomain();
+      body.connect(map.get(theirs.clock()), domains.get(ours).clock(), site.loc());
+      if (theirs.reset() >= 0) {
+        int reset = resetOf(ours);
+        if (reset < 0) {
+          throw new HdlException(site.loc(), "missing reset: " + child.className()
+              + " has registers with reset values in its default clock domain, but the domain it is placed in here ("
+              + domains.get(ours).name() + ") has no reset. Place it with withDomain(...) in a domain that has one.");
+        }
+        body.connect(map.get(theirs.reset()), reset, site.loc());
       }
-      body.connect(map.get(theirs.reset()), ours.reset(), site.loc());
     }
   }
 

@@ -63,9 +63,10 @@ public abstract class Signal<S extends Signal<S>> {
     int target = b.target(this);
     int v = b.read(value);
     if (value.width != width) {
+      String fix = value.width > width ? "truncate(" + width + ") or resize(" + width + ")"
+          : "extend(" + width + ") or resize(" + width + ")";
       throw new HdlException(CallSite.location(), "width mismatch: " + describe(value) + " is assigned to "
-          + describe(this) + ". Say how to fit it: resize(" + width + "), truncate(" + width
-          + ") or extend(" + width + ").");
+          + describe(this) + ". Say how to fit it: " + fix + ".");
     }
     b.connect(target, v, CallSite.location());
   }

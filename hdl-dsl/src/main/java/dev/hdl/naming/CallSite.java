@@ -49,6 +49,17 @@ public record CallSite(SourceLoc loc, NameHint hint) {
                 .orElse(SourceLoc.UNKNOWN));
   }
 
+  /** The user's line that runs a constructor of {@code type}, outside that constructor and its supers. */
+  public static SourceLoc constructionSite(Class<?> type) {
+    return WALKER.walk(
+        s ->
+            s.dropWhile(f -> UserFrames.isLibrary(f.getClassName())
+                    || (f.getMethodName().equals("<init>") && f.getDeclaringClass().isAssignableFrom(type)))
+                .findFirst()
+                .map(CallSite::locOf)
+                .orElse(SourceLoc.UNKNOWN));
+  }
+
   private static SourceLoc locOf(StackFrame frame) {
     if (frame.getLineNumber() < 0 || frame.getFileName() == null) {
       throw new HdlException(

@@ -67,8 +67,8 @@ public final class ClockCrossings {
       throw new HdlException(at, "clock domain crossing without a synchronizer: " + sampler
           + " is clocked by " + net.nodes().get(clock).describe() + " but samples " + source.describe()
           + ", clocked by " + net.nodes().get(other.nextSetBit(0)).describe()
-          + ". Pass the signal through a synchronizer, and mark the synchronizer's first register with"
-          + " synchronizerStage(...).");
+          + ". Pass the signal through a synchronizer from dev.hdl.lib (TwoFlopSynchronizer, PulseSynchronizer,"
+          + " AsyncFifo), or mark the first register of your own with synchronizerStage(...).");
     }
   }
 

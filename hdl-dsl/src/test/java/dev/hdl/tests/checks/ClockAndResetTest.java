@@ -39,9 +39,9 @@ class ClockAndResetTest {
   @Test
   void childWithResetNeedsADomainWithReset() {
     String message = rejectionOf(CounterWithoutReset::new);
-    assertEquals(CounterWithoutReset.placed + ": missing reset: Counter uses its default clock domain, which has a"
-        + " reset, but the domain it is placed in here (clkB) has none. Place it with withDomain(...) in a domain"
-        + " that has a reset.", message);
+    assertEquals(CounterWithoutReset.placed + ": missing reset: Counter has registers with reset values in its default"
+        + " clock domain, but the domain it is placed in here (clkB) has no reset. Place it with withDomain(...) in a"
+        + " domain that has one.", message);
   }
 
   static final class ResetValueWithoutReset extends Component {

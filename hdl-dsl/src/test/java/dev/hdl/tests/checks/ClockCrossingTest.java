@@ -42,8 +42,9 @@ class ClockCrossingTest {
   private static String crossing(String module, String sampler) {
     return "clock domain crossing without a synchronizer: " + sampler + " is clocked by " + module + ".clkB ("
         + TwoDomains.clkBAt + ") but samples " + module + ".count (" + TwoDomains.countAt + "), clocked by "
-        + module + ".clkA (" + TwoDomains.clkAAt + "). Pass the signal through a synchronizer, and mark the"
-        + " synchronizer's first register with synchronizerStage(...).";
+        + module + ".clkA (" + TwoDomains.clkAAt + "). Pass the signal through a synchronizer from"
+        + " dev.hdl.lib (TwoFlopSynchronizer, PulseSynchronizer, AsyncFifo), or mark the first register of your"
+        + " own with synchronizerStage(...).";
   }
 
   static final class SamplesDirectly extends TwoDomains {

@@ -32,7 +32,7 @@ class WidthMismatchTest {
     String message = rejectionOf(NarrowingAssign::new);
     assertEquals(NarrowingAssign.assign + ": width mismatch: UInt(8) 'a' from " + NarrowingAssign.wide
         + " is assigned to UInt(4) 'y' from " + NarrowingAssign.narrow
-        + ". Say how to fit it: resize(4), truncate(4) or extend(4).", message);
+        + ". Say how to fit it: truncate(4) or resize(4).", message);
   }
 
   static final class MixedOperands extends Component {
