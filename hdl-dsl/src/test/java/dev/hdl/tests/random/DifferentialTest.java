@@ -13,22 +13,44 @@ import dev.hdl.testing.VerilogTools;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /** The JVM backend and Icarus, running the emitted Verilog, agree on random circuits every cycle. */
-class DifferentialTest {
+public class DifferentialTest {
   static final int DESIGNS = Integer.getInteger("diff.designs", 200);
   static final int CYCLES = Integer.getInteger("diff.cycles", 10_000);
 
   @Test
   void jvmSimulatorAgreesWithIcarusOnRandomCircuits() throws Exception {
     assumeTrue(VerilogTools.onPath("iverilog"), "iverilog is not installed; `make test` installs it");
-    for (int d = 0; d < DESIGNS; d++) {
-      long seed = 1000 + d;
-      Design design = Elaboration.elaborate(() -> new RandomCircuit(seed, 24, seed % 3 == 0));
-      Stimulus stimulus = Stimulus.random(design.topModule(), CYCLES, seed);
-      BigInteger[][] reference = IcarusReference.run(design, stimulus);
-      compare(design, stimulus, reference, seed);
+    long only = Long.getLong("diff.seed", -1);
+    // Icarus runs as a separate process: two at a time keep both cores busy.
+    ForkJoinPool pool = new ForkJoinPool(2);
+    try {
+      pool.submit(() -> LongStream.range(0, DESIGNS).parallel().map(d -> only >= 0 ? only : 1000 + d).distinct()
+          .forEach(DifferentialTest::randomDesign)).get();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static void randomDesign(long seed) {
+    Design design = Elaboration.elaborate(() -> new RandomCircuit(seed, 24, seed % 3 == 0));
+    againstIcarus(design, CYCLES, seed);
+  }
+
+  /** Runs {@code design} in Icarus and in the JVM on the same random stimulus and compares them. */
+  public static void againstIcarus(Design design, int cycles, long seed) {
+    Stimulus stimulus = Stimulus.random(design.topModule(), cycles, seed);
+    try {
+      compare(design, stimulus, IcarusReference.run(design, stimulus), seed);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
