@@ -4,6 +4,7 @@ import dev.hdl.ir.NodeKind;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +12,9 @@ import java.util.Set;
 /**
  * Gives every node of a finished module its Verilog name. Names the user bound in Java were set
  * as the module was described; here module fields name what is still unnamed (elements of
- * arrays, lists and records), temporaries get names built from their operands — never from a
- * counter, so an unrelated edit renames nothing — and clashes get a numeric suffix.
+ * arrays, lists and records) and renumber elements by the index they ended up at, temporaries
+ * get names built from their operands — never from a counter, so an unrelated edit renames
+ * nothing — and clashes get a numeric suffix, bound names before derived ones.
  */
 final class ModuleNaming {
   /** Longest name built for a temporary; longer ones are cut at an underscore. */
@@ -36,15 +38,23 @@ final class ModuleNaming {
     for (ModuleBuilder.MemDraft mem : b.memories) {
       mem.name = claim(mem.name == null ? "mem" : mem.name);
     }
+    // Names the user bound come first, so that a derived name never takes one of them.
     for (NodeDraft d : b.nodes) {
-      if (d.kind == NodeKind.INPUT || d.kind == NodeKind.OUTPUT || d.kind == NodeKind.CONST) {
-        continue;
+      if (isInternal(d) && d.name != null) {
+        unique(d);
       }
-      if (d.name == null) {
-        d.name = derived(d);
-      }
-      unique(d);
     }
+    for (NodeDraft d : b.nodes) {
+      if (isInternal(d) && d.name == null) {
+        d.name = derived(d);
+        unique(d);
+      }
+    }
+  }
+
+  /** Neither a port (named already) nor a constant (emitted inline). */
+  private static boolean isInternal(NodeDraft d) {
+    return d.kind != NodeKind.INPUT && d.kind != NodeKind.OUTPUT && d.kind != NodeKind.CONST;
   }
 
   private void unique(NodeDraft d) {
@@ -115,7 +125,8 @@ final class ModuleNaming {
         }
         try {
           f.setAccessible(true);
-          bind(f.get(b.module), f.getName(), c.getSimpleName() + "." + f.getName());
+          String path = c.getSimpleName() + "." + f.getName();
+          bind(f.get(b.module), f.getName(), path, path);
         } catch (IllegalAccessException | RuntimeException e) {
           // A field the language cannot read holds no hardware it needs to name.
         }
@@ -123,30 +134,36 @@ final class ModuleNaming {
     }
   }
 
-  private void bind(Object value, String name, String path) {
+  /**
+   * Names the hardware in the value of the field at {@code field} (a Java path). A signal stored
+   * into the field's arrays or lists in a loop was numbered in the order it came, under the
+   * field's own path; it is renamed here after the index it ended up at.
+   */
+  private void bind(Object value, String name, String path, String field) {
     if (value instanceof Signal<?> s) {
-      if (s.owner == b && b.node(s.node).name == null) {
-        b.node(s.node).name(name, path);
+      NodeDraft d = s.owner == b ? b.node(s.node) : null;
+      if (d != null && (d.name == null || field.equals(d.javaPath))) {
+        d.name(name, path);
       }
     } else if (value instanceof Vec<?> v) {
-      bindAll(v.asList(), name, path);
+      bindAll(v.asList(), name, path, field);
     } else if (value instanceof List<?> list) {
-      bindAll(list, name, path);
+      bindAll(list, name, path, field);
     } else if (value instanceof Object[] array) {
-      bindAll(List.of(array).stream().toList(), name, path);
+      bindAll(Arrays.asList(array), name, path, field);
     } else if (value instanceof Record r) {
       for (RecordComponent c : r.getClass().getRecordComponents()) {
-        bind(Aggregates.get(r, c), name + "_" + c.getName(), path + "." + c.getName());
+        bind(Aggregates.get(r, c), name + "_" + c.getName(), path + "." + c.getName(), field);
       }
     } else if (value instanceof Mem<?> m) {
       m.nameIfUnnamed(b, name, path);
     }
   }
 
-  private void bindAll(List<?> values, String name, String path) {
+  private void bindAll(List<?> values, String name, String path, String field) {
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) != null) {
-        bind(values.get(i), name + "_" + i, path + "." + i);
+        bind(values.get(i), name + "_" + i, path + "." + i, field);
       }
     }
   }

@@ -4,7 +4,7 @@ import dev.hdl.HdlException;
 import dev.hdl.ir.SourceLoc;
 import java.lang.StackWalker.Option;
 import java.lang.StackWalker.StackFrame;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Set;
 
 /**
@@ -14,29 +14,43 @@ import java.util.Set;
 public record CallSite(SourceLoc loc, NameHint hint) {
   private static final StackWalker WALKER =
       StackWalker.getInstance(Set.of(Option.RETAIN_CLASS_REFERENCE));
-  /** How many frames above the first user frame are read to follow helper methods' returns. */
-  private static final int CALLER_DEPTH = 6;
+  /** How many frames above the first user frame are read to follow returned values. */
+  private static final int CALLER_DEPTH = 64;
 
   /** The user's call site, with the name its result is bound to. */
   public static CallSite capture() {
-    List<StackFrame> frames =
-        WALKER.walk(
-            s -> s.dropWhile(f -> UserFrames.isLibrary(f.getClassName())).limit(CALLER_DEPTH).toList());
-    if (frames.isEmpty()) {
-      return new CallSite(SourceLoc.UNKNOWN, NameHint.NONE);
-    }
-    StackFrame first = frames.get(0);
-    SourceLoc loc = locOf(first);
-    NameHint hint = BytecodeNames.hintAfter(first);
-    // A helper that returns the value it built: the name is wherever its caller stores it.
-    for (int i = 1; hint.kind() == NameHint.Kind.RETURNED && i < frames.size(); i++) {
-      StackFrame caller = frames.get(i);
-      if (UserFrames.isLibrary(caller.getClassName())) {
-        return new CallSite(loc, NameHint.NONE);
+    return WALKER.walk(s -> {
+      Iterator<StackFrame> frames =
+          s.dropWhile(f -> UserFrames.isLibrary(f.getClassName())).limit(CALLER_DEPTH).iterator();
+      if (!frames.hasNext()) {
+        return new CallSite(SourceLoc.UNKNOWN, NameHint.NONE);
       }
-      hint = BytecodeNames.hintAfter(caller);
+      StackFrame first = frames.next();
+      return new CallSite(locOf(first), kept(BytecodeNames.hintAfter(first), frames));
+    });
+  }
+
+  /**
+   * Follows a returned value up to the caller that keeps it. A value returned into the JDK (a
+   * stream's map) becomes an element of what the JDK call gives the user's code back.
+   */
+  private static NameHint kept(NameHint hint, Iterator<StackFrame> callers) {
+    boolean throughJdk = false;
+    while (hint.returned() && callers.hasNext()) {
+      StackFrame caller = callers.next();
+      if (UserFrames.isLanguage(caller.getClassName())) {
+        // Returned to the language, which made the value on its own account.
+        return NameHint.NONE;
+      }
+      if (UserFrames.isLibrary(caller.getClassName())) {
+        throughJdk = true;
+        continue;
+      }
+      NameHint callerHint = BytecodeNames.hintAfter(caller);
+      hint = hint.resolve(throughJdk ? callerHint.element() : callerHint);
+      throughJdk = false;
     }
-    return new CallSite(loc, hint.kind() == NameHint.Kind.RETURNED ? NameHint.NONE : hint);
+    return hint.returned() ? NameHint.NONE : hint;
   }
 
   /** Only the user's source line, for nodes whose name is not the user's to choose. */

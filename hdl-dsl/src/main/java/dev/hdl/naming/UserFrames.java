@@ -12,13 +12,18 @@ public final class UserFrames {
 
   private UserFrames() {}
 
+  /** Frames of the language or of the JDK. */
   public static boolean isLibrary(String className) {
-    int dot = className.lastIndexOf('.');
-    String pkg = dot < 0 ? "" : className.substring(0, dot);
-    return LIBRARY_PACKAGES.contains(pkg)
+    return isLanguage(className)
         || className.startsWith("java.")
         || className.startsWith("jdk.")
         || className.startsWith("sun.");
+  }
+
+  /** Frames of the language itself. */
+  static boolean isLanguage(String className) {
+    int dot = className.lastIndexOf('.');
+    return LIBRARY_PACKAGES.contains(dot < 0 ? "" : className.substring(0, dot));
   }
 
   /** The stack trace without the library's frames above the first user frame. */
