@@ -32,7 +32,7 @@ final class Aggregates {
     if (type instanceof Vec<?> v) {
       List<Object> out = new ArrayList<>();
       for (int i = 0; i < v.size(); i++) {
-        out.add(instantiate(v.get(i), join(prefix, Integer.toString(i)), join(javaPath, Integer.toString(i)),
+        out.add(instantiate(v.get(i), join(prefix, "_", Integer.toString(i)), join(javaPath, ".", Integer.toString(i)),
             flipped, maker));
       }
       return (T) new Vec<>(out);
@@ -42,8 +42,8 @@ final class Aggregates {
       Object[] values = new Object[components.length];
       Class<?>[] types = new Class<?>[components.length];
       for (int i = 0; i < components.length; i++) {
-        values[i] = instantiate(get(r, components[i]), join(prefix, components[i].getName()),
-            join(javaPath, components[i].getName()), flipped, maker);
+        values[i] = instantiate(get(r, components[i]), join(prefix, "_", components[i].getName()),
+            join(javaPath, ".", components[i].getName()), flipped, maker);
         types[i] = components[i].getType();
       }
       return (T) construct(r.getClass(), types, values);
@@ -93,8 +93,9 @@ final class Aggregates {
     return type;
   }
 
-  private static String join(String prefix, String part) {
-    return prefix == null ? null : prefix + "_" + part;
+  /** A Verilog name joins with '_', a Java path with '.'. */
+  private static String join(String prefix, String separator, String part) {
+    return prefix == null ? null : prefix + separator + part;
   }
 
   static Object get(Record r, RecordComponent c) {
