@@ -8,6 +8,7 @@ import dev.hdl.ir.Memory;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.SourceLoc;
 import dev.hdl.ir.Stmt;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class ModuleEmitter {
       String dir = n.kind() == NodeKind.INPUT ? "input  wire" : procedural.contains(n.id()) ? "output reg " : "output wire";
       String line = "  " + dir + " " + range(n.width()) + n.name() + (i + 1 < ports.size() ? "," : "");
       lintOff(unused, "UNUSEDSIGNAL");
-      out.append(pad(line, 48)).append(" // ").append(n.loc()).append('\n');
+      located(line, n.loc());
       lintOn(unused, "UNUSEDSIGNAL");
     }
   }
@@ -111,8 +112,7 @@ final class ModuleEmitter {
 
   private void declarations() {
     for (Memory m : def.memories()) {
-      out.append(pad("  reg " + range(m.width()) + m.name() + " [0:" + (m.depth() - 1) + "];", 48))
-          .append(" // ").append(m.loc()).append('\n');
+      located("  reg " + range(m.width()) + m.name() + " [0:" + (m.depth() - 1) + "];", m.loc());
     }
     for (Node n : def.nodes()) {
       if (n.kind() == NodeKind.CONST || n.kind() == NodeKind.INPUT || n.kind() == NodeKind.OUTPUT) {
@@ -127,7 +127,7 @@ final class ModuleEmitter {
       } else if (n.kind() == NodeKind.MEM_READ && n.domain() < 0) {
         decl += " = " + def.memories().get(n.ref()).name() + "[" + expr.ref(n.arg(0)) + "]";
       }
-      out.append(pad(decl + ";", 48)).append(" // ").append(n.loc()).append('\n');
+      located(decl + ";", n.loc());
       lintOn(unused, "UNUSEDSIGNAL");
       if (n.kind() == NodeKind.MEM_READ && writeFirst(n)) {
         out.append("  reg  ").append(range(def.memories().get(n.ref()).addressWidth())).append(n.name())
@@ -149,12 +149,11 @@ final class ModuleEmitter {
       List<Stmt> tree = e.getValue();
       if (!procedural.contains(n.id())) {
         Stmt.Connect c = (Stmt.Connect) tree.get(0);
-        out.append(pad("  assign " + n.name() + " = " + expr.ref(c.value()) + ";", 48)).append(" // ")
-            .append(c.loc()).append('\n');
+        located("  assign " + n.name() + " = " + expr.ref(c.value()) + ";", c.loc());
       } else if (n.kind() == NodeKind.REG) {
         register(n, tree);
       } else {
-        out.append(pad("  always @(*) begin", 48)).append(" // ").append(n.loc()).append('\n');
+        located("  always @(*) begin", n.loc());
         block(tree, "    ", "=");
         out.append("  end\n");
       }
@@ -169,13 +168,13 @@ final class ModuleEmitter {
   private void register(Node n, List<Stmt> tree) {
     Domain d = def.domains().get(n.domain());
     boolean reset = n.value() != null;
-    out.append(pad("  always @(" + edges(d, reset) + ") begin", 48)).append(" // ").append(n.loc()).append('\n');
+    located("  always @(" + edges(d, reset) + ") begin", n.loc());
     String indent = "    ";
     if (reset) {
       String init = n.enumType() != null ? Expressions.enumConstant(n.enumType(), n.value().intValue())
           : Expressions.literal(n.value(), n.width());
       out.append(indent).append("if (").append(resetActive(d)).append(") begin\n");
-      out.append(pad(indent + "  " + n.name() + " <= " + init + ";", 48)).append(" // ").append(n.loc()).append('\n');
+      located(indent + "  " + n.name() + " <= " + init + ";", n.loc());
       out.append(indent).append("end else begin\n");
       indent += "  ";
     }
@@ -198,7 +197,7 @@ final class ModuleEmitter {
     boolean first = writeFirst(n);
     String target = first ? n.name() + "_raddr" : n.name();
     String value = first ? expr.ref(n.arg(0)) : m.name() + "[" + expr.ref(n.arg(0)) + "]";
-    out.append(pad("  always @(posedge " + clockName(d) + ") begin", 48)).append(" // ").append(n.loc()).append('\n');
+    located("  always @(posedge " + clockName(d) + ") begin", n.loc());
     if (n.args().size() > 1) {
       out.append("    if (").append(expr.ref(n.arg(1))).append(") ").append(target).append(" <= ").append(value)
           .append(";\n");
@@ -207,8 +206,7 @@ final class ModuleEmitter {
     }
     out.append("  end\n");
     if (first) {
-      out.append(pad("  always @(*) " + n.name() + " = " + m.name() + "[" + n.name() + "_raddr];", 48)).append(" // ")
-          .append(n.loc()).append('\n');
+      located("  always @(*) " + n.name() + " = " + m.name() + "[" + n.name() + "_raddr];", n.loc());
     }
   }
 
@@ -216,7 +214,7 @@ final class ModuleEmitter {
     for (int i = 0; i < def.memories().size(); i++) {
       Memory m = def.memories().get(i);
       if (!m.init().isEmpty()) {
-        out.append(pad("  initial begin", 48)).append(" // ").append(m.loc()).append('\n');
+        located("  initial begin", m.loc());
         out.append("    for (int i = 0; i < ").append(m.depth()).append("; i = i + 1) ").append(m.name())
             .append("[i] = ").append(Expressions.literal(BigInteger.ZERO, m.width())).append(";\n");
         for (int a = 0; a < m.init().size(); a++) {
@@ -229,8 +227,7 @@ final class ModuleEmitter {
       List<Stmt> writes = prune(def.body(), s -> s instanceof Stmt.MemWrite w && w.memory() == index);
       if (!writes.isEmpty()) {
         Domain d = def.domains().get(m.domain());
-        out.append(pad("  always @(posedge " + clockName(d) + ") begin", 48)).append(" // ").append(m.loc())
-            .append('\n');
+        located("  always @(posedge " + clockName(d) + ") begin", m.loc());
         block(writes, "    ", "<=");
         out.append("  end\n");
       }
@@ -297,8 +294,7 @@ final class ModuleEmitter {
   private void block(List<Stmt> stmts, String indent, String assign) {
     for (Stmt s : stmts) {
       if (s instanceof Stmt.Connect c) {
-        out.append(pad(indent + def.node(c.target()).name() + " " + assign + " " + expr.ref(c.value()) + ";", 48))
-            .append(" // ").append(c.loc()).append('\n');
+        located(indent + def.node(c.target()).name() + " " + assign + " " + expr.ref(c.value()) + ";", c.loc());
       } else if (s instanceof Stmt.When w) {
         when(w, indent, assign, "if");
         out.append(indent).append("end\n");
@@ -313,8 +309,7 @@ final class ModuleEmitter {
   }
 
   private void when(Stmt.When w, String indent, String assign, String keyword) {
-    out.append(pad(indent + keyword + " (" + expr.ref(w.cond()) + ") begin", 48)).append(" // ").append(w.loc())
-        .append('\n');
+    located(indent + keyword + " (" + expr.ref(w.cond()) + ") begin", w.loc());
     block(w.then(), indent + "  ", assign);
     if (w.otherwise().size() == 1 && w.otherwise().get(0) instanceof Stmt.When inner) {
       when(inner, indent, assign, "end else if");
@@ -326,7 +321,7 @@ final class ModuleEmitter {
 
   private void switchCase(Stmt.Switch sw, String indent, String assign) {
     Node subject = def.node(sw.subject());
-    out.append(pad(indent + "case (" + expr.ref(sw.subject()) + ")", 48)).append(" // ").append(sw.loc()).append('\n');
+    located(indent + "case (" + expr.ref(sw.subject()) + ")", sw.loc());
     int values = sw.cases().stream().mapToInt(c -> c.values().size()).sum();
     boolean full = subject.width() < 31 && values == (1 << subject.width());
     for (int i = 0; i < sw.cases().size(); i++) {
@@ -358,16 +353,15 @@ final class ModuleEmitter {
     Memory m = def.memories().get(w.memory());
     String target = m.name() + "[" + expr.ref(w.addr()) + "]";
     if (w.mask() < 0) {
-      out.append(pad(indent + target + " <= " + expr.ref(w.data()) + ";", 48)).append(" // ").append(w.loc())
-          .append('\n');
+      located(indent + target + " <= " + expr.ref(w.data()) + ";", w.loc());
       return;
     }
     int lane = m.width() / m.lanes();
     for (int i = 0; i < m.lanes(); i++) {
       int lo = i * lane;
       int hi = lo + lane - 1;
-      out.append(pad(indent + "if (" + expr.bits(w.mask(), i, i) + ") " + target + "[" + hi + ":" + lo + "] <= "
-          + expr.bits(w.data(), hi, lo) + ";", 48)).append(" // ").append(w.loc()).append('\n');
+      located(indent + "if (" + expr.bits(w.mask(), i, i) + ") " + target + "[" + hi + ":" + lo + "] <= "
+          + expr.bits(w.data(), hi, lo) + ";", w.loc());
     }
   }
 
@@ -376,11 +370,11 @@ final class ModuleEmitter {
     String cond = expr.ref(c.cond());
     String message = (c.loc() + ": " + c.message()).replace("\\", "\\\\").replace("\"", "\\\"");
     if (c.kind() == Stmt.CheckKind.COVER) {
-      out.append(pad(indent + "cover (" + cond + ");", 48)).append(" // ").append(c.loc()).append('\n');
+      located(indent + "cover (" + cond + ");", c.loc());
       return;
     }
     out.append("`ifdef FORMAL\n");
-    out.append(pad(indent + keyword + " (" + cond + ");", 48)).append(" // ").append(c.loc()).append('\n');
+    located(indent + keyword + " (" + cond + ");", c.loc());
     out.append("`else\n");
     out.append(indent).append(keyword).append(" (").append(cond).append(") else $error(\"").append(message)
         .append("\");\n");
@@ -465,6 +459,11 @@ final class ModuleEmitter {
     if (on) {
       out.append("  /* verilator lint_on ").append(rule).append(" */\n");
     }
+  }
+
+  /** Writes one line with the locator of the Java source that it came from. */
+  private void located(String text, SourceLoc loc) {
+    out.append(pad(text, 48)).append(" // ").append(loc).append('\n');
   }
 
   private static String pad(String s, int width) {
