@@ -29,6 +29,8 @@ final class ModuleEmitter {
   /** Driven nodes whose statements need a procedural block, and so a {@code reg} declaration. */
   private final Set<Integer> procedural = new HashSet<>();
   private final Map<Integer, List<Stmt>> treeOf = new LinkedHashMap<>();
+  /** The write-first read port whose register memory writes go to while its block is written, or null. */
+  private Node forwardTo;
 
   private ModuleEmitter(Design design, ModuleDef def) {
     this.design = design;
@@ -129,16 +131,7 @@ final class ModuleEmitter {
       }
       located(decl + ";", n.loc());
       lintOn(unused, "UNUSEDSIGNAL");
-      if (n.kind() == NodeKind.MEM_READ && writeFirst(n)) {
-        out.append("  reg  ").append(range(def.memories().get(n.ref()).addressWidth())).append(n.name())
-            .append("_raddr;\n");
-      }
     }
-  }
-
-  private boolean writeFirst(Node read) {
-    return read.domain() >= 0
-        && def.memories().get(read.ref()).readUnderWrite() == Memory.ReadUnderWrite.WRITE_FIRST;
   }
 
   // ---- logic ----
@@ -191,23 +184,29 @@ final class ModuleEmitter {
     out.append("  end\n");
   }
 
+  /**
+   * A registered read. Write-first replays the memory's writes of the same clock edge into the
+   * read register where the addresses match, so that the register still holds while disabled.
+   */
   private void syncRead(Node n) {
     Domain d = def.domains().get(n.domain());
     Memory m = def.memories().get(n.ref());
-    boolean first = writeFirst(n);
-    String target = first ? n.name() + "_raddr" : n.name();
-    String value = first ? expr.ref(n.arg(0)) : m.name() + "[" + expr.ref(n.arg(0)) + "]";
+    boolean enabled = n.args().size() > 1;
+    String indent = enabled ? "      " : "    ";
     located("  always @(posedge " + clockName(d) + ") begin", n.loc());
-    if (n.args().size() > 1) {
-      out.append("    if (").append(expr.ref(n.arg(1))).append(") ").append(target).append(" <= ").append(value)
-          .append(";\n");
-    } else {
-      out.append("    ").append(target).append(" <= ").append(value).append(";\n");
+    if (enabled) {
+      out.append("    if (").append(expr.ref(n.arg(1))).append(") begin\n");
+    }
+    located(indent + n.name() + " <= " + m.name() + "[" + expr.ref(n.arg(0)) + "];", n.loc());
+    if (m.readUnderWrite() == Memory.ReadUnderWrite.WRITE_FIRST && m.domain() == n.domain()) {
+      forwardTo = n;
+      block(writes(n.ref()), indent, "<=");
+      forwardTo = null;
+    }
+    if (enabled) {
+      out.append("    end\n");
     }
     out.append("  end\n");
-    if (first) {
-      located("  always @(*) " + n.name() + " = " + m.name() + "[" + n.name() + "_raddr];", n.loc());
-    }
   }
 
   private void memories() {
@@ -223,8 +222,7 @@ final class ModuleEmitter {
         }
         out.append("  end\n");
       }
-      int index = i;
-      List<Stmt> writes = prune(def.body(), s -> s instanceof Stmt.MemWrite w && w.memory() == index);
+      List<Stmt> writes = writes(i);
       if (!writes.isEmpty()) {
         Domain d = def.domains().get(m.domain());
         located("  always @(posedge " + clockName(d) + ") begin", m.loc());
@@ -232,6 +230,11 @@ final class ModuleEmitter {
         out.append("  end\n");
       }
     }
+  }
+
+  /** The write statements of one memory, with the conditions around them. */
+  private List<Stmt> writes(int memory) {
+    return prune(def.body(), s -> s instanceof Stmt.MemWrite w && w.memory() == memory);
   }
 
   private void instances() {
@@ -349,19 +352,27 @@ final class ModuleEmitter {
     out.append(indent).append("endcase\n");
   }
 
+  /** A write into the memory, or, while {@link #forwardTo} is set, into that read port's register. */
   private void memWrite(Stmt.MemWrite w, String indent) {
     Memory m = def.memories().get(w.memory());
-    String target = m.name() + "[" + expr.ref(w.addr()) + "]";
-    if (w.mask() < 0) {
-      located(indent + target + " <= " + expr.ref(w.data()) + ";", w.loc());
-      return;
+    String target = forwardTo == null ? m.name() + "[" + expr.ref(w.addr()) + "]" : forwardTo.name();
+    List<String> always = new ArrayList<>();
+    if (forwardTo != null && w.addr() != forwardTo.arg(0)) {
+      always.add(expr.ref(w.addr()) + " == " + expr.ref(forwardTo.arg(0)));
     }
-    int lane = m.width() / m.lanes();
-    for (int i = 0; i < m.lanes(); i++) {
+    int lanes = w.mask() < 0 ? 1 : m.lanes();
+    int lane = m.width() / lanes;
+    for (int i = 0; i < lanes; i++) {
       int lo = i * lane;
       int hi = lo + lane - 1;
-      located(indent + "if (" + expr.bits(w.mask(), i, i) + ") " + target + "[" + hi + ":" + lo + "] <= "
-          + expr.bits(w.data(), hi, lo) + ";", w.loc());
+      List<String> conditions = new ArrayList<>();
+      if (w.mask() >= 0) {
+        conditions.add(expr.bits(w.mask(), i, i));
+      }
+      conditions.addAll(always);
+      String guard = conditions.isEmpty() ? "" : "if (" + String.join(" && ", conditions) + ") ";
+      String part = lanes == 1 ? "" : "[" + hi + ":" + lo + "]";
+      located(indent + guard + target + part + " <= " + expr.bits(w.data(), hi, lo) + ";", w.loc());
     }
   }
 

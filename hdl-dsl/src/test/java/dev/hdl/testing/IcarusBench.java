@@ -18,7 +18,7 @@ import java.util.Map;
  * test can compare what the Verilog computes with what Java computes. Each step applies its
  * inputs, lets them settle, samples every output, then (for a clocked bench) gives one clock edge.
  * Inputs keep their value until a later step changes them and start at zero; signed ports are
- * read and written as signed numbers.
+ * read and written as signed numbers; an output with an x or z bit reads as null.
  */
 public final class IcarusBench {
   private final Emitted design;
@@ -51,7 +51,7 @@ public final class IcarusBench {
     return this;
   }
 
-  /** Runs every step and returns, per step, each output's sampled value. */
+  /** Runs every step and returns, per step, each output's sampled value (null: x or z). */
   public List<Map<String, BigInteger>> run() {
     ModuleDef top = design.design().topModule();
     List<Node> inputs = new ArrayList<>();
@@ -121,7 +121,8 @@ public final class IcarusBench {
         Node n = outputs.get(i);
         String hex = fields[i + 1];
         if (!hex.matches("[0-9a-f]+")) {
-          fail("output " + n.name() + " is '" + hex + "' at step " + samples.size() + " (x or z: not driven)");
+          sample.put(n.name(), null);
+          continue;
         }
         BigInteger value = new BigInteger(hex, 16);
         if (n.signed() && value.testBit(n.width() - 1)) {

@@ -1,0 +1,93 @@
+package dev.hdl.tests.constructs;
+
+import static dev.hdl.Hdl.*;
+
+import dev.hdl.Bool;
+import dev.hdl.Component;
+import dev.hdl.Mem;
+import dev.hdl.UInt;
+import dev.hdl.ir.Memory.ReadUnderWrite;
+import dev.hdl.testing.Emitted;
+import org.junit.jupiter.api.Test;
+
+class MemoriesTest {
+  /**
+   * One memory per read-under-write policy, written alike through 8-bit lanes, with every kind of
+   * read port: asynchronous, registered with an enable, registered without one.
+   */
+  static final class Rams extends Component {
+    final Bool we = input(bool());
+    final UInt waddr = input(uint(3));
+    final UInt wdata = input(uint(16));
+    final UInt wmask = input(uint(2));
+    final Bool ren = input(bool());
+    final UInt raddr = input(uint(3));
+    final UInt direct = output(uint(16));
+    final UInt readFirst = output(uint(16));
+    final UInt writeFirst = output(uint(16));
+    final UInt latest = output(uint(16));
+
+    Rams() {
+      Mem<UInt> older = mem(uint(16), 6);
+      older.readUnderWrite(ReadUnderWrite.READ_FIRST);
+      older.init(0x1234, 0xbeef);
+      Mem<UInt> newer = mem(uint(16), 6);
+      newer.readUnderWrite(ReadUnderWrite.WRITE_FIRST);
+      newer.init(1, 2, 3, 4, 5, 6);
+      when(we, () -> {
+        older.write(waddr, wdata, wmask);
+        newer.write(waddr, wdata, wmask);
+      });
+      direct.assign(older.readAsync(raddr));
+      readFirst.assign(older.readSync(raddr, ren));
+      writeFirst.assign(newer.readSync(raddr, ren));
+      latest.assign(newer.readSync(raddr));
+    }
+  }
+
+  @Test
+  void readsAsynchronouslyWithAContinuousAssignment() {
+    Emitted.of(Rams::new).assertLines("Rams", "wire [15:0] older_rdata = older[raddr];");
+  }
+
+  @Test
+  void writesEachLaneUnderItsMaskBit() {
+    Emitted.of(Rams::new).assertLines("Rams", """
+        always @(posedge clk) begin
+          if (we) begin
+            if (wmask[0]) older[waddr][7:0] <= wdata[7:0];
+            if (wmask[1]) older[waddr][15:8] <= wdata[15:8];
+          end
+        end
+        """);
+  }
+
+  @Test
+  void readFirstRegistersTheStoredWordWhileEnabled() {
+    Emitted.of(Rams::new).assertLines("Rams", """
+        always @(posedge clk) begin
+          if (ren) begin
+            older_rdata_1 <= older[raddr];
+          end
+        end
+        """);
+  }
+
+  /** Write-first forwards the written lanes into the read register, so it holds while disabled. */
+  @Test
+  void writeFirstForwardsTheWrittenLanes() {
+    Emitted v = Emitted.of(Rams::new);
+    v.assertLines("Rams", """
+        always @(posedge clk) begin
+          if (ren) begin
+            newer_rdata <= newer[raddr];
+            if (we) begin
+              if (wmask[0] && waddr == raddr) newer_rdata[7:0] <= wdata[7:0];
+              if (wmask[1] && waddr == raddr) newer_rdata[15:8] <= wdata[15:8];
+            end
+          end
+        end
+        """);
+    v.assertAcceptedByAll();
+  }
+}
