@@ -213,14 +213,7 @@ final class ModuleEmitter {
     for (int i = 0; i < def.memories().size(); i++) {
       Memory m = def.memories().get(i);
       if (!m.init().isEmpty()) {
-        located("  initial begin", m.loc());
-        out.append("    for (int i = 0; i < ").append(m.depth()).append("; i = i + 1) ").append(m.name())
-            .append("[i] = ").append(Expressions.literal(BigInteger.ZERO, m.width())).append(";\n");
-        for (int a = 0; a < m.init().size(); a++) {
-          out.append("    ").append(m.name()).append('[').append(a).append("] = ")
-              .append(Expressions.literal(m.init().get(a), m.width())).append(";\n");
-        }
-        out.append("  end\n");
+        initialContents(m);
       }
       List<Stmt> writes = writes(i);
       if (!writes.isEmpty()) {
@@ -230,6 +223,33 @@ final class ModuleEmitter {
         out.append("  end\n");
       }
     }
+  }
+
+  /** The listed words, and zeros for the rest when the list is shorter than the memory. */
+  private void initialContents(Memory m) {
+    located("  initial begin", m.loc());
+    if (m.init().size() < m.depth()) {
+      String i = unusedName("i");
+      located("    for (int " + i + " = 0; " + i + " < " + m.depth() + "; " + i + " = " + i + " + 1) " + m.name() + "["
+          + i + "] = " + Expressions.literal(BigInteger.ZERO, m.width()) + ";", m.loc());
+    }
+    for (int a = 0; a < m.init().size(); a++) {
+      located("    " + m.name() + "[" + a + "] = " + Expressions.literal(m.init().get(a), m.width()) + ";", m.loc());
+    }
+    out.append("  end\n");
+  }
+
+  /** {@code base}, or {@code base} with a suffix when a signal, memory or instance has that name. */
+  private String unusedName(String base) {
+    Set<String> taken = new HashSet<>();
+    def.nodes().forEach(n -> taken.add(n.name()));
+    def.memories().forEach(m -> taken.add(m.name()));
+    def.instances().forEach(inst -> taken.add(inst.name()));
+    String name = base;
+    for (int k = 1; taken.contains(name); k++) {
+      name = base + "_" + k;
+    }
+    return name;
   }
 
   /** The write statements of one memory, with the conditions around them. */

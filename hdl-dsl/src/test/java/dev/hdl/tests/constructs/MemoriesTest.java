@@ -90,4 +90,41 @@ class MemoriesTest {
         """);
     v.assertAcceptedByAll();
   }
+
+  @Test
+  void initialisesListedWordsAndZeroesTheRest() {
+    Emitted v = Emitted.of(Rams::new);
+    v.assertLines("Rams", """
+        initial begin
+          for (int i = 0; i < 6; i = i + 1) older[i] = 16'd0;
+          older[0] = 16'd4660;
+          older[1] = 16'd48879;
+        end
+        """);
+    // Every word is listed: no zeroing loop.
+    v.assertLines("Rams", """
+        initial begin
+          newer[0] = 16'd1;
+          newer[1] = 16'd2;
+        """);
+  }
+
+  /** A read-only memory whose address input is named like the usual loop variable. */
+  static final class Rom extends Component {
+    final UInt i = input(uint(2));
+    final UInt word = output(uint(8));
+
+    Rom() {
+      Mem<UInt> lookup = mem(uint(8), 4);
+      lookup.init(7, 9);
+      word.assign(lookup.readAsync(i));
+    }
+  }
+
+  @Test
+  void initLoopVariableDoesNotHideASignal() {
+    Emitted v = Emitted.of(Rom::new);
+    v.assertLines("Rom", "for (int i_1 = 0; i_1 < 4; i_1 = i_1 + 1) lookup[i_1] = 8'd0;");
+    v.assertAcceptedByAll();
+  }
 }
