@@ -113,8 +113,12 @@ final class ModuleEmitter {
   }
 
   private void declarations() {
-    for (Memory m : def.memories()) {
-      located("  reg " + range(m.width()) + m.name() + " [0:" + (m.depth() - 1) + "];", m.loc());
+    for (int i = 0; i < def.memories().size(); i++) {
+      Memory m = def.memories().get(i);
+      boolean unread = !isRead(i);
+      lintOff(unread, "UNUSEDSIGNAL");
+      located("  reg  " + range(m.width()) + m.name() + " [0:" + (m.depth() - 1) + "];", m.loc());
+      lintOn(unread, "UNUSEDSIGNAL");
     }
     for (Node n : def.nodes()) {
       if (n.kind() == NodeKind.CONST || n.kind() == NodeKind.INPUT || n.kind() == NodeKind.OUTPUT) {
@@ -132,6 +136,10 @@ final class ModuleEmitter {
       located(decl + ";", n.loc());
       lintOn(unused, "UNUSEDSIGNAL");
     }
+  }
+
+  private boolean isRead(int memory) {
+    return def.nodes().stream().anyMatch(n -> n.kind() == NodeKind.MEM_READ && n.ref() == memory);
   }
 
   // ---- logic ----

@@ -46,6 +46,14 @@ class MemoriesTest {
   }
 
   @Test
+  void declaresEachMemoryAsAnArrayOfWords() {
+    Emitted.of(Rams::new).assertLines("Rams", """
+        reg  [15:0] older [0:5];
+        reg  [15:0] newer [0:5];
+        """);
+  }
+
+  @Test
   void readsAsynchronouslyWithAContinuousAssignment() {
     Emitted.of(Rams::new).assertLines("Rams", "wire [15:0] older_rdata = older[raddr];");
   }
@@ -126,5 +134,21 @@ class MemoriesTest {
     Emitted v = Emitted.of(Rom::new);
     v.assertLines("Rom", "for (int i_1 = 0; i_1 < 4; i_1 = i_1 + 1) lookup[i_1] = 8'd0;");
     v.assertAcceptedByAll();
+  }
+
+  /** A memory nothing reads yet, as during bring-up: a warning the emitter silences, not an error. */
+  static final class WriteOnly extends Component {
+    final UInt addr = input(uint(2));
+    final UInt data = input(uint(8));
+
+    WriteOnly() {
+      Mem<UInt> log = mem(uint(8), 4);
+      log.write(addr, data);
+    }
+  }
+
+  @Test
+  void unreadMemoryIsAccepted() {
+    Emitted.of(WriteOnly::new).assertAcceptedByAll();
   }
 }
