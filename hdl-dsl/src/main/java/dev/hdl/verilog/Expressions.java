@@ -53,7 +53,8 @@ final class Expressions {
       return "{" + pad + "'d0, " + n.name() + "}";
     }
     String sign = w == 1 ? n.name() : n.name() + "[" + (w - 1) + "]";
-    return "{{" + pad + "{" + sign + "}}, " + n.name() + "}";
+    String fill = pad == 1 ? sign : "{" + pad + "{" + sign + "}}";
+    return "{" + fill + ", " + n.name() + "}";
   }
 
   /** Bits {@code hi..lo} of a node (the whole node when that is all of it). */
@@ -107,10 +108,23 @@ final class Expressions {
     String y = extended(n.arg(1), w);
     boolean ordered = n.op() != dev.hdl.ir.Op.EQ && n.op() != dev.hdl.ir.Op.NE;
     if (ordered && a.signed()) {
-      x = "$signed(" + x + ")";
-      y = "$signed(" + y + ")";
+      x = signedOperand(n.arg(0), x, w);
+      y = signedOperand(n.arg(1), y, w);
     }
     return x + " " + n.op().symbol() + " " + y;
+  }
+
+  /** An operand of a signed comparison: a constant as a signed literal, so that -3 reads as -3. */
+  private String signedOperand(int id, String widened, int width) {
+    Node n = def.node(id);
+    if (n.kind() != NodeKind.CONST) {
+      return "$signed(" + widened + ")";
+    }
+    BigInteger bits = n.value().signum() < 0 ? n.value().add(BigInteger.ONE.shiftLeft(n.width())) : n.value();
+    BigInteger value = bits.testBit(n.width() - 1) ? bits.subtract(BigInteger.ONE.shiftLeft(n.width())) : bits;
+    BigInteger magnitude = value.abs();
+    String digits = magnitude.bitLength() <= 16 ? "'sd" + magnitude : "'sh" + magnitude.toString(16);
+    return (value.signum() < 0 ? "-" : "") + width + digits;
   }
 
   private String shiftLeft(Node n) {
