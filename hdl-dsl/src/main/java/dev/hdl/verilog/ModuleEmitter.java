@@ -166,27 +166,25 @@ final class ModuleEmitter {
     }
   }
 
+  /** A clocked block: the reset first, then the enable, as one if / else if chain. */
   private void register(Node n, List<Stmt> tree) {
     Domain d = def.domains().get(n.domain());
     boolean reset = n.value() != null;
+    String enable = n.args().isEmpty() ? null : "if (" + expr.ref(n.arg(0)) + ") begin";
     located("  always @(" + edges(d, reset) + ") begin", n.loc());
-    String indent = "    ";
+    String opening = enable;
     if (reset) {
       String init = n.enumType() != null ? Expressions.enumConstant(n.enumType(), n.value().intValue())
           : Expressions.literal(n.value(), n.width());
-      out.append(indent).append("if (").append(resetActive(d)).append(") begin\n");
-      located(indent + "  " + n.name() + " <= " + init + ";", n.loc());
-      out.append(indent).append("end else begin\n");
-      indent += "  ";
+      out.append("    if (").append(resetActive(d)).append(") begin\n");
+      located("      " + n.name() + " <= " + init + ";", n.loc());
+      opening = "end else " + (enable == null ? "begin" : enable);
     }
-    if (!n.args().isEmpty()) {
-      out.append(indent).append("if (").append(expr.ref(n.arg(0))).append(") begin\n");
-      block(tree, indent + "  ", "<=");
-      out.append(indent).append("end\n");
+    if (opening == null) {
+      block(tree, "    ", "<=");
     } else {
-      block(tree, indent, "<=");
-    }
-    if (reset) {
+      out.append("    ").append(opening).append('\n');
+      block(tree, "      ", "<=");
       out.append("    end\n");
     }
     out.append("  end\n");
