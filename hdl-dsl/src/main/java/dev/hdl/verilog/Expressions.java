@@ -1,9 +1,14 @@
 package dev.hdl.verilog;
 
+import dev.hdl.ir.EnumType;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.NodeKind;
 import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Renders operators as Verilog expressions whose every operand already has the width the
@@ -11,9 +16,22 @@ import java.math.BigInteger;
  */
 final class Expressions {
   private final ModuleDef def;
+  /** The localparam prefix of each enum type: its name, numbered when another enum has that name. */
+  private final Map<EnumType, String> enumPrefixes = new LinkedHashMap<>();
 
   Expressions(ModuleDef def) {
     this.def = def;
+    Set<String> taken = new HashSet<>();
+    for (Node n : def.nodes()) {
+      EnumType t = n.enumType();
+      if (t != null && !enumPrefixes.containsKey(t)) {
+        String prefix = t.name();
+        for (int k = 1; !taken.add(prefix); k++) {
+          prefix = t.name() + "_" + k;
+        }
+        enumPrefixes.put(t, prefix);
+      }
+    }
   }
 
   /** A reference to a node: its name, or a sized literal for a constant. */
@@ -25,8 +43,9 @@ final class Expressions {
     return n.name();
   }
 
-  static String enumConstant(dev.hdl.ir.EnumType type, int ordinal) {
-    return type.name() + "_" + type.constants().get(ordinal);
+  /** The localparam that names constant {@code ordinal} of an enum type of this module. */
+  String enumConstant(EnumType type, int ordinal) {
+    return enumPrefixes.get(type) + "_" + type.constants().get(ordinal);
   }
 
   static String literal(BigInteger value, int width) {

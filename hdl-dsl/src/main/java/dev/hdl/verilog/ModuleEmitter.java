@@ -14,6 +14,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,25 +88,25 @@ final class ModuleEmitter {
   }
 
   private void enums() {
-    Map<String, EnumType> used = new LinkedHashMap<>();
+    Set<EnumType> used = new LinkedHashSet<>();
     for (Node n : def.nodes()) {
       if (n.enumType() != null && (n.kind() == NodeKind.CONST || n.kind() == NodeKind.REG)) {
-        used.putIfAbsent(n.enumType().name(), n.enumType());
+        used.add(n.enumType());
       }
     }
     for (Stmt s : allStatements(def.body())) {
       if (s instanceof Stmt.Switch sw && def.node(sw.subject()).enumType() != null) {
-        used.putIfAbsent(def.node(sw.subject()).enumType().name(), def.node(sw.subject()).enumType());
+        used.add(def.node(sw.subject()).enumType());
       }
     }
     if (used.isEmpty()) {
       return;
     }
     lintOff(true, "UNUSEDPARAM");
-    for (EnumType t : used.values()) {
+    for (EnumType t : used) {
       int width = Math.max(1, 32 - Integer.numberOfLeadingZeros(t.constants().size() - 1));
       for (int i = 0; i < t.constants().size(); i++) {
-        out.append("  localparam ").append(range(width)).append(Expressions.enumConstant(t, i)).append(" = ")
+        out.append("  localparam ").append(range(width)).append(expr.enumConstant(t, i)).append(" = ")
             .append(Expressions.literal(BigInteger.valueOf(i), width)).append(";\n");
       }
     }
@@ -174,7 +175,7 @@ final class ModuleEmitter {
     located("  always @(" + edges(d, reset) + ") begin", n.loc());
     String opening = enable;
     if (reset) {
-      String init = n.enumType() != null ? Expressions.enumConstant(n.enumType(), n.value().intValue())
+      String init = n.enumType() != null ? expr.enumConstant(n.enumType(), n.value().intValue())
           : Expressions.literal(n.value(), n.width());
       out.append("    if (").append(resetActive(d)).append(") begin\n");
       located("      " + n.name() + " <= " + init + ";", n.loc());
@@ -361,7 +362,7 @@ final class ModuleEmitter {
       } else {
         List<String> labels = new ArrayList<>();
         for (BigInteger v : c.values()) {
-          labels.add(subject.enumType() != null ? Expressions.enumConstant(subject.enumType(), v.intValue())
+          labels.add(subject.enumType() != null ? expr.enumConstant(subject.enumType(), v.intValue())
               : Expressions.literal(v, subject.width()));
         }
         label = String.join(", ", labels);
