@@ -308,7 +308,7 @@ final class ModuleEmitter {
       out.append("  always @(posedge ").append(clockName(dom)).append(") begin\n");
       String indent = "    ";
       if (dom.reset() >= 0) {
-        out.append(indent).append("if (!(").append(resetActive(dom)).append(")) begin\n");
+        out.append(indent).append("if (").append(resetInactive(dom)).append(") begin\n");
         block(tree, indent + "  ", "<=");
         out.append(indent).append("end\n");
       } else {
@@ -477,6 +477,11 @@ final class ModuleEmitter {
   private String resetActive(Domain d) {
     String r = def.node(d.reset()).name();
     return d.resetActiveLow() ? "!" + r : r;
+  }
+
+  private String resetInactive(Domain d) {
+    String r = def.node(d.reset()).name();
+    return d.resetActiveLow() ? r : "!" + r;
   }
 
   private String clockName(Domain d) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * A design elaborated and emitted, with assertions on its Verilog text. Lines are compared
  * without their {@code // File.java:line} locators, so a test does not break when the design's
- * source moves by a line, and with their indentation relative to the first expected line.
+ * source moves by a line, and with their indentation relative to the first expected line
+ * (preprocessor lines, which the emitter keeps in column 0, compare as they are).
  */
 public record Emitted(Design design, VerilogOutput output) {
   private static final Pattern LOCATOR = Pattern.compile("\\s*// [\\w$]+\\.java:\\d+$");
@@ -45,6 +46,14 @@ public record Emitted(Design design, VerilogOutput output) {
     fail("module " + module + " lacks the lines\n" + expected + "\nIt reads:\n" + module(module));
   }
 
+  /** Asserts that some line of {@code module}, without its locator, matches {@code regex} in full. */
+  public void assertLineMatches(String module, String regex) {
+    Pattern p = Pattern.compile(regex);
+    if (module(module).lines().map(Emitted::withoutLocator).map(String::strip).noneMatch(l -> p.matcher(l).matches())) {
+      fail("module " + module + " has no line matching\n" + regex + "\nIt reads:\n" + module(module));
+    }
+  }
+
   /** Asserts that no line of {@code module} contains {@code fragment}. */
   public void assertNoLineContains(String module, String fragment) {
     for (String line : module(module).lines().toList()) {
@@ -70,20 +79,33 @@ public record Emitted(Design design, VerilogOutput output) {
   }
 
   private static boolean matchesAt(List<String> actual, int start, List<String> want) {
-    String first = actual.get(start);
-    int extra = indent(first) - indent(want.get(0));
-    if (!first.strip().equals(want.get(0).strip()) || extra < 0) {
+    int first = indexOfIndented(want);
+    String anchor = actual.get(start + first);
+    int extra = indent(anchor) - indent(want.get(first));
+    if (!anchor.strip().equals(want.get(first).strip()) || extra < 0) {
       return false;
     }
     String pad = " ".repeat(extra);
     for (int i = 0; i < want.size(); i++) {
       String w = want.get(i);
       String a = actual.get(start + i);
-      if (!(w.isBlank() ? a.isBlank() : a.equals(pad + w))) {
+      // Preprocessor lines stay in column 0 whatever the indentation around them.
+      String expected = w.isBlank() || w.startsWith("`") ? w : pad + w;
+      if (!(w.isBlank() ? a.isBlank() : a.equals(expected))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The first expected line that is indented with the code (not a preprocessor line), or 0. */
+  private static int indexOfIndented(List<String> want) {
+    for (int i = 0; i < want.size(); i++) {
+      if (!want.get(i).startsWith("`") && !want.get(i).isBlank()) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private static int indent(String line) {
