@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 class WideSemanticsTest {
   private static final int VECTORS = 200;
 
-  private record Operands(BigInteger x, BigInteger y, BigInteger p, BigInteger q, int amt) {
+  private record Operands(BigInteger x, BigInteger y, BigInteger p, BigInteger q, int amt, int scale) {
     static Operands random(Random r) {
       return new Operands(unsigned(r, 100), r.nextInt(8) == 0 ? WideValuesTest.PATTERN : unsigned(r, 130),
-          signed(r, 100), signed(r, 130), r.nextInt(256));
+          signed(r, 100), signed(r, 130), r.nextInt(256), r.nextInt(16));
     }
 
     /** A value of {@code width} bits, often all zeros, all ones or only the top bit. */
@@ -47,7 +47,7 @@ class WideSemanticsTest {
     for (int i = 0; i < VECTORS; i++) {
       Operands o = Operands.random(random);
       vectors.add(o);
-      bench.step("x", o.x, "y", o.y, "p", o.p, "q", o.q, "amt", o.amt);
+      bench.step("x", o.x, "y", o.y, "p", o.p, "q", o.q, "amt", o.amt, "scale", o.scale);
     }
     List<Map<String, BigInteger>> samples = bench.run();
     for (int i = 0; i < VECTORS; i++) {
@@ -63,7 +63,7 @@ class WideSemanticsTest {
     v.put("sum", o.y.add(o.x).mod(BigInteger.ONE.shiftLeft(130)));
     v.put("carry", o.y.add(o.y));
     v.put("difference", o.q.subtract(o.p));
-    v.put("product", o.x.multiply(o.y));
+    v.put("product", o.x.multiply(BigInteger.valueOf(o.scale)));
     v.put("joined", o.x.shiftLeft(130).or(o.y));
     v.put("upper", o.y.shiftRight(60));
     v.put("flipped", o.y.xor(WideValuesTest.PATTERN));
