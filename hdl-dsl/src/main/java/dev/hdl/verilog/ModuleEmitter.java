@@ -14,7 +14,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,26 +87,28 @@ final class ModuleEmitter {
   }
 
   private void enums() {
-    Set<EnumType> used = new LinkedHashSet<>();
+    // Each enum is located where the module first uses it.
+    Map<EnumType, SourceLoc> used = new LinkedHashMap<>();
     for (Node n : def.nodes()) {
       if (n.enumType() != null && (n.kind() == NodeKind.CONST || n.kind() == NodeKind.REG)) {
-        used.add(n.enumType());
+        used.putIfAbsent(n.enumType(), n.loc());
       }
     }
     for (Stmt s : allStatements(def.body())) {
       if (s instanceof Stmt.Switch sw && def.node(sw.subject()).enumType() != null) {
-        used.add(def.node(sw.subject()).enumType());
+        used.putIfAbsent(def.node(sw.subject()).enumType(), sw.loc());
       }
     }
     if (used.isEmpty()) {
       return;
     }
     lintOff(true, "UNUSEDPARAM");
-    for (EnumType t : used) {
+    for (Map.Entry<EnumType, SourceLoc> e : used.entrySet()) {
+      EnumType t = e.getKey();
       int width = Math.max(1, 32 - Integer.numberOfLeadingZeros(t.constants().size() - 1));
       for (int i = 0; i < t.constants().size(); i++) {
-        out.append("  localparam ").append(range(width)).append(expr.enumConstant(t, i)).append(" = ")
-            .append(Expressions.literal(BigInteger.valueOf(i), width)).append(";\n");
+        located("  localparam " + range(width) + expr.enumConstant(t, i) + " = "
+            + Expressions.literal(BigInteger.valueOf(i), width) + ";", e.getValue());
       }
     }
     lintOn(true, "UNUSEDPARAM");
