@@ -60,7 +60,10 @@ public final class VerilogTools {
 
   public static void yosys(Path dir, List<String> files, String top) {
     String script = "read_verilog -sv " + String.join(" ", files) + "; synth -top " + top + "; check -assert";
-    run(dir, List.of("yosys", "-q", "-p", script), "yosys");
+    String output = run(dir, List.of("yosys", "-q", "-p", script), "yosys");
+    if (output.contains("Warning")) {
+      fail("yosys warned:\n" + output);
+    }
   }
 
   /** Writes the design and the given extra files into a fresh directory. */
