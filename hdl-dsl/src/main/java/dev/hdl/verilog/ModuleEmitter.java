@@ -31,6 +31,7 @@ final class ModuleEmitter {
   private final Map<Integer, List<Stmt>> treeOf = new LinkedHashMap<>();
   /** The write-first read port whose register memory writes go to while its block is written, or null. */
   private Node forwardTo;
+  private boolean inUnusedRegion;
 
   private ModuleEmitter(Design design, ModuleDef def) {
     this.design = design;
@@ -80,10 +81,10 @@ final class ModuleEmitter {
       boolean unused = n.kind() == NodeKind.INPUT && usage.partlyUnused(n.id());
       String dir = n.kind() == NodeKind.INPUT ? "input  wire" : procedural.contains(n.id()) ? "output reg " : "output wire";
       String line = "  " + dir + " " + range(n.width()) + n.name() + (i + 1 < ports.size() ? "," : "");
-      lintOff(unused, "UNUSEDSIGNAL");
+      unusedRegion(unused);
       located(line, n.loc());
-      lintOn(unused, "UNUSEDSIGNAL");
     }
+    unusedRegion(false);
   }
 
   private void enums() {
@@ -102,7 +103,7 @@ final class ModuleEmitter {
     if (used.isEmpty()) {
       return;
     }
-    lintOff(true, "UNUSEDPARAM");
+    out.append("  /* verilator lint_off UNUSEDPARAM */\n");
     for (Map.Entry<EnumType, SourceLoc> e : used.entrySet()) {
       EnumType t = e.getKey();
       int width = Math.max(1, 32 - Integer.numberOfLeadingZeros(t.constants().size() - 1));
@@ -111,23 +112,20 @@ final class ModuleEmitter {
             + Expressions.literal(BigInteger.valueOf(i), width) + ";", e.getValue());
       }
     }
-    lintOn(true, "UNUSEDPARAM");
+    out.append("  /* verilator lint_on UNUSEDPARAM */\n");
   }
 
   private void declarations() {
     for (int i = 0; i < def.memories().size(); i++) {
       Memory m = def.memories().get(i);
-      boolean unread = !isRead(i);
-      lintOff(unread, "UNUSEDSIGNAL");
+      unusedRegion(!isRead(i));
       located("  reg  " + range(m.width()) + m.name() + " [0:" + (m.depth() - 1) + "];", m.loc());
-      lintOn(unread, "UNUSEDSIGNAL");
     }
     for (Node n : def.nodes()) {
       if (n.kind() == NodeKind.CONST || n.kind() == NodeKind.INPUT || n.kind() == NodeKind.OUTPUT) {
         continue;
       }
-      boolean unused = usage.partlyUnused(n.id());
-      lintOff(unused, "UNUSEDSIGNAL");
+      unusedRegion(usage.partlyUnused(n.id()));
       String kind = procedural.contains(n.id()) ? "reg  " : "wire ";
       String decl = "  " + kind + range(n.width()) + n.name();
       if (n.kind() == NodeKind.OP) {
@@ -136,8 +134,8 @@ final class ModuleEmitter {
         decl += " = " + def.memories().get(n.ref()).name() + "[" + expr.ref(n.arg(0)) + "]";
       }
       located(decl + ";", n.loc());
-      lintOn(unused, "UNUSEDSIGNAL");
     }
+    unusedRegion(false);
   }
 
   private boolean isRead(int memory) {
@@ -493,15 +491,11 @@ final class ModuleEmitter {
     return width == 1 ? "" : "[" + (width - 1) + ":0] ";
   }
 
-  private void lintOff(boolean on, String rule) {
-    if (on) {
-      out.append("  /* verilator lint_off ").append(rule).append(" */\n");
-    }
-  }
-
-  private void lintOn(boolean on, String rule) {
-    if (on) {
-      out.append("  /* verilator lint_on ").append(rule).append(" */\n");
+  /** Opens or closes the linter's unused-signal exemption, so that adjacent unused signals share one. */
+  private void unusedRegion(boolean open) {
+    if (open != inUnusedRegion) {
+      out.append("  /* verilator lint_").append(open ? "off" : "on").append(" UNUSEDSIGNAL */\n");
+      inUnusedRegion = open;
     }
   }
 
