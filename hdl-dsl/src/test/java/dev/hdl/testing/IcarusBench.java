@@ -1,5 +1,6 @@
 package dev.hdl.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.hdl.ir.ModuleDef;
@@ -73,6 +74,20 @@ public final class IcarusBench {
     }
     VerilogTools.delete(dir);
     return samples;
+  }
+
+  /**
+   * Runs every step and asserts, step by step, each output {@code expected} lists (null: x or z);
+   * a failure names the output, the step and that step's entry of {@code stimuli}.
+   */
+  public void assertOutputs(List<Map<String, BigInteger>> expected, List<?> stimuli) {
+    List<Map<String, BigInteger>> samples = run();
+    for (int step = 0; step < expected.size(); step++) {
+      for (Map.Entry<String, BigInteger> e : expected.get(step).entrySet()) {
+        assertEquals(e.getValue(), samples.get(step).get(e.getKey()),
+            e.getKey() + " at step " + step + " of " + stimuli.get(step));
+      }
+    }
   }
 
   private String bench(ModuleDef top, List<Node> inputs, List<Node> outputs) {
