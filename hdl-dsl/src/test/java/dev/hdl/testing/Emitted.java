@@ -30,10 +30,6 @@ public record Emitted(Design design, VerilogOutput output) {
     return output.module(name);
   }
 
-  public String top() {
-    return design.top();
-  }
-
   /** Asserts that {@code expected}'s lines appear in {@code module}, consecutive and in order. */
   public void assertLines(String module, String expected) {
     List<String> actual = module(module).lines().map(Emitted::withoutLocator).toList();
@@ -74,7 +70,7 @@ public record Emitted(Design design, VerilogOutput output) {
     VerilogTools.assertAcceptedByAll(output, design.top(), externalFiles);
   }
 
-  static String withoutLocator(String line) {
+  private static String withoutLocator(String line) {
     return LOCATOR.matcher(line).replaceFirst("").stripTrailing();
   }
 
