@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Writes one module as Verilog-2005 (with SystemVerilog immediate assertions for checks). */
+/**
+ * Writes one module as Verilog-2005, plus two pieces of SystemVerilog: immediate assertions for
+ * checks, and the {@code int} loop variable that zeroes a memory with initial contents.
+ */
 final class ModuleEmitter {
   private final Design design;
   private final ModuleDef def;

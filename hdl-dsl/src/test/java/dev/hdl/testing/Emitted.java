@@ -70,6 +70,11 @@ public record Emitted(Design design, VerilogOutput output) {
     VerilogTools.assertAcceptedByAll(output, design.top(), externalFiles);
   }
 
+  /** Asserts that a formal flow sees exactly these numbers of assertions, assumptions and covers. */
+  public void assertFormalChecks(int asserts, int assumes, int covers) {
+    VerilogTools.assertFormalChecks(output, design.top(), asserts, assumes, covers);
+  }
+
   private static String withoutLocator(String line) {
     return LOCATOR.matcher(line).replaceFirst("").stripTrailing();
   }

@@ -66,6 +66,20 @@ public final class VerilogTools {
     }
   }
 
+  /**
+   * Asserts that Yosys, reading the design as a formal flow does (FORMAL defined, SYNTHESIS not),
+   * finds exactly the given numbers of assertions, assumptions and covers.
+   */
+  public static void assertFormalChecks(VerilogOutput out, String top, int asserts, int assumes, int covers) {
+    Path dir = write(out, Map.of());
+    String script = "read_verilog -formal " + String.join(" ", files(out)) + "; prep -top " + top
+        + "; select -assert-count " + asserts + " t:$assert"
+        + "; select -assert-count " + assumes + " t:$assume"
+        + "; select -assert-count " + covers + " t:$cover";
+    run(dir, List.of("yosys", "-q", "-p", script), "yosys");
+    delete(dir);
+  }
+
   /** Writes the design and the given extra files into a fresh directory. */
   public static Path write(VerilogOutput out, Map<String, String> extraFiles) {
     try {

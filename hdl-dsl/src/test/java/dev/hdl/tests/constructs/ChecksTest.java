@@ -44,6 +44,12 @@ class ChecksTest {
     v.assertAcceptedByAll();
   }
 
+  /** Synthesis drops the checks, but a formal flow must see every one of them. */
+  @Test
+  void formalFlowSeesEveryCheck() {
+    v.assertFormalChecks(3, 1, 1);
+  }
+
   @Test
   void checksRunOnTheClockOutOfResetAndOutsideSynthesis() {
     v.assertLines("Checked", """
