@@ -62,7 +62,7 @@ final class ModuleEmitter {
     }
     out.append("// ").append(def.name()).append(": generated from ").append(def.javaClass())
         .append(" by hdl-dsl. Do not edit; run `make rtl`.\n");
-    out.append("module ").append(def.name()).append(" (\n");
+    located("module " + def.name() + " (", def.loc());
     ports();
     out.append(");\n");
     enums();
@@ -268,8 +268,7 @@ final class ModuleEmitter {
 
   private void instances() {
     for (Instance inst : def.instances()) {
-      out.append("  ").append(inst.module()).append(parameters(design.module(inst.module()))).append(' ')
-          .append(inst.name()).append(" ( // ").append(inst.loc()).append('\n');
+      located("  " + inst.module() + parameters(design.module(inst.module())) + " " + inst.name() + " (", inst.loc());
       int width = inst.ports().stream().mapToInt(p -> p.port().length()).max().orElse(0);
       for (int i = 0; i < inst.ports().size(); i++) {
         Instance.PortBinding p = inst.ports().get(i);

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties every emitted design must have, checked on the designs of the construct tests. */
 class EveryDesignTest {
-  private static final Pattern DECLARATION = Pattern.compile("^\\s*(input|output|wire|reg|localparam)\\b.*");
+  private static final Pattern DECLARATION =
+      Pattern.compile("^\\s*(input|output|wire|reg|localparam)\\b.*|^\\s*\\w+ (#\\(.*\\) )?\\w+ \\(( //.*)?$");
   private static final Pattern ASSIGNMENT = Pattern.compile(".* (=|<=) .*");
   private static final Pattern LOCATOR = Pattern.compile(".* // \\w+\\.java:\\d+$");
   private static final Pattern STRING = Pattern.compile("\"([^\"\\\\]|\\\\.)*\"");
