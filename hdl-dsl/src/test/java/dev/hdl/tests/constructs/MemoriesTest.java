@@ -8,8 +8,10 @@ import dev.hdl.Mem;
 import dev.hdl.UInt;
 import dev.hdl.ir.Memory.ReadUnderWrite;
 import dev.hdl.testing.Emitted;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+/** Memories: declarations, every read port kind, lane-masked writes and initial contents. */
 class MemoriesTest {
   /**
    * One memory per read-under-write policy, written alike through 8-bit lanes, with every kind of
@@ -45,9 +47,16 @@ class MemoriesTest {
     }
   }
 
+  private static Emitted rams;
+
+  @BeforeAll
+  static void emit() {
+    rams = Emitted.of(Rams::new);
+  }
+
   @Test
   void declaresEachMemoryAsAnArrayOfWords() {
-    Emitted.of(Rams::new).assertLines("Rams", """
+    rams.assertLines("Rams", """
         reg  [15:0] older [0:5];
         reg  [15:0] newer [0:5];
         """);
@@ -55,12 +64,12 @@ class MemoriesTest {
 
   @Test
   void readsAsynchronouslyWithAContinuousAssignment() {
-    Emitted.of(Rams::new).assertLines("Rams", "wire [15:0] older_rdata = older[raddr];");
+    rams.assertLines("Rams", "wire [15:0] older_rdata = older[raddr];");
   }
 
   @Test
   void writesEachLaneUnderItsMaskBit() {
-    Emitted.of(Rams::new).assertLines("Rams", """
+    rams.assertLines("Rams", """
         always @(posedge clk) begin
           if (we) begin
             if (wmask[0]) older[waddr][7:0] <= wdata[7:0];
@@ -72,7 +81,7 @@ class MemoriesTest {
 
   @Test
   void readFirstRegistersTheStoredWordWhileEnabled() {
-    Emitted.of(Rams::new).assertLines("Rams", """
+    rams.assertLines("Rams", """
         always @(posedge clk) begin
           if (ren) begin
             older_rdata_1 <= older[raddr];
@@ -84,8 +93,7 @@ class MemoriesTest {
   /** Write-first forwards the written lanes into the read register, so it holds while disabled. */
   @Test
   void writeFirstForwardsTheWrittenLanes() {
-    Emitted v = Emitted.of(Rams::new);
-    v.assertLines("Rams", """
+    rams.assertLines("Rams", """
         always @(posedge clk) begin
           if (ren) begin
             newer_rdata <= newer[raddr];
@@ -96,13 +104,12 @@ class MemoriesTest {
           end
         end
         """);
-    v.assertAcceptedByAll();
+    rams.assertAcceptedByAll();
   }
 
   @Test
   void initialisesListedWordsAndZeroesTheRest() {
-    Emitted v = Emitted.of(Rams::new);
-    v.assertLines("Rams", """
+    rams.assertLines("Rams", """
         initial begin
           for (int i = 0; i < 6; i = i + 1) older[i] = 16'd0;
           older[0] = 16'd4660;
@@ -110,7 +117,7 @@ class MemoriesTest {
         end
         """);
     // Every word is listed: no zeroing loop.
-    v.assertLines("Rams", """
+    rams.assertLines("Rams", """
         initial begin
           newer[0] = 16'd1;
           newer[1] = 16'd2;
