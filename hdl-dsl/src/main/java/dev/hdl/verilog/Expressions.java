@@ -1,9 +1,14 @@
 package dev.hdl.verilog;
 
+import dev.hdl.ir.EnumType;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.NodeKind;
 import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Renders operators as Verilog expressions whose every operand already has the width the
@@ -11,9 +16,22 @@ import java.math.BigInteger;
  */
 final class Expressions {
   private final ModuleDef def;
+  /** The localparam prefix of each enum type: its name, numbered when another enum has that name. */
+  private final Map<EnumType, String> enumPrefixes = new LinkedHashMap<>();
 
   Expressions(ModuleDef def) {
     this.def = def;
+    Set<String> taken = new HashSet<>();
+    for (Node n : def.nodes()) {
+      EnumType t = n.enumType();
+      if (t != null && !enumPrefixes.containsKey(t)) {
+        String prefix = t.name();
+        for (int k = 1; !taken.add(prefix); k++) {
+          prefix = t.name() + "_" + k;
+        }
+        enumPrefixes.put(t, prefix);
+      }
+    }
   }
 
   /** A reference to a node: its name, or a sized literal for a constant. */
@@ -25,8 +43,9 @@ final class Expressions {
     return n.name();
   }
 
-  static String enumConstant(dev.hdl.ir.EnumType type, int ordinal) {
-    return type.name() + "_" + type.constants().get(ordinal);
+  /** The localparam that names constant {@code ordinal} of an enum type of this module. */
+  String enumConstant(EnumType type, int ordinal) {
+    return enumPrefixes.get(type) + "_" + type.constants().get(ordinal);
   }
 
   static String literal(BigInteger value, int width) {
@@ -53,7 +72,8 @@ final class Expressions {
       return "{" + pad + "'d0, " + n.name() + "}";
     }
     String sign = w == 1 ? n.name() : n.name() + "[" + (w - 1) + "]";
-    return "{{" + pad + "{" + sign + "}}, " + n.name() + "}";
+    String fill = pad == 1 ? sign : "{" + pad + "{" + sign + "}}";
+    return "{" + fill + ", " + n.name() + "}";
   }
 
   /** Bits {@code hi..lo} of a node (the whole node when that is all of it). */
@@ -107,10 +127,23 @@ final class Expressions {
     String y = extended(n.arg(1), w);
     boolean ordered = n.op() != dev.hdl.ir.Op.EQ && n.op() != dev.hdl.ir.Op.NE;
     if (ordered && a.signed()) {
-      x = "$signed(" + x + ")";
-      y = "$signed(" + y + ")";
+      x = signedOperand(n.arg(0), x, w);
+      y = signedOperand(n.arg(1), y, w);
     }
     return x + " " + n.op().symbol() + " " + y;
+  }
+
+  /** An operand of a signed comparison: a constant as a signed literal, so that -3 reads as -3. */
+  private String signedOperand(int id, String widened, int width) {
+    Node n = def.node(id);
+    if (n.kind() != NodeKind.CONST) {
+      return "$signed(" + widened + ")";
+    }
+    BigInteger bits = n.value().signum() < 0 ? n.value().add(BigInteger.ONE.shiftLeft(n.width())) : n.value();
+    BigInteger value = bits.testBit(n.width() - 1) ? bits.subtract(BigInteger.ONE.shiftLeft(n.width())) : bits;
+    BigInteger magnitude = value.abs();
+    String digits = magnitude.bitLength() <= 16 ? "'sd" + magnitude : "'sh" + magnitude.toString(16);
+    return (value.signum() < 0 ? "-" : "") + width + digits;
   }
 
   private String shiftLeft(Node n) {

@@ -8,6 +8,7 @@ import dev.hdl.ir.Memory;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.SourceLoc;
 import dev.hdl.ir.Stmt;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -18,7 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Writes one module as Verilog-2005 (with SystemVerilog immediate assertions for checks). */
+/**
+ * Writes one module as Verilog-2005, plus two pieces of SystemVerilog: immediate assertions for
+ * checks, and the {@code int} loop variable that zeroes a memory with initial contents.
+ */
 final class ModuleEmitter {
   private final Design design;
   private final ModuleDef def;
@@ -28,6 +32,9 @@ final class ModuleEmitter {
   /** Driven nodes whose statements need a procedural block, and so a {@code reg} declaration. */
   private final Set<Integer> procedural = new HashSet<>();
   private final Map<Integer, List<Stmt>> treeOf = new LinkedHashMap<>();
+  /** The write-first read port whose register memory writes go to while its block is written, or null. */
+  private Node forwardTo;
+  private boolean inUnusedRegion;
 
   private ModuleEmitter(Design design, ModuleDef def) {
     this.design = design;
@@ -55,7 +62,7 @@ final class ModuleEmitter {
     }
     out.append("// ").append(def.name()).append(": generated from ").append(def.javaClass())
         .append(" by hdl-dsl. Do not edit; run `make rtl`.\n");
-    out.append("module ").append(def.name()).append(" (\n");
+    located("module " + def.name() + " (", def.loc());
     ports();
     out.append(");\n");
     enums();
@@ -77,49 +84,51 @@ final class ModuleEmitter {
       boolean unused = n.kind() == NodeKind.INPUT && usage.partlyUnused(n.id());
       String dir = n.kind() == NodeKind.INPUT ? "input  wire" : procedural.contains(n.id()) ? "output reg " : "output wire";
       String line = "  " + dir + " " + range(n.width()) + n.name() + (i + 1 < ports.size() ? "," : "");
-      lintOff(unused, "UNUSEDSIGNAL");
-      out.append(pad(line, 48)).append(" // ").append(n.loc()).append('\n');
-      lintOn(unused, "UNUSEDSIGNAL");
+      unusedRegion(unused);
+      located(line, n.loc());
     }
+    unusedRegion(false);
   }
 
   private void enums() {
-    Map<String, EnumType> used = new LinkedHashMap<>();
+    // Each enum is located where the module first uses it.
+    Map<EnumType, SourceLoc> used = new LinkedHashMap<>();
     for (Node n : def.nodes()) {
       if (n.enumType() != null && (n.kind() == NodeKind.CONST || n.kind() == NodeKind.REG)) {
-        used.putIfAbsent(n.enumType().name(), n.enumType());
+        used.putIfAbsent(n.enumType(), n.loc());
       }
     }
     for (Stmt s : allStatements(def.body())) {
       if (s instanceof Stmt.Switch sw && def.node(sw.subject()).enumType() != null) {
-        used.putIfAbsent(def.node(sw.subject()).enumType().name(), def.node(sw.subject()).enumType());
+        used.putIfAbsent(def.node(sw.subject()).enumType(), sw.loc());
       }
     }
     if (used.isEmpty()) {
       return;
     }
-    lintOff(true, "UNUSEDPARAM");
-    for (EnumType t : used.values()) {
+    out.append("  /* verilator lint_off UNUSEDPARAM */\n");
+    for (Map.Entry<EnumType, SourceLoc> e : used.entrySet()) {
+      EnumType t = e.getKey();
       int width = Math.max(1, 32 - Integer.numberOfLeadingZeros(t.constants().size() - 1));
       for (int i = 0; i < t.constants().size(); i++) {
-        out.append("  localparam ").append(range(width)).append(Expressions.enumConstant(t, i)).append(" = ")
-            .append(Expressions.literal(BigInteger.valueOf(i), width)).append(";\n");
+        located("  localparam " + range(width) + expr.enumConstant(t, i) + " = "
+            + Expressions.literal(BigInteger.valueOf(i), width) + ";", e.getValue());
       }
     }
-    lintOn(true, "UNUSEDPARAM");
+    out.append("  /* verilator lint_on UNUSEDPARAM */\n");
   }
 
   private void declarations() {
-    for (Memory m : def.memories()) {
-      out.append(pad("  reg " + range(m.width()) + m.name() + " [0:" + (m.depth() - 1) + "];", 48))
-          .append(" // ").append(m.loc()).append('\n');
+    for (int i = 0; i < def.memories().size(); i++) {
+      Memory m = def.memories().get(i);
+      unusedRegion(!isRead(i));
+      located("  reg  " + range(m.width()) + m.name() + " [0:" + (m.depth() - 1) + "];", m.loc());
     }
     for (Node n : def.nodes()) {
       if (n.kind() == NodeKind.CONST || n.kind() == NodeKind.INPUT || n.kind() == NodeKind.OUTPUT) {
         continue;
       }
-      boolean unused = usage.partlyUnused(n.id());
-      lintOff(unused, "UNUSEDSIGNAL");
+      unusedRegion(usage.partlyUnused(n.id()));
       String kind = procedural.contains(n.id()) ? "reg  " : "wire ";
       String decl = "  " + kind + range(n.width()) + n.name();
       if (n.kind() == NodeKind.OP) {
@@ -127,18 +136,13 @@ final class ModuleEmitter {
       } else if (n.kind() == NodeKind.MEM_READ && n.domain() < 0) {
         decl += " = " + def.memories().get(n.ref()).name() + "[" + expr.ref(n.arg(0)) + "]";
       }
-      out.append(pad(decl + ";", 48)).append(" // ").append(n.loc()).append('\n');
-      lintOn(unused, "UNUSEDSIGNAL");
-      if (n.kind() == NodeKind.MEM_READ && writeFirst(n)) {
-        out.append("  reg  ").append(range(def.memories().get(n.ref()).addressWidth())).append(n.name())
-            .append("_raddr;\n");
-      }
+      located(decl + ";", n.loc());
     }
+    unusedRegion(false);
   }
 
-  private boolean writeFirst(Node read) {
-    return read.domain() >= 0
-        && def.memories().get(read.ref()).readUnderWrite() == Memory.ReadUnderWrite.WRITE_FIRST;
+  private boolean isRead(int memory) {
+    return def.nodes().stream().anyMatch(n -> n.kind() == NodeKind.MEM_READ && n.ref() == memory);
   }
 
   // ---- logic ----
@@ -149,12 +153,11 @@ final class ModuleEmitter {
       List<Stmt> tree = e.getValue();
       if (!procedural.contains(n.id())) {
         Stmt.Connect c = (Stmt.Connect) tree.get(0);
-        out.append(pad("  assign " + n.name() + " = " + expr.ref(c.value()) + ";", 48)).append(" // ")
-            .append(c.loc()).append('\n');
+        located("  assign " + n.name() + " = " + expr.ref(c.value()) + ";", c.loc());
       } else if (n.kind() == NodeKind.REG) {
         register(n, tree);
       } else {
-        out.append(pad("  always @(*) begin", 48)).append(" // ").append(n.loc()).append('\n');
+        located("  always @(*) begin", n.loc());
         block(tree, "    ", "=");
         out.append("  end\n");
       }
@@ -166,81 +169,106 @@ final class ModuleEmitter {
     }
   }
 
+  /** A clocked block: the reset first, then the enable, as one if / else if chain. */
   private void register(Node n, List<Stmt> tree) {
     Domain d = def.domains().get(n.domain());
     boolean reset = n.value() != null;
-    out.append(pad("  always @(" + edges(d, reset) + ") begin", 48)).append(" // ").append(n.loc()).append('\n');
-    String indent = "    ";
+    String enable = n.args().isEmpty() ? null : "if (" + expr.ref(n.arg(0)) + ") begin";
+    located("  always @(" + edges(d, reset) + ") begin", n.loc());
+    String opening = enable;
     if (reset) {
-      String init = n.enumType() != null ? Expressions.enumConstant(n.enumType(), n.value().intValue())
+      String init = n.enumType() != null ? expr.enumConstant(n.enumType(), n.value().intValue())
           : Expressions.literal(n.value(), n.width());
-      out.append(indent).append("if (").append(resetActive(d)).append(") begin\n");
-      out.append(pad(indent + "  " + n.name() + " <= " + init + ";", 48)).append(" // ").append(n.loc()).append('\n');
-      out.append(indent).append("end else begin\n");
-      indent += "  ";
+      out.append("    if (").append(resetActive(d)).append(") begin\n");
+      located("      " + n.name() + " <= " + init + ";", n.loc());
+      opening = "end else " + (enable == null ? "begin" : enable);
     }
-    if (!n.args().isEmpty()) {
-      out.append(indent).append("if (").append(expr.ref(n.arg(0))).append(") begin\n");
-      block(tree, indent + "  ", "<=");
-      out.append(indent).append("end\n");
+    if (opening == null) {
+      block(tree, "    ", "<=");
     } else {
-      block(tree, indent, "<=");
-    }
-    if (reset) {
+      out.append("    ").append(opening).append('\n');
+      block(tree, "      ", "<=");
       out.append("    end\n");
     }
     out.append("  end\n");
   }
 
+  /**
+   * A registered read. Write-first replays the memory's writes of the same clock edge into the
+   * read register where the addresses match, so that the register still holds while disabled.
+   */
   private void syncRead(Node n) {
     Domain d = def.domains().get(n.domain());
     Memory m = def.memories().get(n.ref());
-    boolean first = writeFirst(n);
-    String target = first ? n.name() + "_raddr" : n.name();
-    String value = first ? expr.ref(n.arg(0)) : m.name() + "[" + expr.ref(n.arg(0)) + "]";
-    out.append(pad("  always @(posedge " + clockName(d) + ") begin", 48)).append(" // ").append(n.loc()).append('\n');
-    if (n.args().size() > 1) {
-      out.append("    if (").append(expr.ref(n.arg(1))).append(") ").append(target).append(" <= ").append(value)
-          .append(";\n");
-    } else {
-      out.append("    ").append(target).append(" <= ").append(value).append(";\n");
+    boolean enabled = n.args().size() > 1;
+    String indent = enabled ? "      " : "    ";
+    located("  always @(posedge " + clockName(d) + ") begin", n.loc());
+    if (enabled) {
+      out.append("    if (").append(expr.ref(n.arg(1))).append(") begin\n");
+    }
+    located(indent + n.name() + " <= " + m.name() + "[" + expr.ref(n.arg(0)) + "];", n.loc());
+    if (m.readUnderWrite() == Memory.ReadUnderWrite.WRITE_FIRST && m.domain() == n.domain()) {
+      forwardTo = n;
+      block(writes(n.ref()), indent, "<=");
+      forwardTo = null;
+    }
+    if (enabled) {
+      out.append("    end\n");
     }
     out.append("  end\n");
-    if (first) {
-      out.append(pad("  always @(*) " + n.name() + " = " + m.name() + "[" + n.name() + "_raddr];", 48)).append(" // ")
-          .append(n.loc()).append('\n');
-    }
   }
 
   private void memories() {
     for (int i = 0; i < def.memories().size(); i++) {
       Memory m = def.memories().get(i);
       if (!m.init().isEmpty()) {
-        out.append(pad("  initial begin", 48)).append(" // ").append(m.loc()).append('\n');
-        out.append("    for (int i = 0; i < ").append(m.depth()).append("; i = i + 1) ").append(m.name())
-            .append("[i] = ").append(Expressions.literal(BigInteger.ZERO, m.width())).append(";\n");
-        for (int a = 0; a < m.init().size(); a++) {
-          out.append("    ").append(m.name()).append('[').append(a).append("] = ")
-              .append(Expressions.literal(m.init().get(a), m.width())).append(";\n");
-        }
-        out.append("  end\n");
+        initialContents(m);
       }
-      int index = i;
-      List<Stmt> writes = prune(def.body(), s -> s instanceof Stmt.MemWrite w && w.memory() == index);
+      List<Stmt> writes = writes(i);
       if (!writes.isEmpty()) {
         Domain d = def.domains().get(m.domain());
-        out.append(pad("  always @(posedge " + clockName(d) + ") begin", 48)).append(" // ").append(m.loc())
-            .append('\n');
+        located("  always @(posedge " + clockName(d) + ") begin", m.loc());
         block(writes, "    ", "<=");
         out.append("  end\n");
       }
     }
   }
 
+  /** The listed words, and zeros for the rest when the list is shorter than the memory. */
+  private void initialContents(Memory m) {
+    located("  initial begin", m.loc());
+    if (m.init().size() < m.depth()) {
+      String i = unusedName("i");
+      located("    for (int " + i + " = 0; " + i + " < " + m.depth() + "; " + i + " = " + i + " + 1) " + m.name() + "["
+          + i + "] = " + Expressions.literal(BigInteger.ZERO, m.width()) + ";", m.loc());
+    }
+    for (int a = 0; a < m.init().size(); a++) {
+      located("    " + m.name() + "[" + a + "] = " + Expressions.literal(m.init().get(a), m.width()) + ";", m.loc());
+    }
+    out.append("  end\n");
+  }
+
+  /** {@code base}, or {@code base} with a suffix when a signal, memory or instance has that name. */
+  private String unusedName(String base) {
+    Set<String> taken = new HashSet<>();
+    def.nodes().forEach(n -> taken.add(n.name()));
+    def.memories().forEach(m -> taken.add(m.name()));
+    def.instances().forEach(inst -> taken.add(inst.name()));
+    String name = base;
+    for (int k = 1; taken.contains(name); k++) {
+      name = base + "_" + k;
+    }
+    return name;
+  }
+
+  /** The write statements of one memory, with the conditions around them. */
+  private List<Stmt> writes(int memory) {
+    return prune(def.body(), s -> s instanceof Stmt.MemWrite w && w.memory() == memory);
+  }
+
   private void instances() {
     for (Instance inst : def.instances()) {
-      out.append("  ").append(inst.module()).append(parameters(design.module(inst.module()))).append(' ')
-          .append(inst.name()).append(" ( // ").append(inst.loc()).append('\n');
+      located("  " + inst.module() + parameters(design.module(inst.module())) + " " + inst.name() + " (", inst.loc());
       int width = inst.ports().stream().mapToInt(p -> p.port().length()).max().orElse(0);
       for (int i = 0; i < inst.ports().size(); i++) {
         Instance.PortBinding p = inst.ports().get(i);
@@ -281,7 +309,7 @@ final class ModuleEmitter {
       out.append("  always @(posedge ").append(clockName(dom)).append(") begin\n");
       String indent = "    ";
       if (dom.reset() >= 0) {
-        out.append(indent).append("if (!(").append(resetActive(dom)).append(")) begin\n");
+        out.append(indent).append("if (").append(resetInactive(dom)).append(") begin\n");
         block(tree, indent + "  ", "<=");
         out.append(indent).append("end\n");
       } else {
@@ -297,8 +325,7 @@ final class ModuleEmitter {
   private void block(List<Stmt> stmts, String indent, String assign) {
     for (Stmt s : stmts) {
       if (s instanceof Stmt.Connect c) {
-        out.append(pad(indent + def.node(c.target()).name() + " " + assign + " " + expr.ref(c.value()) + ";", 48))
-            .append(" // ").append(c.loc()).append('\n');
+        located(indent + def.node(c.target()).name() + " " + assign + " " + expr.ref(c.value()) + ";", c.loc());
       } else if (s instanceof Stmt.When w) {
         when(w, indent, assign, "if");
         out.append(indent).append("end\n");
@@ -313,8 +340,7 @@ final class ModuleEmitter {
   }
 
   private void when(Stmt.When w, String indent, String assign, String keyword) {
-    out.append(pad(indent + keyword + " (" + expr.ref(w.cond()) + ") begin", 48)).append(" // ").append(w.loc())
-        .append('\n');
+    located(indent + keyword + " (" + expr.ref(w.cond()) + ") begin", w.loc());
     block(w.then(), indent + "  ", assign);
     if (w.otherwise().size() == 1 && w.otherwise().get(0) instanceof Stmt.When inner) {
       when(inner, indent, assign, "end else if");
@@ -326,7 +352,7 @@ final class ModuleEmitter {
 
   private void switchCase(Stmt.Switch sw, String indent, String assign) {
     Node subject = def.node(sw.subject());
-    out.append(pad(indent + "case (" + expr.ref(sw.subject()) + ")", 48)).append(" // ").append(sw.loc()).append('\n');
+    located(indent + "case (" + expr.ref(sw.subject()) + ")", sw.loc());
     int values = sw.cases().stream().mapToInt(c -> c.values().size()).sum();
     boolean full = subject.width() < 31 && values == (1 << subject.width());
     for (int i = 0; i < sw.cases().size(); i++) {
@@ -337,7 +363,7 @@ final class ModuleEmitter {
       } else {
         List<String> labels = new ArrayList<>();
         for (BigInteger v : c.values()) {
-          labels.add(subject.enumType() != null ? Expressions.enumConstant(subject.enumType(), v.intValue())
+          labels.add(subject.enumType() != null ? expr.enumConstant(subject.enumType(), v.intValue())
               : Expressions.literal(v, subject.width()));
         }
         label = String.join(", ", labels);
@@ -354,20 +380,27 @@ final class ModuleEmitter {
     out.append(indent).append("endcase\n");
   }
 
+  /** A write into the memory, or, while {@link #forwardTo} is set, into that read port's register. */
   private void memWrite(Stmt.MemWrite w, String indent) {
     Memory m = def.memories().get(w.memory());
-    String target = m.name() + "[" + expr.ref(w.addr()) + "]";
-    if (w.mask() < 0) {
-      out.append(pad(indent + target + " <= " + expr.ref(w.data()) + ";", 48)).append(" // ").append(w.loc())
-          .append('\n');
-      return;
+    String target = forwardTo == null ? m.name() + "[" + expr.ref(w.addr()) + "]" : forwardTo.name();
+    List<String> always = new ArrayList<>();
+    if (forwardTo != null && w.addr() != forwardTo.arg(0)) {
+      always.add(expr.ref(w.addr()) + " == " + expr.ref(forwardTo.arg(0)));
     }
-    int lane = m.width() / m.lanes();
-    for (int i = 0; i < m.lanes(); i++) {
+    int lanes = w.mask() < 0 ? 1 : m.lanes();
+    int lane = m.width() / lanes;
+    for (int i = 0; i < lanes; i++) {
       int lo = i * lane;
       int hi = lo + lane - 1;
-      out.append(pad(indent + "if (" + expr.bits(w.mask(), i, i) + ") " + target + "[" + hi + ":" + lo + "] <= "
-          + expr.bits(w.data(), hi, lo) + ";", 48)).append(" // ").append(w.loc()).append('\n');
+      List<String> conditions = new ArrayList<>();
+      if (w.mask() >= 0) {
+        conditions.add(expr.bits(w.mask(), i, i));
+      }
+      conditions.addAll(always);
+      String guard = conditions.isEmpty() ? "" : "if (" + String.join(" && ", conditions) + ") ";
+      String part = lanes == 1 ? "" : "[" + hi + ":" + lo + "]";
+      located(indent + guard + target + part + " <= " + expr.bits(w.data(), hi, lo) + ";", w.loc());
     }
   }
 
@@ -376,11 +409,11 @@ final class ModuleEmitter {
     String cond = expr.ref(c.cond());
     String message = (c.loc() + ": " + c.message()).replace("\\", "\\\\").replace("\"", "\\\"");
     if (c.kind() == Stmt.CheckKind.COVER) {
-      out.append(pad(indent + "cover (" + cond + ");", 48)).append(" // ").append(c.loc()).append('\n');
+      located(indent + "cover (" + cond + ");", c.loc());
       return;
     }
     out.append("`ifdef FORMAL\n");
-    out.append(pad(indent + keyword + " (" + cond + ");", 48)).append(" // ").append(c.loc()).append('\n');
+    located(indent + keyword + " (" + cond + ");", c.loc());
     out.append("`else\n");
     out.append(indent).append(keyword).append(" (").append(cond).append(") else $error(\"").append(message)
         .append("\");\n");
@@ -447,6 +480,11 @@ final class ModuleEmitter {
     return d.resetActiveLow() ? "!" + r : r;
   }
 
+  private String resetInactive(Domain d) {
+    String r = def.node(d.reset()).name();
+    return d.resetActiveLow() ? r : "!" + r;
+  }
+
   private String clockName(Domain d) {
     return def.node(d.clock()).name();
   }
@@ -455,16 +493,17 @@ final class ModuleEmitter {
     return width == 1 ? "" : "[" + (width - 1) + ":0] ";
   }
 
-  private void lintOff(boolean on, String rule) {
-    if (on) {
-      out.append("  /* verilator lint_off ").append(rule).append(" */\n");
+  /** Opens or closes the linter's unused-signal exemption, so that adjacent unused signals share one. */
+  private void unusedRegion(boolean open) {
+    if (open != inUnusedRegion) {
+      out.append("  /* verilator lint_").append(open ? "off" : "on").append(" UNUSEDSIGNAL */\n");
+      inUnusedRegion = open;
     }
   }
 
-  private void lintOn(boolean on, String rule) {
-    if (on) {
-      out.append("  /* verilator lint_on ").append(rule).append(" */\n");
-    }
+  /** Writes one line with the locator of the Java source that it came from. */
+  private void located(String text, SourceLoc loc) {
+    out.append(pad(text, 48)).append(" // ").append(loc).append('\n');
   }
 
   private static String pad(String s, int width) {
