@@ -1,5 +1,5 @@
 // TransactionComparator: generated from dev.gemini.lockstep.TransactionComparator by hdl-dsl. Do not edit; run `make rtl`.
-module TransactionComparator (
+module TransactionComparator (                   // TransactionComparator.java:25
   input  wire local_valid,                       // TransactionComparator.java:16
   input  wire [2:0] local_kind,                  // TransactionComparator.java:16
   input  wire [7:0] local_tag,                   // TransactionComparator.java:16

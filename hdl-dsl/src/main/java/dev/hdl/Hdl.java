@@ -370,6 +370,8 @@ public final class Hdl {
 
   private static void check(Stmt.CheckKind kind, Bool cond, String message) {
     ModuleBuilder b = Elaboration.builder();
-    b.add(new Stmt.Check(kind, b.read(cond), message, b.currentDomain(), CallSite.location()));
+    int domain = b.currentDomain();
+    b.resetOf(domain); // checks hold out of reset, so the default domain needs its reset
+    b.add(new Stmt.Check(kind, b.read(cond), message, domain, CallSite.location()));
   }
 }
