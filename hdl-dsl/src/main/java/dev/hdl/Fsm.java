@@ -42,8 +42,8 @@ public final class Fsm<E extends Enum<E>> {
     CallSite site = CallSite.capture();
     HwEnum<E> type = Hdl.enumOf(initial.getDeclaringClass());
     HwEnum<E> state = Hdl.reg(type, initial);
-    String name = b.bindName(site.hint());
-    b.node(state.node).name(name == null ? "state" : name + "_state", site.hint().javaPath());
+    ModuleBuilder.Binding bound = b.bindName(site.hint());
+    b.node(state.node).name(bound.name() == null ? "state" : bound.name() + "_state", bound.javaPath());
     Block.Switch draft = b.block().switchOn(state.node, site.loc());
     return new Fsm<>(state, new SwitchCases(b, state, draft));
   }

@@ -146,9 +146,9 @@ public final class Hdl {
   private static <T> T declare(T type, NodeKind kind) {
     ModuleBuilder b = Elaboration.builder();
     CallSite site = CallSite.capture();
-    String prefix = b.bindName(site.hint());
+    ModuleBuilder.Binding bound = b.bindName(site.hint());
     int domain = kind == NodeKind.REG ? b.currentDomain() : -1;
-    return Aggregates.instantiate(type, prefix, site.hint().javaPath(), false, (leaf, name, path, flipped) -> {
+    return Aggregates.instantiate(type, bound.name(), bound.javaPath(), false, (leaf, name, path, flipped) -> {
       NodeKind k = kind;
       if (flipped && kind == NodeKind.INPUT) {
         k = NodeKind.OUTPUT;
@@ -346,7 +346,8 @@ public final class Hdl {
     if (depth < 1) {
       throw new HdlException(site.loc(), "memory depth " + depth + " is not valid: it must be at least 1.");
     }
-    b.memories.add(new ModuleBuilder.MemDraft(b.bindName(site.hint()), site.hint().javaPath(), word.width, depth,
+    ModuleBuilder.Binding bound = b.bindName(site.hint());
+    b.memories.add(new ModuleBuilder.MemDraft(bound.name(), bound.javaPath(), word.width, depth,
         b.currentDomain(), site.loc()));
     return new Mem<>(b, b.memories.size() - 1, word.template(word.width, false));
   }

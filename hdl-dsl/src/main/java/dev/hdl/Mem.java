@@ -63,9 +63,9 @@ public final class Mem<S extends Signal<S>> {
     d.domain = domain;
     d.args = enable == null ? new int[] {b.read(addr)} : new int[] {b.read(addr), b.read(enable)};
     d.enumType = word.enumType();
-    String name = b.bindName(site.hint());
-    if (name != null) {
-      d.name(name, site.hint().javaPath());
+    ModuleBuilder.Binding bound = b.bindName(site.hint());
+    if (bound.name() != null) {
+      d.name(bound.name(), bound.javaPath());
     }
     return word.make(b, d.id, word.width);
   }

@@ -63,9 +63,9 @@ final class ModuleBuilder {
   int op(Op op, int width, boolean signed, int[] args, int param0, int param1) {
     CallSite site = CallSite.capture();
     NodeDraft d = opDraft(op, width, signed, args, param0, param1, site.loc());
-    String name = bindName(site.hint());
-    if (name != null) {
-      d.name(name, site.hint().javaPath());
+    Binding bound = bindName(site.hint());
+    if (bound.name() != null) {
+      d.name(bound.name(), bound.javaPath());
     }
     return d.id;
   }
@@ -94,15 +94,20 @@ final class ModuleBuilder {
    * The name a value takes from the variable it is stored in: an array or list element is
    * numbered by the order it was added in; null when the user keeps no name for it.
    */
-  String bindName(NameHint hint) {
+  Binding bindName(NameHint hint) {
     if (hint.name() == null) {
-      return null;
+      return Binding.NONE;
     }
     if (hint.kind() != NameHint.Kind.ELEMENT) {
-      return hint.name();
+      return new Binding(hint.name(), hint.javaPath());
     }
     int index = elementCounts.merge(hint.javaPath(), 1, Integer::sum) - 1;
-    return hint.name() + "_" + index;
+    return new Binding(hint.name() + "_" + index, hint.javaPath() + "." + index);
+  }
+
+  /** A Verilog name and the Java path it comes from; both null when the user keeps no name. */
+  record Binding(String name, String javaPath) {
+    static final Binding NONE = new Binding(null, null);
   }
 
   NodeDraft node(int id) {
@@ -258,7 +263,8 @@ final class ModuleBuilder {
   /** Binds a finished child into this module: one node here per child port. */
   void addInstance(ModuleBuilder child, String module, CallSite site) {
     int index = instances.size();
-    InstanceDraft inst = new InstanceDraft(bindName(site.hint()), site.hint().javaPath(), module, site.loc());
+    Binding bound = bindName(site.hint());
+    InstanceDraft inst = new InstanceDraft(bound.name(), bound.javaPath(), module, site.loc());
     instances.add(inst);
     Map<Integer, Integer> map = new HashMap<>();
     for (int port : child.ports) {

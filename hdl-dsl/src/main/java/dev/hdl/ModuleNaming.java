@@ -142,7 +142,9 @@ final class ModuleNaming {
   private void bind(Object value, String name, String path, String field) {
     if (value instanceof Signal<?> s) {
       NodeDraft d = s.owner == b ? b.node(s.node) : null;
-      if (d != null && (d.name == null || field.equals(d.javaPath))) {
+      boolean storedInField = d != null && d.javaPath != null
+          && (d.javaPath.equals(field) || d.javaPath.startsWith(field + "."));
+      if (d != null && (d.name == null || storedInField)) {
         d.name(name, path);
       }
     } else if (value instanceof Vec<?> v) {

@@ -25,7 +25,7 @@ public record Memory(
   public enum ReadUnderWrite {
     /** The word as it was before the write. */
     READ_FIRST,
-    /** The word being written. */
+    /** The word being written (lane by lane under a mask), as if the write came first. */
     WRITE_FIRST
   }
 

@@ -36,8 +36,6 @@ final class JvmSimulation implements Simulation {
   private final String prefix;
   private final Map<String, Integer> byPath = new HashMap<>();
   private final Map<String, Integer> memoriesByPath = new HashMap<>();
-  /** Sync read ports with a registered address (write-first): node to hidden slot. */
-  private final Map<Integer, Integer> registeredAddress = new HashMap<>();
   private final Set<Integer> hooked = new HashSet<>();
   private final List<ClockDriver> clocks = new ArrayList<>();
   private final Sequential[] perClock;
@@ -66,15 +64,8 @@ final class JvmSimulation implements Simulation {
     for (int i = 0; i < net.memories().size(); i++) {
       memoriesByPath.put(net.memories().get(i).path().substring(prefix.length()), i);
     }
-    int hidden = nodes.size();
-    for (FlatNode n : nodes) {
-      if (n.kind() == Kind.MEM_READ && n.domain() >= 0
-          && net.memories().get(n.memory()).memory().readUnderWrite() == Memory.ReadUnderWrite.WRITE_FIRST) {
-        registeredAddress.put(n.id(), hidden++);
-      }
-    }
     model = instantiate();
-    model.s = new long[hidden];
+    model.s = new long[nodes.size()];
     model.w = new BigInteger[nodes.size()];
     model.bent = new long[nodes.size()];
     model.wide = new WideOps(net);
@@ -90,7 +81,7 @@ final class JvmSimulation implements Simulation {
 
   private CompiledModel instantiate() {
     try {
-      return new ModelCompiler(net, order, hooked, registeredAddress).compile().getDeclaredConstructor().newInstance();
+      return new ModelCompiler(net, order, hooked).compile().getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
       throw new SimulationException("cannot load the compiled model", e);
     }
@@ -212,14 +203,20 @@ final class JvmSimulation implements Simulation {
       for (int i = 0; i < reads.length; i++) {
         FlatNode n = nodes.get(reads[i]);
         boolean enabled = n.args().length < 2 || s[n.args()[1]] != 0;
-        Integer slot = registeredAddress.get(n.id());
+        long address = s[n.args()[0]];
+        BigInteger word = enabled ? readWord(n.memory(), address) : WideOps.value(model, n.id(), n.width());
+        if (enabled && writesFirst(n)) {
+          for (StagedWrite w : memoryWrites) {
+            if (w.port().memory() == n.memory() && w.address() == address) {
+              word = w.applyTo(word, net.memories().get(n.memory()).memory());
+            }
+          }
+        }
         int k = regs.length + i;
-        if (slot != null) {
-          staged[k] = enabled ? s[n.args()[0]] : s[slot];
-        } else if (n.width() > 64) {
-          stagedWide[k] = enabled ? readWord(n.memory(), s[n.args()[0]]) : WideOps.value(model, n.id(), n.width());
+        if (n.width() > 64) {
+          stagedWide[k] = word;
         } else {
-          staged[k] = enabled ? readWord(n.memory(), s[n.args()[0]]).longValue() : s[n.id()];
+          staged[k] = word.longValue();
         }
       }
       for (FlatNetlist.FlatCheck c : checks) {
@@ -240,10 +237,7 @@ final class JvmSimulation implements Simulation {
       }
       for (int i = 0; i < reads.length; i++) {
         int k = regs.length + i;
-        Integer slot = registeredAddress.get(reads[i]);
-        if (slot != null) {
-          s[slot] = staged[k];
-        } else if (nodes.get(reads[i]).width() > 64) {
+        if (nodes.get(reads[i]).width() > 64) {
           model.w[reads[i]] = stagedWide[k];
         } else {
           s[reads[i]] = staged[k];
@@ -305,33 +299,41 @@ final class JvmSimulation implements Simulation {
       perClock[c].commit();
     }
     for (StagedWrite w : memoryWrites) {
-      commitWrite(w.port(), w.address(), w.data(), w.mask());
+      commitWrite(w);
     }
     holdStuckBits();
     dirty = true;
   }
 
-  /** A memory write taken at an edge, applied once every register has its new value. */
-  private record StagedWrite(FlatNetlist.FlatWrite port, long address, BigInteger data, long mask) {}
+  /** A write-first read port of a memory in its own domain sees this edge's writes. */
+  private boolean writesFirst(FlatNode read) {
+    FlatNetlist.FlatMemory m = net.memories().get(read.memory());
+    return m.memory().readUnderWrite() == Memory.ReadUnderWrite.WRITE_FIRST && m.domain() == read.domain();
+  }
 
-  private void commitWrite(FlatNetlist.FlatWrite w, long address, BigInteger data, long mask) {
-    Memory m = net.memories().get(w.memory()).memory();
-    if (Long.compareUnsigned(address, m.depth()) >= 0) {
-      return;
-    }
-    BigInteger word = data;
-    if (mask != -1L) {
+  /** A memory write taken at an edge, applied once every register has its new value. */
+  private record StagedWrite(FlatNetlist.FlatWrite port, long address, BigInteger data, long mask) {
+    /** The word after this write: all of it, or the lanes the mask selects. */
+    BigInteger applyTo(BigInteger old, Memory m) {
+      if (mask == -1L) {
+        return data;
+      }
       int lane = m.width() / m.lanes();
-      BigInteger old = readWord(w.memory(), address);
-      BigInteger laneMask = BigInteger.ZERO;
+      BigInteger lanes = BigInteger.ZERO;
       for (int i = 0; i < m.lanes(); i++) {
         if ((mask >>> i & 1) != 0) {
-          laneMask = laneMask.or(WideOps.mask(lane).shiftLeft(i * lane));
+          lanes = lanes.or(WideOps.mask(lane).shiftLeft(i * lane));
         }
       }
-      word = old.andNot(laneMask).or(data.and(laneMask));
+      return old.andNot(lanes).or(data.and(lanes));
     }
-    writeWord(w.memory(), (int) address, word);
+  }
+
+  private void commitWrite(StagedWrite w) {
+    int memory = w.port().memory();
+    if (Long.compareUnsigned(w.address(), net.memories().get(memory).memory().depth()) < 0) {
+      writeWord(memory, (int) w.address(), w.applyTo(readWord(memory, w.address()), net.memories().get(memory).memory()));
+    }
   }
 
   private void settleIfDirty() {
@@ -682,7 +684,7 @@ final class JvmSimulation implements Simulation {
 
   /** How many methods the combinational logic was split into (for tests of the split). */
   int settleMethods() {
-    return new ModelCompiler(net, order, hooked, registeredAddress).chunkCount();
+    return new ModelCompiler(net, order, hooked).chunkCount();
   }
 
   private void checkOpen() {

@@ -30,17 +30,14 @@ final class ModelCompiler {
   private final int[] order;
   /** Nodes whose value a fault may bend as its readers see it; each gets a hook after it is computed. */
   private final Set<Integer> hooked;
-  /** Sync read ports whose address is registered: node id to the slot holding that address. */
-  private final java.util.Map<Integer, Integer> registeredAddress;
   private int budgetUsed;
   private MethodVisitor mv;
 
-  ModelCompiler(FlatNetlist net, int[] order, Set<Integer> hooked, java.util.Map<Integer, Integer> registeredAddress) {
+  ModelCompiler(FlatNetlist net, int[] order, Set<Integer> hooked) {
     this.net = net;
     this.nodes = net.nodes();
     this.order = order;
     this.hooked = hooked;
-    this.registeredAddress = registeredAddress;
   }
 
   /** How many methods the last compile split the logic into. */
@@ -66,7 +63,7 @@ final class ModelCompiler {
 
     List<String> methods = new ArrayList<>();
     for (int id : order) {
-      if (!computed(nodes.get(id))) {
+      if (!CombOrder.isCombinational(nodes.get(id))) {
         continue;
       }
       if (mv == null || budgetUsed > METHOD_BUDGET) {
@@ -99,11 +96,6 @@ final class ModelCompiler {
     settle.visitEnd();
     cw.visitEnd();
     return new Loader().define(name.replace('/', '.'), cw.toByteArray());
-  }
-
-  /** Whether settle computes the node: combinational logic, and reads of registered addresses. */
-  private boolean computed(FlatNode n) {
-    return CombOrder.isCombinational(n) || registeredAddress.containsKey(n.id());
   }
 
   private void finishChunk() {
@@ -145,8 +137,7 @@ final class ModelCompiler {
       mv.visitVarInsn(Opcodes.ALOAD, 2);
       pushInt(n.memory());
       mv.visitInsn(Opcodes.AALOAD);
-      Integer slot = registeredAddress.get(n.id());
-      load(slot != null ? slot : a[0]);
+      load(a[0]);
       call(OPS, "memRead", "([JJ)J");
       return;
     }
@@ -261,8 +252,8 @@ final class ModelCompiler {
   }
 
   private void load(int id) {
-    FlatNode a = id < nodes.size() ? nodes.get(id) : null;
-    if (a != null && a.kind() == Kind.CONST) {
+    FlatNode a = nodes.get(id);
+    if (a.kind() == Kind.CONST) {
       mv.visitLdcInsn(a.value().longValue() & NarrowOps.mask(a.width()));
       budgetUsed += 3;
       return;

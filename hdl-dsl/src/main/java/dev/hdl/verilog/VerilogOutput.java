@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * The Verilog of a design: one file per module, a file list in dependency order ({@value
- * #FILE_LIST}) and a name map from Java paths to Verilog names ({@value #NAME_MAP}).
+ * #FILE_LIST}) and a name map from Java paths to Verilog names ({@value #NAME_MAP}): per module,
+ * each Java path with the list of names it gave, in the order they were made.
  */
 public final class VerilogOutput {
   public static final String FILE_LIST = "files.f";
@@ -84,29 +85,30 @@ public final class VerilogOutput {
     List<ModuleDef> modules = design.modules().stream().filter(m -> m.blackBox() == null).toList();
     for (int i = 0; i < modules.size(); i++) {
       ModuleDef m = modules.get(i);
-      Map<String, String> names = new TreeMap<>();
+      // A Java path names several signals when its code runs more than once (a loop, a helper).
+      Map<String, List<String>> names = new TreeMap<>();
       for (Node n : m.nodes()) {
         if (n.javaPath() != null && n.name() != null) {
-          names.put(n.javaPath(), n.name());
+          names.computeIfAbsent(n.javaPath(), k -> new ArrayList<>()).add(n.name());
         }
       }
       for (Memory mem : m.memories()) {
         if (mem.javaPath() != null) {
-          names.put(mem.javaPath(), mem.name());
+          names.computeIfAbsent(mem.javaPath(), k -> new ArrayList<>()).add(mem.name());
         }
       }
       for (Instance inst : m.instances()) {
         if (inst.javaPath() != null) {
-          names.put(inst.javaPath(), inst.name());
+          names.computeIfAbsent(inst.javaPath(), k -> new ArrayList<>()).add(inst.name());
         }
       }
       json.append("  ").append(quote(m.name())).append(": {\n");
       json.append("    \"class\": ").append(quote(m.javaClass())).append(",\n");
       json.append("    \"names\": {");
       int k = 0;
-      for (Map.Entry<String, String> e : names.entrySet()) {
-        json.append(k++ == 0 ? "\n" : ",\n").append("      ").append(quote(e.getKey())).append(": ")
-            .append(quote(e.getValue()));
+      for (Map.Entry<String, List<String>> e : names.entrySet()) {
+        json.append(k++ == 0 ? "\n" : ",\n").append("      ").append(quote(e.getKey())).append(": [")
+            .append(String.join(", ", e.getValue().stream().map(VerilogOutput::quote).toList())).append(']');
       }
       json.append(names.isEmpty() ? "}\n" : "\n    }\n");
       json.append("  }").append(i + 1 < modules.size() ? "," : "").append('\n');

@@ -19,7 +19,7 @@ final class LambdaIdioms {
         Idiom.of("locals in switchOn arms", SwitchArms::new, "plus", "minus", "neither"),
         Idiom.of("nested lambdas", Nested::new, "deep"),
         Idiom.of("one name in two lambdas", SameNameTwice::new, "step", "step_1"),
-        Idiom.of("lambda kept in a Runnable, then passed to when", StoredRunnable::new, "inside"),
+        Idiom.of("lambda kept in a Runnable, then passed to when", StoredRunnable::new, "kept"),
         Idiom.of("local in a forEach lambda", ForEach::new, "term", "term_1", "term_2"),
         Idiom.of("values mapped by a stream into a local list", StreamToLocal::new, "sums_0", "sums_1", "sums_2"),
         Idiom.of("values mapped by a stream into a field", StreamToField::new, "taps_0", "taps_1"),
@@ -103,8 +103,8 @@ final class LambdaIdioms {
     StoredRunnable() {
       Bool go = input(bool());
       Runnable body = () -> {
-        UInt inside = a.or(b);
-        y.assign(inside);
+        UInt kept = a.or(b);
+        y.assign(kept);
       };
       y.assign(b);
       when(go, body);

@@ -6,6 +6,7 @@ import dev.hdl.Bool;
 import dev.hdl.Component;
 import dev.hdl.Mem;
 import dev.hdl.UInt;
+import dev.hdl.ir.Memory;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,6 +143,7 @@ public final class RandomCircuit extends Component {
       init.add(new BigInteger(width, words));
     }
     m.init(init);
+    m.readUnderWrite(random.nextBoolean() ? Memory.ReadUnderWrite.WRITE_FIRST : Memory.ReadUnderWrite.READ_FIRST);
     UInt address = fit(b, depthBits);
     when(c.and(allowed), () -> m.write(address, fit(a, width), fit(a.add(b), width / 8)));
     return random.nextBoolean() ? m.readAsync(fit(a, depthBits)) : m.readSync(fit(a, depthBits));
