@@ -348,7 +348,7 @@ public final class Hdl {
     }
     ModuleBuilder.Binding bound = b.bindName(site.hint());
     b.memories.add(new ModuleBuilder.MemDraft(bound.name(), bound.javaPath(), word.width, depth,
-        b.currentDomain(), site.loc()));
+        b.chosenDomain(), site.loc()));
     return new Mem<>(b, b.memories.size() - 1, word.template(word.width, false));
   }
 

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * A memory of {@code depth} words. Reads are asynchronous or registered; writes happen on the
- * clock of the domain the memory was made in, under the enclosing {@code when}s.
+ * clock of the domain the memory was made in (made in the default domain, it takes that domain's
+ * clock at its first write), under the enclosing {@code when}s.
  */
 public final class Mem<S extends Signal<S>> {
   private final ModuleBuilder owner;
@@ -87,6 +88,9 @@ public final class Mem<S extends Signal<S>> {
     if (data.width != word.width) {
       throw new HdlException(at, "width mismatch: " + Signal.describe(data) + " is written to memory '"
           + draft().name + "' of " + word.width + "-bit words.");
+    }
+    if (draft().domain < 0) {
+      draft().domain = b.currentDomain(); // the default domain's clock is made by the first write
     }
     if (b.currentDomain() != draft().domain) {
       throw new HdlException(at, "memory '" + draft().name + "' (" + draft().loc + ") is written in clock domain "

@@ -214,6 +214,11 @@ final class ModuleBuilder {
     return domainStack.isEmpty() ? implicitDomain() : domainStack.peek();
   }
 
+  /** The current domain if one was chosen with withDomain; -1 for the default, which may not exist yet. */
+  int chosenDomain() {
+    return domainStack.isEmpty() ? -1 : domainStack.peek();
+  }
+
   boolean hasImplicitDomain() {
     return implicitDomain >= 0;
   }
@@ -324,7 +329,8 @@ final class ModuleBuilder {
     String javaPath;
     final int width;
     final int depth;
-    final int domain;
+    /** The write port's domain; -1 until the first write when made in the default domain. */
+    int domain;
     final SourceLoc loc;
     int lanes = 1;
     List<BigInteger> init = List.of();

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param init initial contents (empty: none); shorter than depth leaves the rest zero
  * @param lanes number of write-mask lanes (1: no mask)
- * @param domain the clock domain of its write port
+ * @param domain the clock domain of its write port, or -1 for a memory nothing writes
  */
 public record Memory(
     String name,

@@ -62,7 +62,7 @@ public final class Flatten {
           d.source.synchronizerStage(), d.path, d.source, d.assignedAt));
     }
     List<FlatNetlist.FlatMemory> mems = memories.stream()
-        .map(m -> new FlatNetlist.FlatMemory(m.path(), m.memory(), remap[m.domain()])).toList();
+        .map(m -> new FlatNetlist.FlatMemory(m.path(), m.memory(), m.domain() < 0 ? -1 : remap[m.domain()])).toList();
     List<FlatNetlist.FlatWrite> ws = writes.stream()
         .map(w -> new FlatNetlist.FlatWrite(w.memory(), w.enable(), w.addr(), w.data(), w.mask(), remap[w.domain()], w.loc()))
         .toList();
@@ -101,7 +101,7 @@ public final class Flatten {
           d.resetKind() == Domain.ResetKind.ASYNC, d.resetActiveLow()));
     }
     for (var m : def.memories()) {
-      memories.add(new FlatNetlist.FlatMemory(path + "." + m.name(), m, domainBase + m.domain()));
+      memories.add(new FlatNetlist.FlatMemory(path + "." + m.name(), m, m.domain() < 0 ? -1 : domainBase + m.domain()));
     }
     for (Node n : low.nodes()) {
       Draft d = new Draft(nodes.size(), n, n.name() == null ? null : path + "." + n.name());

@@ -1,11 +1,12 @@
 package dev.hdl.pass;
 
 import dev.hdl.HdlException;
+import dev.hdl.ir.Memory;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.NodeKind;
 
-/** Checks of one module as soon as it is described: drivers and latches, and black-box emptiness. */
+/** Checks of one module as soon as it is described: drivers and latches, memories, black-box emptiness. */
 public final class ModuleChecks {
   private ModuleChecks() {}
 
@@ -18,6 +19,12 @@ public final class ModuleChecks {
         }
       }
       return;
+    }
+    for (Memory m : def.memories()) {
+      if (m.domain() < 0 && m.init().isEmpty()) {
+        throw new HdlException(m.loc(), "memory '" + m.name() + "' of " + def.name() + " is never written and has no"
+            + " initial contents, so every read of it would be undefined. Give it contents with init(...), or write it.");
+      }
     }
     Lowering.lower(def);
   }
