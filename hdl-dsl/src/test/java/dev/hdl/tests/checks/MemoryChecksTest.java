@@ -29,9 +29,9 @@ class MemoryChecksTest {
 
   @Test
   void aMemoryNeitherWrittenNorInitialisedIsRejected() {
+    String message = rejectionOf(NeverWritten::new);
     assertEquals(NeverWritten.memAt + ": memory 'rom' of NeverWritten is never written and has no initial contents,"
-        + " so every read of it would be undefined. Give it contents with init(...), or write it.",
-        rejectionOf(NeverWritten::new));
+        + " so every read of it would be undefined. Give it contents with init(...), or write it.", message);
   }
 
   static final class Rom extends Component {
