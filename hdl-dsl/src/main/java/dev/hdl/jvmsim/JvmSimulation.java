@@ -682,11 +682,6 @@ final class JvmSimulation implements Simulation {
     return design;
   }
 
-  /** How many methods the combinational logic was split into (for tests of the split). */
-  int settleMethods() {
-    return new ModelCompiler(net, order, hooked).chunkCount();
-  }
-
   private void checkOpen() {
     if (closed) {
       throw new SimulationException("this simulation of " + design.top() + " is closed");

@@ -19,4 +19,10 @@ public final class JvmSimulator implements Simulator {
   public Simulation open(Design design, SimOptions options) {
     return new JvmSimulation(design, options);
   }
+
+  /** How many generated methods hold the design's combinational logic (each under HotSpot's size limit). */
+  public static int logicMethods(Design design) {
+    var net = dev.hdl.pass.Flatten.flatten(design);
+    return new ModelCompiler(net, dev.hdl.pass.CombOrder.order(net), java.util.Set.of()).chunkCount();
+  }
 }
