@@ -2,6 +2,7 @@ package dev.testbench.verilator;
 
 import dev.hdl.sim.Fault;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.PriorityQueue;
 
 /**
@@ -39,21 +40,32 @@ final class FaultInjector {
       int value = s.value() ? mask : 0;
       add(s.cycle(), () -> forcing.force(data, offset, mask, value, true));
       if (s.cycles() != Long.MAX_VALUE) {
-        add(s.cycle() + s.cycles(), () -> forcing.force(data, offset, mask, value, false));
+        // Released at the start of its last cycle: the bit stays as held until the edge ending
+        // that cycle, where the logic writes the register again.
+        add(s.cycle() + Math.max(s.cycles(), 1) - 1, () -> forcing.force(data, offset, mask, value, false));
       }
     } else if (fault instanceof Fault.Glitch g) {
       add(g.cycle(), () -> {
-        int before = data.get(offset) & mask;
         data.put(offset, (byte) (data.get(offset) ^ mask));
-        // Its readers saw the inverted bit for one cycle; a register that merely held it since
-        // gets its own value back, one that was written keeps what its logic wrote.
+        byte[] glitched = snapshot(site);
+        // Its readers saw the inverted bit for one cycle. A register that kept the glitched
+        // value through the edge was not written, so it gets its own bit back; one that was
+        // written keeps what its logic computed.
         add(g.cycle() + 1, () -> {
-          if ((data.get(offset) & mask) == (before ^ mask)) {
-            data.put(offset, (byte) ((data.get(offset) & ~mask) | before));
+          if (Arrays.equals(glitched, snapshot(site))) {
+            data.put(offset, (byte) (data.get(offset) ^ mask));
           }
         });
       });
     }
+  }
+
+  private static byte[] snapshot(Site site) {
+    byte[] bytes = new byte[(site.width() + 7) / 8];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = site.data().get(site.offset() + i);
+    }
+    return bytes;
   }
 
   private void add(long at, Runnable apply) {

@@ -86,6 +86,7 @@ final class VerilatorSimulation implements Simulation {
     ByteBuffer[] ports = new ByteBuffer[clocks.size()];
     int[] periods = new int[clocks.size()];
     int[] phases = new int[clocks.size()];
+    clocks.forEach(c -> clockPorts.add(c.port()));
     for (int i = 0; i < clocks.size(); i++) {
       SimOptions.Clock c = clocks.get(i);
       MappedSignal port = signal(c.port());
@@ -95,7 +96,6 @@ final class VerilatorSimulation implements Simulation {
       ports[i] = port.data();
       periods[i] = c.period();
       phases[i] = c.phase();
-      clockPorts.add(c.port());
     }
     NativeModel.setClocks(handle, ports, periods, phases);
   }

@@ -62,9 +62,11 @@ final class TestDesigns {
       fastCount.assign(fastCount.add(1));
       fast.assign(fastCount);
       ClockDomain second = clockDomain(clk2, rst2, ResetKind.SYNC, false);
-      UInt slowCount = inDomain(second, () -> reg(uint(16), 0));
-      withDomain(second, () -> slowCount.assign(slowCount.add(1)));
-      slow.assign(slowCount);
+      withDomain(second, () -> {
+        UInt slowCount = reg(uint(16), 0);
+        slowCount.assign(slowCount.add(1));
+        slow.assign(slowCount);
+      });
     }
   }
 
@@ -81,8 +83,8 @@ final class TestDesigns {
       Bool feedback = state.bit(0).xor(state.bit(2)).xor(state.bit(3)).xor(state.bit(5));
       state.assign(cat(feedback, state.slice(15, 1)));
       out.assign(state);
-      Mem<UInt> table = mem(uint(16), 4);
-      mixed.assign(state.add(table.readAsync(state.slice(1, 0))));
+      Mem<UInt> lookup = mem(uint(16), 4);
+      mixed.assign(state.add(lookup.readAsync(state.slice(1, 0))));
     }
 
     /** The state one cycle after {@code state}. */
