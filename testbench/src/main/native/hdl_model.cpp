@@ -42,6 +42,14 @@ struct Harness {
 // says which model was running when it did.
 thread_local Harness* running = nullptr;
 
+// Makes h the model this thread works on. The runtime keeps a per-thread current context that
+// scopes register in and unregister from; with two instances of one library, or a JVM calling
+// from another thread, it must be set before every call.
+void enter(Harness* h) {
+    running = h;
+    Verilated::threadContextp(h->context);
+}
+
 struct Fatal : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
@@ -75,6 +83,9 @@ void* create(const char** error) {
     running = h;
     try {
         h->context = new VerilatedContext;
+        enter(h);
+        // The model is single-threaded: no worker pool, which would outlive a closed model.
+        h->context->threads(1);
         h->context->traceEverOn(true);
         h->model = new Vmodel{h->context, "TOP"};
         h->model->eval();
@@ -94,7 +105,7 @@ void* create(const char** error) {
 
 void destroy(void* p) {
     Harness* h = static_cast<Harness*>(p);
-    running = h;
+    enter(h);
     if (h->trace) {
         h->trace->close();
         delete h->trace;
@@ -106,12 +117,14 @@ void destroy(void* p) {
     }
     delete h->model;
     delete h->context;
+    Verilated::threadContextp(nullptr);
     running = nullptr;
     delete h;
 }
 
 int32_t find(void* p, const char* scopeName, const char* name, HdlVarInfo* out) {
     Harness* h = static_cast<Harness*>(p);
+    enter(h);
     const VerilatedScope* scope = h->context->scopeFind(scopeName);
     if (!scope) return 0;
     const VerilatedVar* var = scope->varFind(name);
@@ -139,16 +152,14 @@ void setClocks(void* p, int32_t count, uint8_t* const* ports, const int32_t* per
     Harness* h = static_cast<Harness*>(p);
     h->clocks.clear();
     for (int32_t i = 0; i < count; ++i) {
-        // A clock with phase p rises at ticks p, p + period, ...: it starts low unless it rises now.
-        const int64_t half = periods[i] / 2;
+        // Every clock starts low, so opening a model is no clock edge; a clock with phase p then
+        // rises at ticks p, p + period, ... after now (the first at now + period when p is 0).
         const int64_t sinceRise = (h->now - phases[i]) % periods[i];
         const int64_t rel = sinceRise < 0 ? sinceRise + periods[i] : sinceRise;
-        const bool high = rel < half;
-        *ports[i] = high ? 1 : 0;
-        const int64_t next = h->now + (high ? half - rel : periods[i] - rel);
-        h->clocks.push_back(Clock{ports[i], half, next});
+        *ports[i] = 0;
+        h->clocks.push_back(Clock{ports[i], periods[i] / 2, h->now + periods[i] - rel});
     }
-    running = h;
+    enter(h);
     evaluate(h);
     running = nullptr;
 }
@@ -173,7 +184,7 @@ inline bool advance(Harness* h) {
 
 int64_t step(void* p, int64_t cycles) {
     Harness* h = static_cast<Harness*>(p);
-    running = h;
+    enter(h);
     int64_t done = 0;
     try {
         for (; done < cycles && h->status == HDL_OK; ++done) {
@@ -195,7 +206,7 @@ int64_t step(void* p, int64_t cycles) {
 
 void eval(void* p) {
     Harness* h = static_cast<Harness*>(p);
-    running = h;
+    enter(h);
     try {
         evaluate(h);
     } catch (const Fatal& e) {
@@ -223,6 +234,7 @@ void force(void* p, uint8_t* byte, uint8_t mask, uint8_t value, int32_t on) {
 int32_t traceOpen(void* p, const char* path) {
     Harness* h = static_cast<Harness*>(p);
     if (h->trace) return 0;
+    enter(h);
     h->trace = new VerilatedVcdC;
     h->model->trace(h->trace, 99);
     h->trace->open(path);
@@ -238,6 +250,7 @@ int32_t traceOpen(void* p, const char* path) {
 void traceClose(void* p) {
     Harness* h = static_cast<Harness*>(p);
     if (!h->trace) return;
+    enter(h);
     h->trace->close();
     delete h->trace;
     h->trace = nullptr;

@@ -94,12 +94,28 @@ final class TestDesigns {
     }
   }
 
+  /** An accumulator: the fourth distinct model for tests that load several at once. */
+  static final class Accumulator extends Component {
+    final UInt in = input(uint(12));
+    final UInt sum = output(uint(12));
+
+    Accumulator() {
+      UInt total = reg(uint(12), 0);
+      total.assign(total.add(in));
+      sum.assign(total);
+    }
+  }
+
   static Design widths() {
     return Elaboration.elaborate(Widths::new);
   }
 
   static Design twoClocks() {
     return Elaboration.elaborate(TwoClocks::new);
+  }
+
+  static Design accumulator() {
+    return Elaboration.elaborate(Accumulator::new);
   }
 
   static Design lfsr() {
