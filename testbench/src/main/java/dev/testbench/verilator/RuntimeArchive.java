@@ -22,7 +22,7 @@ final class RuntimeArchive {
    * errors are replaced by the harness, which reports them to Java instead of ending the process.
    */
   static List<String> cxxFlags(Toolchain tools) {
-    return List.of("-std=gnu++14", "-O2", "-fPIC", "-fvisibility=hidden", "-fvisibility-inlines-hidden",
+    return List.of("-std=gnu++14", "-O2", "-fPIC", "-mtls-dialect=gnu2", "-fvisibility=hidden", "-fvisibility-inlines-hidden",
         "-DVM_COVERAGE=0", "-DVM_SC=0", "-DVM_TRACE=1", "-DVM_TRACE_FST=0", "-DVM_TRACE_VCD=1",
         "-DVL_USER_STOP", "-DVL_USER_FATAL", "-DVL_USER_FINISH", "-Wno-unused",
         "-I" + tools.include, "-I" + tools.include.resolve("vltstd"));

@@ -84,6 +84,7 @@ final class TestDesigns {
       state.assign(cat(feedback, state.slice(15, 1)));
       out.assign(state);
       Mem<UInt> lookup = mem(uint(16), 4);
+      lookup.init(0, 0, 0, 0);
       mixed.assign(state.add(lookup.readAsync(state.slice(1, 0))));
     }
 
