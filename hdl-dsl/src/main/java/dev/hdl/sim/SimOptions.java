@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * How to run a simulation: the seed, and the clocks the simulator drives. Time is counted in
- * ticks; a clock with period {@code p} rises at ticks {@code phase}, {@code phase + p}, ... The
- * first clock is the default one that {@link Simulation#step} counts. Without clocks given, the
- * top module's {@code clk} input is the default clock with period 2.
+ * ticks from 0, where every clock is low, so opening a simulation is no clock edge; a clock with
+ * period {@code p} then rises at the ticks after 0 that are {@code phase} modulo {@code p} ({@code
+ * p}, {@code 2p}, ... for phase 0) and falls half a period after each rise. The first clock is the
+ * default one that {@link Simulation#step} counts. Without clocks given, the top module's {@code
+ * clk} input is the default clock with period 2.
  */
 public final class SimOptions {
   private long seed;

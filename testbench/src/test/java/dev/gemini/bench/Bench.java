@@ -8,6 +8,7 @@ public final class Bench {
 
   public static void main(String[] args) {
     EmitScaling.run();
+    JniBackendFigures.run();
   }
 
   static void report(String id, double value, String unit) {

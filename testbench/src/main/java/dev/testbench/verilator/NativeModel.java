@@ -1,0 +1,76 @@
+package dev.testbench.verilator;
+
+import dev.hdl.sim.SimulationException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JNI bridge: one small library, built and cached like a model, that loads model libraries
+ * privately and forwards to them. A handle is a model instance; every call but {@link #step} and
+ * {@link #eval} is made once per simulation, not per cycle.
+ */
+final class NativeModel {
+  static final String LIBRARY = "libhdlbridge.so";
+  static final int OK = 0;
+  static final int STOP = 1;
+  static final int FATAL = 2;
+  static final int FINISH = 3;
+
+  private static Path loaded;
+
+  private NativeModel() {}
+
+  /** Builds (once per machine) and loads the bridge into this JVM. */
+  static synchronized void load(Toolchain tools, BuildCache cache) {
+    if (loaded != null) {
+      return;
+    }
+    Path jdk = Path.of(System.getProperty("java.home"));
+    Path include = jdk.resolve("include");
+    List<String> parts = List.of(tools.compiler, tools.compilerVersion, include.toString(),
+        NativeSources.text(NativeSources.API_HEADER), NativeSources.text(NativeSources.BRIDGE));
+    Path entry = cache.entry(BuildCache.key("bridge", parts), List.of(LIBRARY), dir -> build(tools, include, dir));
+    Path library = entry.resolve(LIBRARY);
+    System.load(library.toString());
+    loaded = library;
+  }
+
+  private static void build(Toolchain tools, Path include, Path dir) throws IOException {
+    NativeSources.copy(dir, List.of(NativeSources.API_HEADER, NativeSources.BRIDGE));
+    List<String> cmd = new ArrayList<>(List.of(tools.compiler, "-std=gnu++14", "-O2", "-fPIC", "-shared",
+        "-fvisibility=hidden", "-I" + include, "-I" + include.resolve("linux"), "-I" + dir,
+        dir.resolve(NativeSources.BRIDGE).toString(), "-ldl", "-o", dir.resolve(LIBRARY).toString()));
+    Toolchain.Result r = Toolchain.run(cmd, dir);
+    if (r.exit() != 0) {
+      throw new SimulationException("the JNI bridge does not compile (are the JDK headers installed under "
+          + include + "?):\n" + r.output());
+    }
+  }
+
+  static native long open(String library);
+
+  static native void close(long handle);
+
+  /** A buffer over the variable's storage, or null; {@code info} gets width, depth, lowest index, element bytes. */
+  static native ByteBuffer find(long handle, String scope, String name, int[] info);
+
+  static native void setClocks(long handle, ByteBuffer[] ports, int[] periods, int[] phases);
+
+  /** Runs cycles of the first clock; returns those completed, fewer when {@link #status} is no longer OK. */
+  static native long step(long handle, long cycles);
+
+  static native void eval(long handle);
+
+  static native void force(long handle, ByteBuffer storage, int offset, int mask, int value, boolean on);
+
+  static native boolean traceOpen(long handle, String path);
+
+  static native void traceClose(long handle);
+
+  static native int status(long handle);
+
+  static native String message(long handle);
+}

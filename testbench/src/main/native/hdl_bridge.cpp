@@ -1,0 +1,164 @@
+// The JNI half of the harness, built once per machine: it loads model libraries privately
+// (RTLD_LOCAL) and forwards to their C interface, so any number of models share one JVM.
+#include <dlfcn.h>
+#include <jni.h>
+
+#include <cstdint>
+#include <string>
+
+#include "hdl_model_api.h"
+
+namespace {
+
+struct Loaded {
+    void* library;
+    const HdlModelApi* api;
+    void* model;
+};
+
+Loaded* loaded(jlong handle) { return reinterpret_cast<Loaded*>(handle); }
+
+void fail(JNIEnv* env, const std::string& message) {
+    jclass type = env->FindClass("dev/hdl/sim/SimulationException");
+    if (type) env->ThrowNew(type, message.c_str());
+}
+
+// Releases a Java string's UTF-8 copy when it goes out of scope.
+class Utf {
+  public:
+    Utf(JNIEnv* env, jstring s) : env_(env), s_(s), chars_(env->GetStringUTFChars(s, nullptr)) {}
+    ~Utf() {
+        if (chars_) env_->ReleaseStringUTFChars(s_, chars_);
+    }
+    const char* get() const { return chars_; }
+
+  private:
+    JNIEnv* env_;
+    jstring s_;
+    const char* chars_;
+};
+
+}  // namespace
+
+extern "C" {
+
+JNIEXPORT jlong JNICALL Java_dev_testbench_verilator_NativeModel_open(JNIEnv* env, jclass,
+                                                                     jstring path) {
+    Utf file(env, path);
+    void* library = dlopen(file.get(), RTLD_NOW | RTLD_LOCAL);
+    if (!library) {
+        fail(env, std::string("cannot load model library: ") + dlerror());
+        return 0;
+    }
+    using Entry = const HdlModelApi* (*)();
+    Entry entry = reinterpret_cast<Entry>(dlsym(library, "hdl_model_api"));
+    const HdlModelApi* api = entry ? entry() : nullptr;
+    if (!api || api->abi != HDL_MODEL_ABI) {
+        dlclose(library);
+        fail(env, std::string(file.get()) + " is not a model library of this harness version");
+        return 0;
+    }
+    const char* error = "unknown error";
+    void* model = api->create(&error);
+    if (!model) {
+        std::string reason = error;
+        dlclose(library);
+        fail(env, "the model could not start: " + reason);
+        return 0;
+    }
+    return reinterpret_cast<jlong>(new Loaded{library, api, model});
+}
+
+JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_close(JNIEnv*, jclass,
+                                                                     jlong handle) {
+    Loaded* l = loaded(handle);
+    l->api->destroy(l->model);
+    dlclose(l->library);
+    delete l;
+}
+
+// info receives width, depth, lowest index and element bytes; null when there is no such variable.
+JNIEXPORT jobject JNICALL Java_dev_testbench_verilator_NativeModel_find(JNIEnv* env, jclass,
+                                                                       jlong handle, jstring scope,
+                                                                       jstring name,
+                                                                       jintArray info) {
+    Loaded* l = loaded(handle);
+    Utf s(env, scope);
+    Utf n(env, name);
+    HdlVarInfo var{};
+    if (!l->api->find(l->model, s.get(), n.get(), &var)) return nullptr;
+    const jint values[4] = {var.width, var.depth, var.low, var.elementBytes};
+    env->SetIntArrayRegion(info, 0, 4, values);
+    return env->NewDirectByteBuffer(var.data, var.bytes);
+}
+
+JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_setClocks(
+    JNIEnv* env, jclass, jlong handle, jobjectArray ports, jintArray periods, jintArray phases) {
+    Loaded* l = loaded(handle);
+    const jsize count = env->GetArrayLength(ports);
+    uint8_t* portData[16];
+    jint periodData[16];
+    jint phaseData[16];
+    if (count > 16) {
+        fail(env, "at most 16 clocks");
+        return;
+    }
+    for (jsize i = 0; i < count; ++i) {
+        jobject buffer = env->GetObjectArrayElement(ports, i);
+        portData[i] = static_cast<uint8_t*>(env->GetDirectBufferAddress(buffer));
+        env->DeleteLocalRef(buffer);
+    }
+    env->GetIntArrayRegion(periods, 0, count, periodData);
+    env->GetIntArrayRegion(phases, 0, count, phaseData);
+    l->api->setClocks(l->model, count, portData, periodData, phaseData);
+}
+
+JNIEXPORT jlong JNICALL Java_dev_testbench_verilator_NativeModel_step(JNIEnv*, jclass,
+                                                                     jlong handle, jlong cycles) {
+    Loaded* l = loaded(handle);
+    return l->api->step(l->model, cycles);
+}
+
+JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_eval(JNIEnv*, jclass,
+                                                                    jlong handle) {
+    Loaded* l = loaded(handle);
+    l->api->eval(l->model);
+}
+
+JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_force(JNIEnv* env, jclass,
+                                                                     jlong handle, jobject buffer,
+                                                                     jint offset, jint mask,
+                                                                     jint value, jboolean on) {
+    Loaded* l = loaded(handle);
+    uint8_t* byte = static_cast<uint8_t*>(env->GetDirectBufferAddress(buffer)) + offset;
+    l->api->force(l->model, byte, static_cast<uint8_t>(mask), static_cast<uint8_t>(value),
+                  on ? 1 : 0);
+}
+
+JNIEXPORT jboolean JNICALL Java_dev_testbench_verilator_NativeModel_traceOpen(JNIEnv* env,
+                                                                             jclass, jlong handle,
+                                                                             jstring path) {
+    Loaded* l = loaded(handle);
+    Utf file(env, path);
+    return l->api->traceOpen(l->model, file.get()) ? JNI_TRUE : JNI_FALSE;
+}
+
+JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_traceClose(JNIEnv*, jclass,
+                                                                          jlong handle) {
+    Loaded* l = loaded(handle);
+    l->api->traceClose(l->model);
+}
+
+JNIEXPORT jint JNICALL Java_dev_testbench_verilator_NativeModel_status(JNIEnv*, jclass,
+                                                                      jlong handle) {
+    Loaded* l = loaded(handle);
+    return l->api->status(l->model);
+}
+
+JNIEXPORT jstring JNICALL Java_dev_testbench_verilator_NativeModel_message(JNIEnv* env, jclass,
+                                                                          jlong handle) {
+    Loaded* l = loaded(handle);
+    return env->NewStringUTF(l->api->message(l->model));
+}
+
+}  // extern "C"
