@@ -34,13 +34,38 @@ public record CallSite(SourceLoc loc, NameHint hint) {
    * Follows a returned value up to the caller that keeps it. A value returned into the JDK (a
    * stream's map) becomes an element of what the JDK call gives the user's code back.
    */
+  /**
+   * Whether a language frame only hands the value back to its own caller, as {@code
+   * inDomain(d, () -> reg(...))} does; if so, skips to the frame of that call.
+   */
+  private static boolean passesThrough(StackFrame frame, Iterator<StackFrame> callers) {
+    if (!frame.getClassName().equals(PASS_THROUGH_CLASS)
+        || !frame.getMethodName().startsWith("lambda$" + PASS_THROUGH + "$")) {
+      return false;
+    }
+    while (callers.hasNext()) {
+      StackFrame f = callers.next();
+      if (f.getMethodName().equals(PASS_THROUGH) && f.getClassName().equals(PASS_THROUGH_CLASS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The language call that returns what its lambda returns. */
+  private static final String PASS_THROUGH = "inDomain";
+  private static final String PASS_THROUGH_CLASS = "dev.hdl.Hdl";
+
   private static NameHint kept(NameHint hint, Iterator<StackFrame> callers) {
     boolean throughJdk = false;
     while (hint.returned() && callers.hasNext()) {
       StackFrame caller = callers.next();
       if (UserFrames.isLanguage(caller.getClassName())) {
-        // Returned to the language, which made the value on its own account.
-        return NameHint.NONE;
+        if (!passesThrough(caller, callers)) {
+          // Returned to the language, which made the value on its own account.
+          return NameHint.NONE;
+        }
+        continue;
       }
       if (UserFrames.isLibrary(caller.getClassName())) {
         throughJdk = true;

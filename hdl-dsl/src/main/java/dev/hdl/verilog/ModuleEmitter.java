@@ -503,8 +503,26 @@ final class ModuleEmitter {
 
   /** Writes one line with the locator of the Java source that it came from. */
   private void located(String text, SourceLoc loc) {
-    out.append(pad(text, 48)).append(" // ").append(loc).append('\n');
+    out.append(pad(text, 48)).append(" // ").append(locator(loc)).append('\n');
   }
+
+  /**
+   * The locator comment's text. Tools read comments that start with their own name as
+   * directives (a file {@code VerilatorX.java} would open {@code // verilator ...}), so such a
+   * file name is preceded by "at".
+   */
+  static String locator(SourceLoc loc) {
+    String file = loc.file().toLowerCase(java.util.Locale.ROOT);
+    for (String tool : DIRECTIVE_PREFIXES) {
+      if (file.startsWith(tool)) {
+        return "at " + loc;
+      }
+    }
+    return loc.toString();
+  }
+
+  private static final List<String> DIRECTIVE_PREFIXES =
+      List.of("verilator", "synopsys", "synthesis", "pragma", "cadence", "ambit", "coverage", "lint", "spyglass");
 
   private static String pad(String s, int width) {
     return s.length() >= width ? s : s + " ".repeat(width - s.length());
