@@ -169,6 +169,7 @@ module GeminiEngine (                            // GeminiEngine.java:79
   wire [31:0] compare_cycle;                     // GeminiEngine.java:92
   wire compare_headValid;                        // GeminiEngine.java:92
   wire compare_headMatched;                      // GeminiEngine.java:92
+  wire compare_headSuspect;                      // GeminiEngine.java:92
   wire compare_head0_valid;                      // GeminiEngine.java:92
   wire [2:0] compare_head0_kind;                 // GeminiEngine.java:92
   wire [4:0] compare_head0_tag;                  // GeminiEngine.java:92
@@ -194,6 +195,8 @@ module GeminiEngine (                            // GeminiEngine.java:79
   wire compare_rst;                              // GeminiEngine.java:92
   wire dispatch_headValid;                       // GeminiEngine.java:93
   wire dispatch_headMatched;                     // GeminiEngine.java:93
+  wire dispatch_headSuspect;                     // GeminiEngine.java:93
+  wire dispatch_culpritKnown;                    // GeminiEngine.java:93
   wire dispatch_head0_valid;                     // GeminiEngine.java:93
   wire [2:0] dispatch_head0_kind;                // GeminiEngine.java:93
   wire [4:0] dispatch_head0_tag;                 // GeminiEngine.java:93
@@ -223,6 +226,7 @@ module GeminiEngine (                            // GeminiEngine.java:79
   wire dispatch_issued;                          // GeminiEngine.java:93
   wire [4:0] dispatch_issuedTag;                 // GeminiEngine.java:93
   wire dispatch_issuedTarget;                    // GeminiEngine.java:93
+  wire dispatch_issuedDiscarded;                 // GeminiEngine.java:93
   wire dispatch_headMismatch;                    // GeminiEngine.java:93
   wire dispatch_clk;                             // GeminiEngine.java:93
   wire dispatch_rst;                             // GeminiEngine.java:93
@@ -251,6 +255,7 @@ module GeminiEngine (                            // GeminiEngine.java:79
   wire controller_logValid;                      // GeminiEngine.java:94
   wire [2:0] controller_logEvent;                // GeminiEngine.java:94
   wire [1:0] controller_logSubsystem;            // GeminiEngine.java:94
+  wire controller_culpritKnown;                  // GeminiEngine.java:94
   wire [31:0] controller_correctableCount;       // GeminiEngine.java:94
   wire [31:0] controller_isolationCount;         // GeminiEngine.java:94
   wire controller_clk;                           // GeminiEngine.java:94
@@ -258,6 +263,7 @@ module GeminiEngine (                            // GeminiEngine.java:79
   wire responder_issued;                         // GeminiEngine.java:95
   wire [4:0] responder_issuedTag;                // GeminiEngine.java:95
   wire responder_issuedTarget;                   // GeminiEngine.java:95
+  wire responder_issuedDiscarded;                // GeminiEngine.java:95
   wire responder_replicated_valid;               // GeminiEngine.java:95
   wire [1:0] responder_replicated_kind;          // GeminiEngine.java:95
   wire [4:0] responder_replicated_tag;           // GeminiEngine.java:95
@@ -464,77 +470,77 @@ module GeminiEngine (                            // GeminiEngine.java:79
   wire [2:0] regs_cmd_COMMAND_6_4 = regs_cmd_COMMAND[6:4]; // GeminiEngine.java:180
   wire regs_cmd_COMMAND_6_4_eq_5 = regs_cmd_COMMAND_6_4 == 3'd5; // GeminiEngine.java:180
   wire regs_cmd_COMMAND_write_and_regs_cmd = regs_cmd_COMMAND_write & regs_cmd_COMMAND_6_4_eq_5; // GeminiEngine.java:180
-  wire [1:0] controller_states_7_6_1 = controller_states[7:6]; // GeminiEngine.java:188
-  wire controller_states_7_6_1_eq_0 = controller_states_7_6_1 == 2'd0; // GeminiEngine.java:188
-  wire [1:0] controller_states_5_4_1 = controller_states[5:4]; // GeminiEngine.java:188
-  wire controller_states_5_4_1_eq_0 = controller_states_5_4_1 == 2'd0; // GeminiEngine.java:188
-  wire [1:0] ioOnline = {controller_states_7_6_1_eq_0, controller_states_5_4_1_eq_0}; // GeminiEngine.java:188
-  wire [1:0] cat_values_55_values_37 = {values_55, values_37}; // GeminiEngine.java:190
-  wire [1:0] controller_returned_3_2 = controller_returned[3:2]; // GeminiEngine.java:191
-  wire [7:0] regs_reg_ERROR_CAPACITY_7_0 = regs_reg_ERROR_CAPACITY[7:0]; // GeminiEngine.java:200
-  wire regs_reg_CONTROL_0 = regs_reg_CONTROL[0]; // GeminiEngine.java:202
+  wire [1:0] controller_states_7_6_1 = controller_states[7:6]; // GeminiEngine.java:190
+  wire controller_states_7_6_1_eq_0 = controller_states_7_6_1 == 2'd0; // GeminiEngine.java:190
+  wire [1:0] controller_states_5_4_1 = controller_states[5:4]; // GeminiEngine.java:190
+  wire controller_states_5_4_1_eq_0 = controller_states_5_4_1 == 2'd0; // GeminiEngine.java:190
+  wire [1:0] ioOnline = {controller_states_7_6_1_eq_0, controller_states_5_4_1_eq_0}; // GeminiEngine.java:190
+  wire [1:0] cat_values_55_values_37 = {values_55, values_37}; // GeminiEngine.java:192
+  wire [1:0] controller_returned_3_2 = controller_returned[3:2]; // GeminiEngine.java:193
+  wire [7:0] regs_reg_ERROR_CAPACITY_7_0 = regs_reg_ERROR_CAPACITY[7:0]; // GeminiEngine.java:202
+  wire regs_reg_CONTROL_0 = regs_reg_CONTROL[0]; // GeminiEngine.java:204
   wire [122:0] cat_values_31_values_32_values_33_values = {values_31, values_32, values_33, values_34, values_35, values_36}; // Packing.java:31
   wire [122:0] cat_values_49_values_50_values_51_values = {values_49, values_50, values_51, values_52, values_53, values_54}; // Packing.java:31
-  wire [122:0] mux_values_31 = values_31 ? cat_values_31_values_32_values_33_values : cat_values_49_values_50_values_51_values; // GeminiEngine.java:208
+  wire [122:0] mux_values_31 = values_31 ? cat_values_31_values_32_values_33_values : cat_values_49_values_50_values_51_values; // GeminiEngine.java:210
   wire values_60 = mux_values_31[122];           // Packing.java:47
   wire [1:0] values_61 = mux_values_31[121:120]; // Packing.java:52
   wire [4:0] values_62 = mux_values_31[119:115]; // Packing.java:52
   wire [2:0] values_63 = mux_values_31[114:112]; // Packing.java:52
   wire [47:0] values_64 = mux_values_31[111:64]; // Packing.java:52
   wire [63:0] values_65 = mux_values_31[63:0];   // Packing.java:52
-  wire [1:0] controller_leftService_3_2 = controller_leftService[3:2]; // GeminiEngine.java:215
+  wire [1:0] controller_leftService_3_2 = controller_leftService[3:2]; // GeminiEngine.java:218
   wire [122:0] cat_values_60_values_61_values_62_values = {values_60, values_61, values_62, values_63, values_64, values_65}; // Packing.java:31
   wire [122:0] cat_responder_synthesized_valid = {responder_synthesized_valid, responder_synthesized_kind, responder_synthesized_tag, responder_synthesized_status, responder_synthesized_address, responder_synthesized_data}; // Packing.java:31
-  wire [122:0] delivered = values_60 ? cat_values_60_values_61_values_62_values : cat_responder_synthesized_valid; // GeminiEngine.java:216
-  reg  [122:0] toCpu;                            // GeminiEngine.java:217
-  wire [122:0] mux_cpuContained = cpuContained ? 123'd0 : delivered; // GeminiEngine.java:218
-  wire cycle_22 = cycle[22];                     // GeminiEngine.java:229
-  wire or_reduce_controller_wentOffline = |controller_wentOffline; // GeminiEngine.java:232
-  wire [1:0] controller_isolated_3_2 = controller_isolated[3:2]; // GeminiEngine.java:232
-  wire or_reduce_controller_isolated_3_2 = |controller_isolated_3_2; // GeminiEngine.java:232
-  wire [1:0] controller_isolated_1_0 = controller_isolated[1:0]; // GeminiEngine.java:233
-  wire or_reduce_controller_isolated_1_0 = |controller_isolated_1_0; // GeminiEngine.java:233
-  wire [7:0] irqSet = {regs_refused, controller_correctable, controller_failStopped, watchdog_lost, or_reduce_controller_wentOffline, or_reduce_controller_isolated_3_2, or_reduce_controller_isolated_1_0, compare_mismatch}; // GeminiEngine.java:231
-  wire [31:0] irqSet_ext = {24'd0, irqSet};      // GeminiEngine.java:234
-  wire moduleId_cast_1 = moduleId;               // GeminiEngine.java:236
-  wire [31:0] moduleId_cast_1_ext = {31'd0, moduleId_cast_1}; // GeminiEngine.java:236
-  wire [31:0] identity = 32'h47450100 | moduleId_cast_1_ext; // GeminiEngine.java:236
-  wire [5:0] cat_moduleId_compare_recorded_watchdog = {moduleId, compare_recorded, watchdog_linkUp, controller_mode}; // GeminiEngine.java:238
-  wire [31:0] cat_moduleId_compare_recorded_watchdog_1 = {26'd0, cat_moduleId_compare_recorded_watchdog}; // GeminiEngine.java:238
-  wire [31:0] controller_states_ext = {24'd0, controller_states}; // GeminiEngine.java:239
-  wire [4:0] cat_led_amber_led_green_led_state = {led_amber, led_green, led_state}; // GeminiEngine.java:241
-  wire [31:0] cat_led_amber_led_green_led_state_ext = {27'd0, cat_led_amber_led_green_led_state}; // GeminiEngine.java:241
-  wire [31:0] compare_recordFields_ext = {26'd0, compare_recordFields}; // GeminiEngine.java:247
-  wire [31:0] compare_recordSyndrome_31_0 = compare_recordSyndrome[31:0]; // GeminiEngine.java:248
-  wire [31:0] compare_recordSyndrome_63_32 = compare_recordSyndrome[63:32]; // GeminiEngine.java:249
-  wire [31:0] compare_recordValue0_31_0 = compare_recordValue0[31:0]; // GeminiEngine.java:250
-  wire [31:0] compare_recordValue0_63_32 = compare_recordValue0[63:32]; // GeminiEngine.java:251
-  wire [31:0] compare_recordValue1_31_0 = compare_recordValue1[31:0]; // GeminiEngine.java:252
-  wire [31:0] compare_recordValue1_63_32 = compare_recordValue1[63:32]; // GeminiEngine.java:253
-  wire [31:0] regs_refusedAddress_ext = {23'd0, regs_refusedAddress}; // GeminiEngine.java:256
+  wire [122:0] delivered = values_60 ? cat_values_60_values_61_values_62_values : cat_responder_synthesized_valid; // GeminiEngine.java:219
+  reg  [122:0] toCpu;                            // GeminiEngine.java:220
+  wire [122:0] mux_cpuContained = cpuContained ? 123'd0 : delivered; // GeminiEngine.java:221
+  wire cycle_22 = cycle[22];                     // GeminiEngine.java:232
+  wire or_reduce_controller_wentOffline = |controller_wentOffline; // GeminiEngine.java:235
+  wire [1:0] controller_isolated_3_2 = controller_isolated[3:2]; // GeminiEngine.java:235
+  wire or_reduce_controller_isolated_3_2 = |controller_isolated_3_2; // GeminiEngine.java:235
+  wire [1:0] controller_isolated_1_0 = controller_isolated[1:0]; // GeminiEngine.java:236
+  wire or_reduce_controller_isolated_1_0 = |controller_isolated_1_0; // GeminiEngine.java:236
+  wire [7:0] irqSet = {regs_refused, controller_correctable, controller_failStopped, watchdog_lost, or_reduce_controller_wentOffline, or_reduce_controller_isolated_3_2, or_reduce_controller_isolated_1_0, compare_mismatch}; // GeminiEngine.java:234
+  wire [31:0] irqSet_ext = {24'd0, irqSet};      // GeminiEngine.java:237
+  wire moduleId_cast_1 = moduleId;               // GeminiEngine.java:239
+  wire [31:0] moduleId_cast_1_ext = {31'd0, moduleId_cast_1}; // GeminiEngine.java:239
+  wire [31:0] identity = 32'h47450100 | moduleId_cast_1_ext; // GeminiEngine.java:239
+  wire [5:0] cat_moduleId_compare_recorded_watchdog = {moduleId, compare_recorded, watchdog_linkUp, controller_mode}; // GeminiEngine.java:241
+  wire [31:0] cat_moduleId_compare_recorded_watchdog_1 = {26'd0, cat_moduleId_compare_recorded_watchdog}; // GeminiEngine.java:241
+  wire [31:0] controller_states_ext = {24'd0, controller_states}; // GeminiEngine.java:242
+  wire [4:0] cat_led_amber_led_green_led_state = {led_amber, led_green, led_state}; // GeminiEngine.java:244
+  wire [31:0] cat_led_amber_led_green_led_state_ext = {27'd0, cat_led_amber_led_green_led_state}; // GeminiEngine.java:244
+  wire [31:0] compare_recordFields_ext = {26'd0, compare_recordFields}; // GeminiEngine.java:250
+  wire [31:0] compare_recordSyndrome_31_0 = compare_recordSyndrome[31:0]; // GeminiEngine.java:251
+  wire [31:0] compare_recordSyndrome_63_32 = compare_recordSyndrome[63:32]; // GeminiEngine.java:252
+  wire [31:0] compare_recordValue0_31_0 = compare_recordValue0[31:0]; // GeminiEngine.java:253
+  wire [31:0] compare_recordValue0_63_32 = compare_recordValue0[63:32]; // GeminiEngine.java:254
+  wire [31:0] compare_recordValue1_31_0 = compare_recordValue1[31:0]; // GeminiEngine.java:255
+  wire [31:0] compare_recordValue1_63_32 = compare_recordValue1[63:32]; // GeminiEngine.java:256
+  wire [31:0] regs_refusedAddress_ext = {23'd0, regs_refusedAddress}; // GeminiEngine.java:259
   wire values_66 = toCpu[122];                   // Packing.java:47
   wire [1:0] values_67 = toCpu[121:120];         // Packing.java:52
   wire [4:0] values_68 = toCpu[119:115];         // Packing.java:52
   wire [2:0] values_69 = toCpu[114:112];         // Packing.java:52
   wire [47:0] values_70 = toCpu[111:64];         // Packing.java:52
   wire [63:0] values_71 = toCpu[63:0];           // Packing.java:52
-  wire mySlot_or_ioContained = mySlot | ioContained; // GeminiEngine.java:266
-  wire [31:0] regs_reg_IRQ_STATUS_and_regs_reg_IRQ = regs_reg_IRQ_STATUS & regs_reg_IRQ_ENABLE; // GeminiEngine.java:270
-  wire or_reduce_regs_reg_IRQ_STATUS_and_regs = |regs_reg_IRQ_STATUS_and_regs_reg_IRQ; // GeminiEngine.java:270
-  assign cpuOutReady = ready;                    // GeminiEngine.java:262
-  assign cpuIn_valid = values_66;                // GeminiEngine.java:263
-  assign cpuIn_kind = values_67;                 // GeminiEngine.java:263
-  assign cpuIn_tag = values_68;                  // GeminiEngine.java:263
-  assign cpuIn_status = values_69;               // GeminiEngine.java:263
-  assign cpuIn_address = values_70;              // GeminiEngine.java:263
-  assign cpuIn_data = values_71;                 // GeminiEngine.java:263
-  assign ioReq_valid = requestValid;             // GeminiEngine.java:264
-  assign ioReq_kind = values_1;                  // GeminiEngine.java:264
-  assign ioReq_tag = values_2;                   // GeminiEngine.java:264
-  assign ioReq_address = values_3;               // GeminiEngine.java:264
-  assign ioReq_byteEnables = values_4;           // GeminiEngine.java:264
-  assign ioReq_data = values_5;                  // GeminiEngine.java:264
-  assign ioInReady = mySlot_or_ioContained;      // GeminiEngine.java:266
+  wire mySlot_or_ioContained = mySlot | ioContained; // GeminiEngine.java:269
+  wire [31:0] regs_reg_IRQ_STATUS_and_regs_reg_IRQ = regs_reg_IRQ_STATUS & regs_reg_IRQ_ENABLE; // GeminiEngine.java:273
+  wire or_reduce_regs_reg_IRQ_STATUS_and_regs = |regs_reg_IRQ_STATUS_and_regs_reg_IRQ; // GeminiEngine.java:273
+  assign cpuOutReady = ready;                    // GeminiEngine.java:265
+  assign cpuIn_valid = values_66;                // GeminiEngine.java:266
+  assign cpuIn_kind = values_67;                 // GeminiEngine.java:266
+  assign cpuIn_tag = values_68;                  // GeminiEngine.java:266
+  assign cpuIn_status = values_69;               // GeminiEngine.java:266
+  assign cpuIn_address = values_70;              // GeminiEngine.java:266
+  assign cpuIn_data = values_71;                 // GeminiEngine.java:266
+  assign ioReq_valid = requestValid;             // GeminiEngine.java:267
+  assign ioReq_kind = values_1;                  // GeminiEngine.java:267
+  assign ioReq_tag = values_2;                   // GeminiEngine.java:267
+  assign ioReq_address = values_3;               // GeminiEngine.java:267
+  assign ioReq_byteEnables = values_4;           // GeminiEngine.java:267
+  assign ioReq_data = values_5;                  // GeminiEngine.java:267
+  assign ioInReady = mySlot_or_ioContained;      // GeminiEngine.java:269
   assign linkOut_heartbeat = values_6;           // GeminiEngine.java:151
   assign linkOut_outbound_valid = values_7;      // GeminiEngine.java:151
   assign linkOut_outbound_kind = values_8;       // GeminiEngine.java:151
@@ -553,13 +559,13 @@ module GeminiEngine (                            // GeminiEngine.java:79
   assign linkOut_csrWrite_valid = values_21;     // GeminiEngine.java:151
   assign linkOut_csrWrite_address = values_22;   // GeminiEngine.java:151
   assign linkOut_csrWrite_data = values_23;      // GeminiEngine.java:151
-  assign csrRespValid = regs_respValid;          // GeminiEngine.java:267
-  assign csrRespData = regs_respData;            // GeminiEngine.java:268
-  assign csrRespError = regs_respError;          // GeminiEngine.java:269
-  assign irq = or_reduce_regs_reg_IRQ_STATUS_and_regs; // GeminiEngine.java:270
-  assign ledState = led_state;                   // GeminiEngine.java:271
-  assign ledGreen = led_green;                   // GeminiEngine.java:272
-  assign ledAmber = led_amber;                   // GeminiEngine.java:273
+  assign csrRespValid = regs_respValid;          // GeminiEngine.java:270
+  assign csrRespData = regs_respData;            // GeminiEngine.java:271
+  assign csrRespError = regs_respError;          // GeminiEngine.java:272
+  assign irq = or_reduce_regs_reg_IRQ_STATUS_and_regs; // GeminiEngine.java:273
+  assign ledState = led_state;                   // GeminiEngine.java:274
+  assign ledGreen = led_green;                   // GeminiEngine.java:275
+  assign ledAmber = led_amber;                   // GeminiEngine.java:276
   always @(posedge clk) begin                    // GeminiEngine.java:85
     if (rst) begin
       cycle <= 32'd0;                            // GeminiEngine.java:85
@@ -574,35 +580,35 @@ module GeminiEngine (                            // GeminiEngine.java:79
   assign regs_applyValid = applyValid;           // GeminiEngine.java:169
   assign regs_applyAddress = applyAddress;       // GeminiEngine.java:170
   assign regs_applyData = applyData;             // GeminiEngine.java:171
-  assign regs_status_ID = identity;              // GeminiEngine.java:237
-  assign regs_status_STATUS = cat_moduleId_compare_recorded_watchdog_1; // GeminiEngine.java:238
-  assign regs_set_IRQ_STATUS = irqSet_ext;       // GeminiEngine.java:234
-  assign regs_status_SUBSYSTEM_STATE = controller_states_ext; // GeminiEngine.java:239
-  assign regs_status_ERROR_LEVEL = controller_levels; // GeminiEngine.java:240
-  assign regs_status_LED = cat_led_amber_led_green_led_state_ext; // GeminiEngine.java:241
-  assign regs_status_COUNT_COMPARED = compare_compared; // GeminiEngine.java:242
-  assign regs_status_COUNT_MISMATCHES = compare_mismatches; // GeminiEngine.java:243
-  assign regs_status_COUNT_CORRECTABLE = controller_correctableCount; // GeminiEngine.java:244
-  assign regs_status_COUNT_ISOLATIONS = controller_isolationCount; // GeminiEngine.java:245
-  assign regs_status_MISMATCH_CYCLE = compare_recordCycle; // GeminiEngine.java:246
-  assign regs_status_MISMATCH_FIELDS = compare_recordFields_ext; // GeminiEngine.java:247
-  assign regs_status_MISMATCH_SYNDROME_LO = compare_recordSyndrome_31_0; // GeminiEngine.java:248
-  assign regs_status_MISMATCH_SYNDROME_HI = compare_recordSyndrome_63_32; // GeminiEngine.java:249
-  assign regs_status_MISMATCH_M0_LO = compare_recordValue0_31_0; // GeminiEngine.java:250
-  assign regs_status_MISMATCH_M0_HI = compare_recordValue0_63_32; // GeminiEngine.java:251
-  assign regs_status_MISMATCH_M1_LO = compare_recordValue1_31_0; // GeminiEngine.java:252
-  assign regs_status_MISMATCH_M1_HI = compare_recordValue1_63_32; // GeminiEngine.java:253
-  assign regs_status_ERROR_LOG_COUNT = log_count; // GeminiEngine.java:254
-  assign regs_status_CYCLE = cycle;              // GeminiEngine.java:255
-  assign regs_status_CSR_ERROR_ADDRESS = regs_refusedAddress_ext; // GeminiEngine.java:256
-  assign regs_status_ERROR_LOG_0 = log_entries_0; // GeminiEngine.java:258
-  assign regs_status_ERROR_LOG_1 = log_entries_1; // GeminiEngine.java:258
-  assign regs_status_ERROR_LOG_2 = log_entries_2; // GeminiEngine.java:258
-  assign regs_status_ERROR_LOG_3 = log_entries_3; // GeminiEngine.java:258
-  assign regs_status_ERROR_LOG_4 = log_entries_4; // GeminiEngine.java:258
-  assign regs_status_ERROR_LOG_5 = log_entries_5; // GeminiEngine.java:258
-  assign regs_status_ERROR_LOG_6 = log_entries_6; // GeminiEngine.java:258
-  assign regs_status_ERROR_LOG_7 = log_entries_7; // GeminiEngine.java:258
+  assign regs_status_ID = identity;              // GeminiEngine.java:240
+  assign regs_status_STATUS = cat_moduleId_compare_recorded_watchdog_1; // GeminiEngine.java:241
+  assign regs_set_IRQ_STATUS = irqSet_ext;       // GeminiEngine.java:237
+  assign regs_status_SUBSYSTEM_STATE = controller_states_ext; // GeminiEngine.java:242
+  assign regs_status_ERROR_LEVEL = controller_levels; // GeminiEngine.java:243
+  assign regs_status_LED = cat_led_amber_led_green_led_state_ext; // GeminiEngine.java:244
+  assign regs_status_COUNT_COMPARED = compare_compared; // GeminiEngine.java:245
+  assign regs_status_COUNT_MISMATCHES = compare_mismatches; // GeminiEngine.java:246
+  assign regs_status_COUNT_CORRECTABLE = controller_correctableCount; // GeminiEngine.java:247
+  assign regs_status_COUNT_ISOLATIONS = controller_isolationCount; // GeminiEngine.java:248
+  assign regs_status_MISMATCH_CYCLE = compare_recordCycle; // GeminiEngine.java:249
+  assign regs_status_MISMATCH_FIELDS = compare_recordFields_ext; // GeminiEngine.java:250
+  assign regs_status_MISMATCH_SYNDROME_LO = compare_recordSyndrome_31_0; // GeminiEngine.java:251
+  assign regs_status_MISMATCH_SYNDROME_HI = compare_recordSyndrome_63_32; // GeminiEngine.java:252
+  assign regs_status_MISMATCH_M0_LO = compare_recordValue0_31_0; // GeminiEngine.java:253
+  assign regs_status_MISMATCH_M0_HI = compare_recordValue0_63_32; // GeminiEngine.java:254
+  assign regs_status_MISMATCH_M1_LO = compare_recordValue1_31_0; // GeminiEngine.java:255
+  assign regs_status_MISMATCH_M1_HI = compare_recordValue1_63_32; // GeminiEngine.java:256
+  assign regs_status_ERROR_LOG_COUNT = log_count; // GeminiEngine.java:257
+  assign regs_status_CYCLE = cycle;              // GeminiEngine.java:258
+  assign regs_status_CSR_ERROR_ADDRESS = regs_refusedAddress_ext; // GeminiEngine.java:259
+  assign regs_status_ERROR_LOG_0 = log_entries_0; // GeminiEngine.java:261
+  assign regs_status_ERROR_LOG_1 = log_entries_1; // GeminiEngine.java:261
+  assign regs_status_ERROR_LOG_2 = log_entries_2; // GeminiEngine.java:261
+  assign regs_status_ERROR_LOG_3 = log_entries_3; // GeminiEngine.java:261
+  assign regs_status_ERROR_LOG_4 = log_entries_4; // GeminiEngine.java:261
+  assign regs_status_ERROR_LOG_5 = log_entries_5; // GeminiEngine.java:261
+  assign regs_status_ERROR_LOG_6 = log_entries_6; // GeminiEngine.java:261
+  assign regs_status_ERROR_LOG_7 = log_entries_7; // GeminiEngine.java:261
   assign regs_clk = clk;                         // GeminiEngine.java:89
   assign regs_rst = rst;                         // GeminiEngine.java:89
   assign watchdog_heartbeat = linkIn_heartbeat;  // GeminiEngine.java:154
@@ -632,49 +638,52 @@ module GeminiEngine (                            // GeminiEngine.java:79
   assign compare_rst = rst;                      // GeminiEngine.java:92
   assign dispatch_headValid = compare_headValid; // GeminiEngine.java:183
   assign dispatch_headMatched = compare_headMatched; // GeminiEngine.java:184
-  assign dispatch_head0_valid = compare_head0_valid; // GeminiEngine.java:185
-  assign dispatch_head0_kind = compare_head0_kind; // GeminiEngine.java:185
-  assign dispatch_head0_tag = compare_head0_tag; // GeminiEngine.java:185
-  assign dispatch_head0_address = compare_head0_address; // GeminiEngine.java:185
-  assign dispatch_head0_byteEnables = compare_head0_byteEnables; // GeminiEngine.java:185
-  assign dispatch_head0_data = compare_head0_data; // GeminiEngine.java:185
-  assign dispatch_head1_valid = compare_head1_valid; // GeminiEngine.java:186
-  assign dispatch_head1_kind = compare_head1_kind; // GeminiEngine.java:186
-  assign dispatch_head1_tag = compare_head1_tag; // GeminiEngine.java:186
-  assign dispatch_head1_address = compare_head1_address; // GeminiEngine.java:186
-  assign dispatch_head1_byteEnables = compare_head1_byteEnables; // GeminiEngine.java:186
-  assign dispatch_head1_data = compare_head1_data; // GeminiEngine.java:186
-  assign dispatch_mode = controller_mode;        // GeminiEngine.java:187
-  assign dispatch_ioOnline = ioOnline;           // GeminiEngine.java:189
-  assign dispatch_ioCreditReturn = cat_values_55_values_37; // GeminiEngine.java:190
-  assign dispatch_ioReturned = controller_returned_3_2; // GeminiEngine.java:191
-  assign dispatch_moduleId = moduleId;           // GeminiEngine.java:192
+  assign dispatch_headSuspect = compare_headSuspect; // GeminiEngine.java:185
+  assign dispatch_culpritKnown = controller_culpritKnown; // GeminiEngine.java:186
+  assign dispatch_head0_valid = compare_head0_valid; // GeminiEngine.java:187
+  assign dispatch_head0_kind = compare_head0_kind; // GeminiEngine.java:187
+  assign dispatch_head0_tag = compare_head0_tag; // GeminiEngine.java:187
+  assign dispatch_head0_address = compare_head0_address; // GeminiEngine.java:187
+  assign dispatch_head0_byteEnables = compare_head0_byteEnables; // GeminiEngine.java:187
+  assign dispatch_head0_data = compare_head0_data; // GeminiEngine.java:187
+  assign dispatch_head1_valid = compare_head1_valid; // GeminiEngine.java:188
+  assign dispatch_head1_kind = compare_head1_kind; // GeminiEngine.java:188
+  assign dispatch_head1_tag = compare_head1_tag; // GeminiEngine.java:188
+  assign dispatch_head1_address = compare_head1_address; // GeminiEngine.java:188
+  assign dispatch_head1_byteEnables = compare_head1_byteEnables; // GeminiEngine.java:188
+  assign dispatch_head1_data = compare_head1_data; // GeminiEngine.java:188
+  assign dispatch_mode = controller_mode;        // GeminiEngine.java:189
+  assign dispatch_ioOnline = ioOnline;           // GeminiEngine.java:191
+  assign dispatch_ioCreditReturn = cat_values_55_values_37; // GeminiEngine.java:192
+  assign dispatch_ioReturned = controller_returned_3_2; // GeminiEngine.java:193
+  assign dispatch_moduleId = moduleId;           // GeminiEngine.java:194
   assign dispatch_clk = clk;                     // GeminiEngine.java:93
   assign dispatch_rst = rst;                     // GeminiEngine.java:93
-  assign controller_errors0 = values_38;         // GeminiEngine.java:195
-  assign controller_errors1 = values_56;         // GeminiEngine.java:196
-  assign controller_headMismatch = dispatch_headMismatch; // GeminiEngine.java:197
-  assign controller_commandValid = regs_cmd_COMMAND_write; // GeminiEngine.java:198
-  assign controller_command = regs_cmd_COMMAND;  // GeminiEngine.java:199
-  assign controller_capacity = regs_reg_ERROR_CAPACITY_7_0; // GeminiEngine.java:200
-  assign controller_period = regs_reg_ERROR_PERIOD; // GeminiEngine.java:201
-  assign controller_rankM1First = regs_reg_CONTROL_0; // GeminiEngine.java:202
-  assign controller_linkLost = watchdog_lost;    // GeminiEngine.java:203
-  assign controller_partnerPresent = partnerPresent; // GeminiEngine.java:204
-  assign controller_moduleId = moduleId;         // GeminiEngine.java:205
+  assign controller_errors0 = values_38;         // GeminiEngine.java:197
+  assign controller_errors1 = values_56;         // GeminiEngine.java:198
+  assign controller_headMismatch = dispatch_headMismatch; // GeminiEngine.java:199
+  assign controller_commandValid = regs_cmd_COMMAND_write; // GeminiEngine.java:200
+  assign controller_command = regs_cmd_COMMAND;  // GeminiEngine.java:201
+  assign controller_capacity = regs_reg_ERROR_CAPACITY_7_0; // GeminiEngine.java:202
+  assign controller_period = regs_reg_ERROR_PERIOD; // GeminiEngine.java:203
+  assign controller_rankM1First = regs_reg_CONTROL_0; // GeminiEngine.java:204
+  assign controller_linkLost = watchdog_lost;    // GeminiEngine.java:205
+  assign controller_partnerPresent = partnerPresent; // GeminiEngine.java:206
+  assign controller_moduleId = moduleId;         // GeminiEngine.java:207
   assign controller_clk = clk;                   // GeminiEngine.java:94
   assign controller_rst = rst;                   // GeminiEngine.java:94
-  assign responder_issued = dispatch_issued;     // GeminiEngine.java:210
-  assign responder_issuedTag = dispatch_issuedTag; // GeminiEngine.java:211
-  assign responder_issuedTarget = dispatch_issuedTarget; // GeminiEngine.java:212
-  assign responder_replicated_valid = values_60; // GeminiEngine.java:213
-  assign responder_replicated_kind = values_61;  // GeminiEngine.java:213
-  assign responder_replicated_tag = values_62;   // GeminiEngine.java:213
-  assign responder_replicated_status = values_63; // GeminiEngine.java:213
-  assign responder_replicated_address = values_64; // GeminiEngine.java:213
-  assign responder_replicated_data = values_65;  // GeminiEngine.java:213
-  assign responder_ioOnline = ioOnline;          // GeminiEngine.java:214
-  assign responder_ioLeft = controller_leftService_3_2; // GeminiEngine.java:215
+  assign responder_issued = dispatch_issued;     // GeminiEngine.java:212
+  assign responder_issuedTag = dispatch_issuedTag; // GeminiEngine.java:213
+  assign responder_issuedTarget = dispatch_issuedTarget; // GeminiEngine.java:214
+  assign responder_issuedDiscarded = dispatch_issuedDiscarded; // GeminiEngine.java:215
+  assign responder_replicated_valid = values_60; // GeminiEngine.java:216
+  assign responder_replicated_kind = values_61;  // GeminiEngine.java:216
+  assign responder_replicated_tag = values_62;   // GeminiEngine.java:216
+  assign responder_replicated_status = values_63; // GeminiEngine.java:216
+  assign responder_replicated_address = values_64; // GeminiEngine.java:216
+  assign responder_replicated_data = values_65;  // GeminiEngine.java:216
+  assign responder_ioOnline = ioOnline;          // GeminiEngine.java:217
+  assign responder_ioLeft = controller_leftService_3_2; // GeminiEngine.java:218
   assign responder_clk = clk;                    // GeminiEngine.java:95
   assign responder_rst = rst;                    // GeminiEngine.java:95
   assign ioQueue_push = dispatch_toIo_valid_and_not_ioContained; // GeminiEngine.java:132
@@ -683,17 +692,17 @@ module GeminiEngine (                            // GeminiEngine.java:79
   assign ioQueue_pushData = cat_dispatch_toIo_valid_dispatch_toIo; // GeminiEngine.java:133
   assign ioQueue_clk = clk;                      // GeminiEngine.java:96
   assign ioQueue_rst = rst;                      // GeminiEngine.java:96
-  assign log_valid = controller_logValid;        // GeminiEngine.java:221
-  assign log_event_ = controller_logEvent;       // GeminiEngine.java:222
-  assign log_subsystem = controller_logSubsystem; // GeminiEngine.java:223
-  assign log_cycle = cycle;                      // GeminiEngine.java:224
+  assign log_valid = controller_logValid;        // GeminiEngine.java:224
+  assign log_event_ = controller_logEvent;       // GeminiEngine.java:225
+  assign log_subsystem = controller_logSubsystem; // GeminiEngine.java:226
+  assign log_cycle = cycle;                      // GeminiEngine.java:227
   assign log_clk = clk;                          // GeminiEngine.java:97
   assign log_rst = rst;                          // GeminiEngine.java:97
-  assign led_cpuState = localCpuState;           // GeminiEngine.java:225
-  assign led_ioState = localIoState;             // GeminiEngine.java:226
-  assign led_duplex = bothCpusOnline;            // GeminiEngine.java:227
-  assign led_failStop = failStop;                // GeminiEngine.java:228
-  assign led_blink = cycle_22;                   // GeminiEngine.java:229
+  assign led_cpuState = localCpuState;           // GeminiEngine.java:228
+  assign led_ioState = localIoState;             // GeminiEngine.java:229
+  assign led_duplex = bothCpusOnline;            // GeminiEngine.java:230
+  assign led_failStop = failStop;                // GeminiEngine.java:231
+  assign led_blink = cycle_22;                   // GeminiEngine.java:232
   assign led_clk = clk;                          // GeminiEngine.java:98
   assign led_rst = rst;                          // GeminiEngine.java:98
   always @(posedge clk) begin                    // GeminiEngine.java:112
@@ -735,11 +744,11 @@ module GeminiEngine (                            // GeminiEngine.java:79
       frame <= cat_not_heartbeat_1_accepted_cpuOut_kind; // GeminiEngine.java:146
     end
   end
-  always @(posedge clk) begin                    // GeminiEngine.java:217
+  always @(posedge clk) begin                    // GeminiEngine.java:220
     if (rst) begin
-      toCpu <= 123'd0;                           // GeminiEngine.java:217
+      toCpu <= 123'd0;                           // GeminiEngine.java:220
     end else begin
-      toCpu <= mux_cpuContained;                 // GeminiEngine.java:218
+      toCpu <= mux_cpuContained;                 // GeminiEngine.java:221
     end
   end
   ControlRegisters regs (                        // GeminiEngine.java:89
@@ -829,6 +838,7 @@ module GeminiEngine (                            // GeminiEngine.java:79
     .cycle             (compare_cycle),
     .headValid         (compare_headValid),
     .headMatched       (compare_headMatched),
+    .headSuspect       (compare_headSuspect),
     .head0_valid       (compare_head0_valid),
     .head0_kind        (compare_head0_kind),
     .head0_tag         (compare_head0_tag),
@@ -856,6 +866,8 @@ module GeminiEngine (                            // GeminiEngine.java:79
   OutboundDispatch dispatch (                    // GeminiEngine.java:93
     .headValid         (dispatch_headValid),
     .headMatched       (dispatch_headMatched),
+    .headSuspect       (dispatch_headSuspect),
+    .culpritKnown      (dispatch_culpritKnown),
     .head0_valid       (dispatch_head0_valid),
     .head0_kind        (dispatch_head0_kind),
     .head0_tag         (dispatch_head0_tag),
@@ -885,6 +897,7 @@ module GeminiEngine (                            // GeminiEngine.java:79
     .issued            (dispatch_issued),
     .issuedTag         (dispatch_issuedTag),
     .issuedTarget      (dispatch_issuedTarget),
+    .issuedDiscarded   (dispatch_issuedDiscarded),
     .headMismatch      (dispatch_headMismatch),
     .clk               (dispatch_clk),
     .rst               (dispatch_rst)
@@ -913,6 +926,7 @@ module GeminiEngine (                            // GeminiEngine.java:79
     .logValid         (controller_logValid),
     .logEvent         (controller_logEvent),
     .logSubsystem     (controller_logSubsystem),
+    .culpritKnown     (controller_culpritKnown),
     .correctableCount (controller_correctableCount),
     .isolationCount   (controller_isolationCount),
     .clk              (controller_clk),
@@ -922,6 +936,7 @@ module GeminiEngine (                            // GeminiEngine.java:79
     .issued              (responder_issued),
     .issuedTag           (responder_issuedTag),
     .issuedTarget        (responder_issuedTarget),
+    .issuedDiscarded     (responder_issuedDiscarded),
     .replicated_valid    (responder_replicated_valid),
     .replicated_kind     (responder_replicated_kind),
     .replicated_tag      (responder_replicated_tag),

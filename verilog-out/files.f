@@ -2,7 +2,7 @@ ControlRegisters.v
 LinkWatchdog.v
 DelayLine_w301_s2.v
 TransactionComparator.v
-SyncFifo_w259_d8.v
+SyncFifo_w260_d8.v
 OutboundCompare.v
 OutboundDispatch.v
 LeakyBucket.v

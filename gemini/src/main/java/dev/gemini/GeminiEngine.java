@@ -182,6 +182,8 @@ public final class GeminiEngine extends Component {
 
     dispatch.headValid.assign(compare.headValid);
     dispatch.headMatched.assign(compare.headMatched);
+    dispatch.headSuspect.assign(compare.headSuspect);
+    dispatch.culpritKnown.assign(controller.culpritKnown);
     connect(dispatch.head0, compare.head0);
     connect(dispatch.head1, compare.head1);
     dispatch.mode.assign(controller.mode);
@@ -210,6 +212,7 @@ public final class GeminiEngine extends Component {
     responder.issued.assign(dispatch.issued);
     responder.issuedTag.assign(dispatch.issuedTag);
     responder.issuedTarget.assign(dispatch.issuedTarget);
+    responder.issuedDiscarded.assign(dispatch.issuedDiscarded);
     connect(responder.replicated, replicated);
     responder.ioOnline.assign(ioOnline);
     responder.ioLeft.assign(controller.leftService.slice(3, 2));

@@ -14,7 +14,8 @@ import dev.hdl.UInt;
  * same ones, on the same cycles); a request whose IO subsystem is out of service is completed
  * with unsupported-request status and all-ones data, and an IO subsystem leaving service raises a
  * hot-plug interrupt (slot status: presence detect changed, link down). Both GEs make these
- * events themselves, on the same cycle, in slots the replicated IO events leave free.
+ * events themselves, on the same cycle, in slots the replicated IO events leave free. A request
+ * the dispatcher discarded (a mismatch decided by rank alone) is answered the same way.
  */
 public final class ContainmentResponder extends Component {
   private static final int TAGS = 1 << Transaction.TAG_BITS;
@@ -22,6 +23,7 @@ public final class ContainmentResponder extends Component {
   public final Bool issued = input(bool());
   public final UInt issuedTag = input(uint(Transaction.TAG_BITS));
   public final Bool issuedTarget = input(bool());
+  public final Bool issuedDiscarded = input(bool());
   public final InboundEvent replicated = input(InboundEvent.type());
   public final UInt ioOnline = input(uint(2));
   public final UInt ioLeft = input(uint(2));
@@ -31,9 +33,11 @@ public final class ContainmentResponder extends Component {
   public ContainmentResponder() {
     Bool[] waiting = new Bool[TAGS];
     Bool[] targetIo1 = new Bool[TAGS];
+    Bool[] doomed = new Bool[TAGS];
     for (int t = 0; t < TAGS; t++) {
       waiting[t] = reg(bool(), false).named("waiting_" + t);
       targetIo1[t] = reg(bool()).named("target_" + t);
+      doomed[t] = reg(bool()).named("doomed_" + t);
     }
     UInt hotplugPending = reg(uint(2), 0);
 
@@ -44,7 +48,7 @@ public final class ContainmentResponder extends Component {
     Bool found = lit(false);
     UInt foundTag = lit(0, Transaction.TAG_BITS);
     for (int t = TAGS - 1; t >= 0; t--) {
-      Bool orphan = waiting[t].and(mux(targetIo1[t], ioOnline.bit(1), ioOnline.bit(0)).not());
+      Bool orphan = waiting[t].and(doomed[t].or(mux(targetIo1[t], ioOnline.bit(1), ioOnline.bit(0)).not()));
       found = orphan.or(found);
       foundTag = mux(orphan, lit(t, Transaction.TAG_BITS), foundTag);
     }
@@ -61,6 +65,7 @@ public final class ContainmentResponder extends Component {
       when(start, () -> {
         waiting[tag].assign(lit(true));
         targetIo1[tag].assign(issuedTarget);
+        doomed[tag].assign(issuedDiscarded);
       });
       count = count.add(waiting[t].asUInt().extend(Transaction.TAG_BITS + 1));
     }

@@ -68,6 +68,8 @@ public final class IsolationController extends Component {
   public final Bool logValid = output(bool());
   public final UInt logEvent = output(uint(3));
   public final UInt logSubsystem = output(uint(2));
+  /** The last isolation named its culprit from error reports: the survivor's copies of mismatched pairs may go on. */
+  public final Bool culpritKnown = output(bool());
   public final UInt correctableCount = output(uint(32));
   public final UInt isolationCount = output(uint(32));
 
@@ -167,6 +169,10 @@ public final class IsolationController extends Component {
       buckets[x].hit.assign(isolating[x]);
       buckets[x].clear.assign(s.eq(SubsystemState.OFFLINE).and(replaced));
     }
+    Bool known = reg(bool(), true);
+    when(decide, () -> known.assign(flagged0.xor(flagged1)))
+        .elseWhen(isolating[0].or(isolating[1]), () -> known.assign(lit(true)));
+    culpritKnown.assign(known);
     Bool stopNow = cpusBothSevere.or(blameBoth).or(splitBrain);
     when(stopNow, () -> failStop.assign(lit(true)));
 

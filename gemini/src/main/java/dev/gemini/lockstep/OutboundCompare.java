@@ -29,6 +29,8 @@ public final class OutboundCompare extends Component {
 
   public final Bool headValid = output(bool());
   public final Bool headMatched = output(bool());
+  /** The pair was compared and differed: trust neither copy unless the culprit is known. */
+  public final Bool headSuspect = output(bool());
   public final Transaction head0 = output(Transaction.type());
   public final Transaction head1 = output(Transaction.type());
 
@@ -48,17 +50,18 @@ public final class OutboundCompare extends Component {
     connect(comparator.m1, m1);
     comparator.active.assign(active);
 
-    int width = 1 + 2 * Packing.width(Transaction.type());
+    int width = 2 + 2 * Packing.width(Transaction.type());
     SyncFifo pairs = instance(() -> new SyncFifo(width, DEPTH));
     pairs.push.assign(m0.valid().or(m1.valid()));
-    pairs.pushData.assign(cat(comparator.match, Packing.pack(m0), Packing.pack(m1)));
+    pairs.pushData.assign(cat(active.and(comparator.match.not()), comparator.match, Packing.pack(m0), Packing.pack(m1)));
     pairs.pop.assign(pop);
     pairs.flush.assign(lit(false));
 
     UInt entry = pairs.head;
     int half = Packing.width(Transaction.type());
     headValid.assign(pairs.headValid);
-    headMatched.assign(entry.bit(width - 1));
+    headSuspect.assign(entry.bit(width - 1));
+    headMatched.assign(entry.bit(width - 2));
     connect(head0, Packing.unpack(entry.slice(2 * half - 1, half), Transaction.type()));
     connect(head1, Packing.unpack(entry.slice(half - 1, 0), Transaction.type()));
 

@@ -13,7 +13,9 @@ import dev.hdl.UInt;
  * the survivor's copy goes; in fail-stop nothing does. A transaction for an IO subsystem in
  * service takes one of that subsystem's credits, which its owner returns over the link as the
  * device takes requests; one for an isolated IO subsystem goes nowhere, and if it needs a
- * completion the containment responder answers it.
+ * completion the containment responder answers it. A pair that was compared and differed goes on
+ * (as the survivor's copy) only if the culprit was named by its error reports; after a decision
+ * by rank alone it is discarded, and answered as unsupported if it waits for a completion.
  */
 public final class OutboundDispatch extends Component {
   /** Depth of each GE's queue toward its IO subsystem. */
@@ -21,6 +23,8 @@ public final class OutboundDispatch extends Component {
 
   public final Bool headValid = input(bool());
   public final Bool headMatched = input(bool());
+  public final Bool headSuspect = input(bool());
+  public final Bool culpritKnown = input(bool());
   public final Transaction head0 = input(Transaction.type());
   public final Transaction head1 = input(Transaction.type());
   public final UInt mode = input(uint(3));
@@ -40,6 +44,8 @@ public final class OutboundDispatch extends Component {
   public final Bool issued = output(bool());
   public final UInt issuedTag = output(uint(Transaction.TAG_BITS));
   public final Bool issuedTarget = output(bool());
+  /** The issued request was discarded: answer it as unsupported. */
+  public final Bool issuedDiscarded = output(bool());
   /** The head is a mismatch in duplex. */
   public final Bool headMismatch = output(bool());
 
@@ -59,7 +65,8 @@ public final class OutboundDispatch extends Component {
     Bool haveCredit = mux(target, credits1.ne(0), credits0.ne(0));
 
     Bool mayGo = headValid.and(duplex.and(headMatched).or(simplex));
-    Bool needsIo = chosen.valid().and(targetOnline);
+    Bool discard = headSuspect.and(culpritKnown.not());
+    Bool needsIo = chosen.valid().and(targetOnline).and(discard.not());
     Bool go = mayGo.and(needsIo.not().or(haveCredit));
     Bool toDevice = go.and(needsIo);
 
@@ -78,6 +85,7 @@ public final class OutboundDispatch extends Component {
     issued.assign(go.and(chosen.valid()).and(chosen.needsCompletion()));
     issuedTag.assign(chosen.tag());
     issuedTarget.assign(target);
+    issuedDiscarded.assign(discard);
     headMismatch.assign(headValid.and(duplex).and(headMatched.not()));
   }
 }

@@ -16,7 +16,7 @@ public final class CpuModel {
   private static final int TAGS = 32;
 
   private final Random random;
-  private final double issueRate;
+  private double issueRate;
   private final long[] waitingAddress = new long[TAGS];
   private final boolean[] waiting = new boolean[TAGS];
   private Txn offer = Txn.NONE;
@@ -33,6 +33,11 @@ public final class CpuModel {
   public CpuModel(long seed, double issueRate) {
     this.random = new Random(seed);
     this.issueRate = issueRate;
+  }
+
+  /** Issues nothing more, so that what is in flight can drain. */
+  public void stopIssuing() {
+    issueRate = 0;
   }
 
   public Txn offer() {

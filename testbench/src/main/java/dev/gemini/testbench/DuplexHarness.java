@@ -37,6 +37,7 @@ public final class DuplexHarness implements AutoCloseable {
   /** Requests that reached a device changed (a divergence escaped) or twice. */
   public int escaped;
   public int duplicated;
+  public final java.util.List<String> escapes = new java.util.ArrayList<>();
 
   private final int[] cpuError = new int[2];
   private final int[] ioError = new int[2];
@@ -166,6 +167,7 @@ public final class DuplexHarness implements AutoCloseable {
         Txn expected = golden.get(request[m].sequence());
         if (expected == null || !expected.equals(request[m])) {
           escaped++;
+          escapes.add("cycle " + sim.cycle() + " IO" + m + " got " + request[m] + " expected " + expected);
         } else if (!delivered.add(request[m].sequence())) {
           duplicated++;
         }
@@ -186,6 +188,36 @@ public final class DuplexHarness implements AutoCloseable {
     for (int i = 0; i < n; i++) {
       cycle();
     }
+  }
+
+  /**
+   * Makes module m's CPU put a changed copy of its next transaction on the port (and raise
+   * {@code errorBits} on that cycle); returns once the GE took it. The CPU model itself is not
+   * changed: the divergence is on the wire, as from a faulty bus driver.
+   */
+  public void divergeNext(int m, UnaryOperator<Txn> change, int errorBits) {
+    while (!cpu[m].offer().valid() || !cpu[1 - m].offer().valid()) {
+      cycle();
+    }
+    corrupt[m] = t -> t.valid() ? change.apply(t) : t;
+    cpuError[m] = errorBits;
+    do {
+      cycle();
+    } while (!lastTaken[m]);
+    corrupt[m] = UnaryOperator.identity();
+    cpuError[m] = 0;
+  }
+
+  /** Stops both CPUs issuing and runs until nothing is in flight (or the cycles run out). */
+  public void drain(int cycles) {
+    cpu[0].stopIssuing();
+    cpu[1].stopIssuing();
+    cycles(cycles);
+  }
+
+  /** The CPU subsystem of the modules in service: waiting requests of the given module's CPU. */
+  public int hung(int m) {
+    return cpu[m].waitingCount();
   }
 
   // ---- the register bus ----

@@ -1,16 +1,16 @@
-// SyncFifo_w259_d8: generated from dev.gemini.common.SyncFifo by hdl-dsl. Do not edit; run `make rtl`.
-module SyncFifo_w259_d8 (                        // SyncFifo.java:25
+// SyncFifo_w260_d8: generated from dev.gemini.common.SyncFifo by hdl-dsl. Do not edit; run `make rtl`.
+module SyncFifo_w260_d8 (                        // SyncFifo.java:25
   input  wire push,                              // SyncFifo.java:15
   input  wire pop,                               // SyncFifo.java:17
   input  wire flush,                             // SyncFifo.java:18
   output wire headValid,                         // SyncFifo.java:19
-  input  wire [258:0] pushData,                  // SyncFifo.java:32
-  output wire [258:0] head,                      // SyncFifo.java:33
+  input  wire [259:0] pushData,                  // SyncFifo.java:32
+  output wire [259:0] head,                      // SyncFifo.java:33
   output wire [3:0] count,                       // SyncFifo.java:34
   input  wire clk,                               // SyncFifo.java:25
   input  wire rst                                // SyncFifo.java:25
 );
-  reg  [258:0] slots [0:7];                      // SyncFifo.java:36
+  reg  [259:0] slots [0:7];                      // SyncFifo.java:36
   reg  [2:0] writePointer;                       // SyncFifo.java:37
   reg  [2:0] readPointer;                        // SyncFifo.java:38
   reg  [3:0] used;                               // SyncFifo.java:39
@@ -32,7 +32,7 @@ module SyncFifo_w259_d8 (                        // SyncFifo.java:25
   wire used_ne_0_1 = used != 4'd0;               // SyncFifo.java:56
   wire not_pop_or_used_ne_0_1 = not_pop | used_ne_0_1; // SyncFifo.java:56
   wire used_ne_0_2 = used != 4'd0;               // SyncFifo.java:57
-  wire [258:0] slots_rdata = slots[readPointer]; // SyncFifo.java:58
+  wire [259:0] slots_rdata = slots[readPointer]; // SyncFifo.java:58
   assign headValid = used_ne_0_2;                // SyncFifo.java:57
   assign head = slots_rdata;                     // SyncFifo.java:58
   assign count = used;                           // SyncFifo.java:59
