@@ -145,6 +145,7 @@ module GeminiEngine (                            // GeminiEngine.java:79
   wire [15:0] watchdog_timeout;                  // GeminiEngine.java:90
   wire watchdog_linkUp;                          // GeminiEngine.java:90
   wire watchdog_lost;                            // GeminiEngine.java:90
+  wire watchdog_fresh;                           // GeminiEngine.java:90
   wire watchdog_clk;                             // GeminiEngine.java:90
   wire watchdog_rst;                             // GeminiEngine.java:90
   wire [300:0] ownFrameDelay_in;                 // GeminiEngine.java:91
@@ -239,6 +240,7 @@ module GeminiEngine (                            // GeminiEngine.java:79
   wire [31:0] controller_period;                 // GeminiEngine.java:94
   wire controller_rankM1First;                   // GeminiEngine.java:94
   wire controller_linkLost;                      // GeminiEngine.java:94
+  wire controller_partnerFresh;                  // GeminiEngine.java:94
   wire controller_partnerPresent;                // GeminiEngine.java:94
   wire controller_moduleId;                      // GeminiEngine.java:94
   wire [7:0] controller_states;                  // GeminiEngine.java:94
@@ -481,66 +483,66 @@ module GeminiEngine (                            // GeminiEngine.java:79
   wire regs_reg_CONTROL_0 = regs_reg_CONTROL[0]; // GeminiEngine.java:204
   wire [122:0] cat_values_31_values_32_values_33_values = {values_31, values_32, values_33, values_34, values_35, values_36}; // Packing.java:31
   wire [122:0] cat_values_49_values_50_values_51_values = {values_49, values_50, values_51, values_52, values_53, values_54}; // Packing.java:31
-  wire [122:0] mux_values_31 = values_31 ? cat_values_31_values_32_values_33_values : cat_values_49_values_50_values_51_values; // GeminiEngine.java:210
+  wire [122:0] mux_values_31 = values_31 ? cat_values_31_values_32_values_33_values : cat_values_49_values_50_values_51_values; // GeminiEngine.java:211
   wire values_60 = mux_values_31[122];           // Packing.java:47
   wire [1:0] values_61 = mux_values_31[121:120]; // Packing.java:52
   wire [4:0] values_62 = mux_values_31[119:115]; // Packing.java:52
   wire [2:0] values_63 = mux_values_31[114:112]; // Packing.java:52
   wire [47:0] values_64 = mux_values_31[111:64]; // Packing.java:52
   wire [63:0] values_65 = mux_values_31[63:0];   // Packing.java:52
-  wire [1:0] controller_leftService_3_2 = controller_leftService[3:2]; // GeminiEngine.java:218
+  wire [1:0] controller_leftService_3_2 = controller_leftService[3:2]; // GeminiEngine.java:219
   wire [122:0] cat_values_60_values_61_values_62_values = {values_60, values_61, values_62, values_63, values_64, values_65}; // Packing.java:31
   wire [122:0] cat_responder_synthesized_valid = {responder_synthesized_valid, responder_synthesized_kind, responder_synthesized_tag, responder_synthesized_status, responder_synthesized_address, responder_synthesized_data}; // Packing.java:31
-  wire [122:0] delivered = values_60 ? cat_values_60_values_61_values_62_values : cat_responder_synthesized_valid; // GeminiEngine.java:219
-  reg  [122:0] toCpu;                            // GeminiEngine.java:220
-  wire [122:0] mux_cpuContained = cpuContained ? 123'd0 : delivered; // GeminiEngine.java:221
-  wire cycle_22 = cycle[22];                     // GeminiEngine.java:232
-  wire or_reduce_controller_wentOffline = |controller_wentOffline; // GeminiEngine.java:235
-  wire [1:0] controller_isolated_3_2 = controller_isolated[3:2]; // GeminiEngine.java:235
-  wire or_reduce_controller_isolated_3_2 = |controller_isolated_3_2; // GeminiEngine.java:235
-  wire [1:0] controller_isolated_1_0 = controller_isolated[1:0]; // GeminiEngine.java:236
-  wire or_reduce_controller_isolated_1_0 = |controller_isolated_1_0; // GeminiEngine.java:236
-  wire [7:0] irqSet = {regs_refused, controller_correctable, controller_failStopped, watchdog_lost, or_reduce_controller_wentOffline, or_reduce_controller_isolated_3_2, or_reduce_controller_isolated_1_0, compare_mismatch}; // GeminiEngine.java:234
-  wire [31:0] irqSet_ext = {24'd0, irqSet};      // GeminiEngine.java:237
-  wire moduleId_cast_1 = moduleId;               // GeminiEngine.java:239
-  wire [31:0] moduleId_cast_1_ext = {31'd0, moduleId_cast_1}; // GeminiEngine.java:239
-  wire [31:0] identity = 32'h47450100 | moduleId_cast_1_ext; // GeminiEngine.java:239
-  wire [5:0] cat_moduleId_compare_recorded_watchdog = {moduleId, compare_recorded, watchdog_linkUp, controller_mode}; // GeminiEngine.java:241
-  wire [31:0] cat_moduleId_compare_recorded_watchdog_1 = {26'd0, cat_moduleId_compare_recorded_watchdog}; // GeminiEngine.java:241
-  wire [31:0] controller_states_ext = {24'd0, controller_states}; // GeminiEngine.java:242
-  wire [4:0] cat_led_amber_led_green_led_state = {led_amber, led_green, led_state}; // GeminiEngine.java:244
-  wire [31:0] cat_led_amber_led_green_led_state_ext = {27'd0, cat_led_amber_led_green_led_state}; // GeminiEngine.java:244
-  wire [31:0] compare_recordFields_ext = {26'd0, compare_recordFields}; // GeminiEngine.java:250
-  wire [31:0] compare_recordSyndrome_31_0 = compare_recordSyndrome[31:0]; // GeminiEngine.java:251
-  wire [31:0] compare_recordSyndrome_63_32 = compare_recordSyndrome[63:32]; // GeminiEngine.java:252
-  wire [31:0] compare_recordValue0_31_0 = compare_recordValue0[31:0]; // GeminiEngine.java:253
-  wire [31:0] compare_recordValue0_63_32 = compare_recordValue0[63:32]; // GeminiEngine.java:254
-  wire [31:0] compare_recordValue1_31_0 = compare_recordValue1[31:0]; // GeminiEngine.java:255
-  wire [31:0] compare_recordValue1_63_32 = compare_recordValue1[63:32]; // GeminiEngine.java:256
-  wire [31:0] regs_refusedAddress_ext = {23'd0, regs_refusedAddress}; // GeminiEngine.java:259
+  wire [122:0] delivered = values_60 ? cat_values_60_values_61_values_62_values : cat_responder_synthesized_valid; // GeminiEngine.java:220
+  reg  [122:0] toCpu;                            // GeminiEngine.java:221
+  wire [122:0] mux_cpuContained = cpuContained ? 123'd0 : delivered; // GeminiEngine.java:222
+  wire cycle_22 = cycle[22];                     // GeminiEngine.java:233
+  wire or_reduce_controller_wentOffline = |controller_wentOffline; // GeminiEngine.java:236
+  wire [1:0] controller_isolated_3_2 = controller_isolated[3:2]; // GeminiEngine.java:236
+  wire or_reduce_controller_isolated_3_2 = |controller_isolated_3_2; // GeminiEngine.java:236
+  wire [1:0] controller_isolated_1_0 = controller_isolated[1:0]; // GeminiEngine.java:237
+  wire or_reduce_controller_isolated_1_0 = |controller_isolated_1_0; // GeminiEngine.java:237
+  wire [7:0] irqSet = {regs_refused, controller_correctable, controller_failStopped, watchdog_lost, or_reduce_controller_wentOffline, or_reduce_controller_isolated_3_2, or_reduce_controller_isolated_1_0, compare_mismatch}; // GeminiEngine.java:235
+  wire [31:0] irqSet_ext = {24'd0, irqSet};      // GeminiEngine.java:238
+  wire moduleId_cast_1 = moduleId;               // GeminiEngine.java:240
+  wire [31:0] moduleId_cast_1_ext = {31'd0, moduleId_cast_1}; // GeminiEngine.java:240
+  wire [31:0] identity = 32'h47450100 | moduleId_cast_1_ext; // GeminiEngine.java:240
+  wire [5:0] cat_moduleId_compare_recorded_watchdog = {moduleId, compare_recorded, watchdog_linkUp, controller_mode}; // GeminiEngine.java:242
+  wire [31:0] cat_moduleId_compare_recorded_watchdog_1 = {26'd0, cat_moduleId_compare_recorded_watchdog}; // GeminiEngine.java:242
+  wire [31:0] controller_states_ext = {24'd0, controller_states}; // GeminiEngine.java:243
+  wire [4:0] cat_led_amber_led_green_led_state = {led_amber, led_green, led_state}; // GeminiEngine.java:245
+  wire [31:0] cat_led_amber_led_green_led_state_ext = {27'd0, cat_led_amber_led_green_led_state}; // GeminiEngine.java:245
+  wire [31:0] compare_recordFields_ext = {26'd0, compare_recordFields}; // GeminiEngine.java:251
+  wire [31:0] compare_recordSyndrome_31_0 = compare_recordSyndrome[31:0]; // GeminiEngine.java:252
+  wire [31:0] compare_recordSyndrome_63_32 = compare_recordSyndrome[63:32]; // GeminiEngine.java:253
+  wire [31:0] compare_recordValue0_31_0 = compare_recordValue0[31:0]; // GeminiEngine.java:254
+  wire [31:0] compare_recordValue0_63_32 = compare_recordValue0[63:32]; // GeminiEngine.java:255
+  wire [31:0] compare_recordValue1_31_0 = compare_recordValue1[31:0]; // GeminiEngine.java:256
+  wire [31:0] compare_recordValue1_63_32 = compare_recordValue1[63:32]; // GeminiEngine.java:257
+  wire [31:0] regs_refusedAddress_ext = {23'd0, regs_refusedAddress}; // GeminiEngine.java:260
   wire values_66 = toCpu[122];                   // Packing.java:47
   wire [1:0] values_67 = toCpu[121:120];         // Packing.java:52
   wire [4:0] values_68 = toCpu[119:115];         // Packing.java:52
   wire [2:0] values_69 = toCpu[114:112];         // Packing.java:52
   wire [47:0] values_70 = toCpu[111:64];         // Packing.java:52
   wire [63:0] values_71 = toCpu[63:0];           // Packing.java:52
-  wire mySlot_or_ioContained = mySlot | ioContained; // GeminiEngine.java:269
-  wire [31:0] regs_reg_IRQ_STATUS_and_regs_reg_IRQ = regs_reg_IRQ_STATUS & regs_reg_IRQ_ENABLE; // GeminiEngine.java:273
-  wire or_reduce_regs_reg_IRQ_STATUS_and_regs = |regs_reg_IRQ_STATUS_and_regs_reg_IRQ; // GeminiEngine.java:273
-  assign cpuOutReady = ready;                    // GeminiEngine.java:265
-  assign cpuIn_valid = values_66;                // GeminiEngine.java:266
-  assign cpuIn_kind = values_67;                 // GeminiEngine.java:266
-  assign cpuIn_tag = values_68;                  // GeminiEngine.java:266
-  assign cpuIn_status = values_69;               // GeminiEngine.java:266
-  assign cpuIn_address = values_70;              // GeminiEngine.java:266
-  assign cpuIn_data = values_71;                 // GeminiEngine.java:266
-  assign ioReq_valid = requestValid;             // GeminiEngine.java:267
-  assign ioReq_kind = values_1;                  // GeminiEngine.java:267
-  assign ioReq_tag = values_2;                   // GeminiEngine.java:267
-  assign ioReq_address = values_3;               // GeminiEngine.java:267
-  assign ioReq_byteEnables = values_4;           // GeminiEngine.java:267
-  assign ioReq_data = values_5;                  // GeminiEngine.java:267
-  assign ioInReady = mySlot_or_ioContained;      // GeminiEngine.java:269
+  wire mySlot_or_ioContained = mySlot | ioContained; // GeminiEngine.java:270
+  wire [31:0] regs_reg_IRQ_STATUS_and_regs_reg_IRQ = regs_reg_IRQ_STATUS & regs_reg_IRQ_ENABLE; // GeminiEngine.java:274
+  wire or_reduce_regs_reg_IRQ_STATUS_and_regs = |regs_reg_IRQ_STATUS_and_regs_reg_IRQ; // GeminiEngine.java:274
+  assign cpuOutReady = ready;                    // GeminiEngine.java:266
+  assign cpuIn_valid = values_66;                // GeminiEngine.java:267
+  assign cpuIn_kind = values_67;                 // GeminiEngine.java:267
+  assign cpuIn_tag = values_68;                  // GeminiEngine.java:267
+  assign cpuIn_status = values_69;               // GeminiEngine.java:267
+  assign cpuIn_address = values_70;              // GeminiEngine.java:267
+  assign cpuIn_data = values_71;                 // GeminiEngine.java:267
+  assign ioReq_valid = requestValid;             // GeminiEngine.java:268
+  assign ioReq_kind = values_1;                  // GeminiEngine.java:268
+  assign ioReq_tag = values_2;                   // GeminiEngine.java:268
+  assign ioReq_address = values_3;               // GeminiEngine.java:268
+  assign ioReq_byteEnables = values_4;           // GeminiEngine.java:268
+  assign ioReq_data = values_5;                  // GeminiEngine.java:268
+  assign ioInReady = mySlot_or_ioContained;      // GeminiEngine.java:270
   assign linkOut_heartbeat = values_6;           // GeminiEngine.java:151
   assign linkOut_outbound_valid = values_7;      // GeminiEngine.java:151
   assign linkOut_outbound_kind = values_8;       // GeminiEngine.java:151
@@ -559,13 +561,13 @@ module GeminiEngine (                            // GeminiEngine.java:79
   assign linkOut_csrWrite_valid = values_21;     // GeminiEngine.java:151
   assign linkOut_csrWrite_address = values_22;   // GeminiEngine.java:151
   assign linkOut_csrWrite_data = values_23;      // GeminiEngine.java:151
-  assign csrRespValid = regs_respValid;          // GeminiEngine.java:270
-  assign csrRespData = regs_respData;            // GeminiEngine.java:271
-  assign csrRespError = regs_respError;          // GeminiEngine.java:272
-  assign irq = or_reduce_regs_reg_IRQ_STATUS_and_regs; // GeminiEngine.java:273
-  assign ledState = led_state;                   // GeminiEngine.java:274
-  assign ledGreen = led_green;                   // GeminiEngine.java:275
-  assign ledAmber = led_amber;                   // GeminiEngine.java:276
+  assign csrRespValid = regs_respValid;          // GeminiEngine.java:271
+  assign csrRespData = regs_respData;            // GeminiEngine.java:272
+  assign csrRespError = regs_respError;          // GeminiEngine.java:273
+  assign irq = or_reduce_regs_reg_IRQ_STATUS_and_regs; // GeminiEngine.java:274
+  assign ledState = led_state;                   // GeminiEngine.java:275
+  assign ledGreen = led_green;                   // GeminiEngine.java:276
+  assign ledAmber = led_amber;                   // GeminiEngine.java:277
   always @(posedge clk) begin                    // GeminiEngine.java:85
     if (rst) begin
       cycle <= 32'd0;                            // GeminiEngine.java:85
@@ -580,35 +582,35 @@ module GeminiEngine (                            // GeminiEngine.java:79
   assign regs_applyValid = applyValid;           // GeminiEngine.java:169
   assign regs_applyAddress = applyAddress;       // GeminiEngine.java:170
   assign regs_applyData = applyData;             // GeminiEngine.java:171
-  assign regs_status_ID = identity;              // GeminiEngine.java:240
-  assign regs_status_STATUS = cat_moduleId_compare_recorded_watchdog_1; // GeminiEngine.java:241
-  assign regs_set_IRQ_STATUS = irqSet_ext;       // GeminiEngine.java:237
-  assign regs_status_SUBSYSTEM_STATE = controller_states_ext; // GeminiEngine.java:242
-  assign regs_status_ERROR_LEVEL = controller_levels; // GeminiEngine.java:243
-  assign regs_status_LED = cat_led_amber_led_green_led_state_ext; // GeminiEngine.java:244
-  assign regs_status_COUNT_COMPARED = compare_compared; // GeminiEngine.java:245
-  assign regs_status_COUNT_MISMATCHES = compare_mismatches; // GeminiEngine.java:246
-  assign regs_status_COUNT_CORRECTABLE = controller_correctableCount; // GeminiEngine.java:247
-  assign regs_status_COUNT_ISOLATIONS = controller_isolationCount; // GeminiEngine.java:248
-  assign regs_status_MISMATCH_CYCLE = compare_recordCycle; // GeminiEngine.java:249
-  assign regs_status_MISMATCH_FIELDS = compare_recordFields_ext; // GeminiEngine.java:250
-  assign regs_status_MISMATCH_SYNDROME_LO = compare_recordSyndrome_31_0; // GeminiEngine.java:251
-  assign regs_status_MISMATCH_SYNDROME_HI = compare_recordSyndrome_63_32; // GeminiEngine.java:252
-  assign regs_status_MISMATCH_M0_LO = compare_recordValue0_31_0; // GeminiEngine.java:253
-  assign regs_status_MISMATCH_M0_HI = compare_recordValue0_63_32; // GeminiEngine.java:254
-  assign regs_status_MISMATCH_M1_LO = compare_recordValue1_31_0; // GeminiEngine.java:255
-  assign regs_status_MISMATCH_M1_HI = compare_recordValue1_63_32; // GeminiEngine.java:256
-  assign regs_status_ERROR_LOG_COUNT = log_count; // GeminiEngine.java:257
-  assign regs_status_CYCLE = cycle;              // GeminiEngine.java:258
-  assign regs_status_CSR_ERROR_ADDRESS = regs_refusedAddress_ext; // GeminiEngine.java:259
-  assign regs_status_ERROR_LOG_0 = log_entries_0; // GeminiEngine.java:261
-  assign regs_status_ERROR_LOG_1 = log_entries_1; // GeminiEngine.java:261
-  assign regs_status_ERROR_LOG_2 = log_entries_2; // GeminiEngine.java:261
-  assign regs_status_ERROR_LOG_3 = log_entries_3; // GeminiEngine.java:261
-  assign regs_status_ERROR_LOG_4 = log_entries_4; // GeminiEngine.java:261
-  assign regs_status_ERROR_LOG_5 = log_entries_5; // GeminiEngine.java:261
-  assign regs_status_ERROR_LOG_6 = log_entries_6; // GeminiEngine.java:261
-  assign regs_status_ERROR_LOG_7 = log_entries_7; // GeminiEngine.java:261
+  assign regs_status_ID = identity;              // GeminiEngine.java:241
+  assign regs_status_STATUS = cat_moduleId_compare_recorded_watchdog_1; // GeminiEngine.java:242
+  assign regs_set_IRQ_STATUS = irqSet_ext;       // GeminiEngine.java:238
+  assign regs_status_SUBSYSTEM_STATE = controller_states_ext; // GeminiEngine.java:243
+  assign regs_status_ERROR_LEVEL = controller_levels; // GeminiEngine.java:244
+  assign regs_status_LED = cat_led_amber_led_green_led_state_ext; // GeminiEngine.java:245
+  assign regs_status_COUNT_COMPARED = compare_compared; // GeminiEngine.java:246
+  assign regs_status_COUNT_MISMATCHES = compare_mismatches; // GeminiEngine.java:247
+  assign regs_status_COUNT_CORRECTABLE = controller_correctableCount; // GeminiEngine.java:248
+  assign regs_status_COUNT_ISOLATIONS = controller_isolationCount; // GeminiEngine.java:249
+  assign regs_status_MISMATCH_CYCLE = compare_recordCycle; // GeminiEngine.java:250
+  assign regs_status_MISMATCH_FIELDS = compare_recordFields_ext; // GeminiEngine.java:251
+  assign regs_status_MISMATCH_SYNDROME_LO = compare_recordSyndrome_31_0; // GeminiEngine.java:252
+  assign regs_status_MISMATCH_SYNDROME_HI = compare_recordSyndrome_63_32; // GeminiEngine.java:253
+  assign regs_status_MISMATCH_M0_LO = compare_recordValue0_31_0; // GeminiEngine.java:254
+  assign regs_status_MISMATCH_M0_HI = compare_recordValue0_63_32; // GeminiEngine.java:255
+  assign regs_status_MISMATCH_M1_LO = compare_recordValue1_31_0; // GeminiEngine.java:256
+  assign regs_status_MISMATCH_M1_HI = compare_recordValue1_63_32; // GeminiEngine.java:257
+  assign regs_status_ERROR_LOG_COUNT = log_count; // GeminiEngine.java:258
+  assign regs_status_CYCLE = cycle;              // GeminiEngine.java:259
+  assign regs_status_CSR_ERROR_ADDRESS = regs_refusedAddress_ext; // GeminiEngine.java:260
+  assign regs_status_ERROR_LOG_0 = log_entries_0; // GeminiEngine.java:262
+  assign regs_status_ERROR_LOG_1 = log_entries_1; // GeminiEngine.java:262
+  assign regs_status_ERROR_LOG_2 = log_entries_2; // GeminiEngine.java:262
+  assign regs_status_ERROR_LOG_3 = log_entries_3; // GeminiEngine.java:262
+  assign regs_status_ERROR_LOG_4 = log_entries_4; // GeminiEngine.java:262
+  assign regs_status_ERROR_LOG_5 = log_entries_5; // GeminiEngine.java:262
+  assign regs_status_ERROR_LOG_6 = log_entries_6; // GeminiEngine.java:262
+  assign regs_status_ERROR_LOG_7 = log_entries_7; // GeminiEngine.java:262
   assign regs_clk = clk;                         // GeminiEngine.java:89
   assign regs_rst = rst;                         // GeminiEngine.java:89
   assign watchdog_heartbeat = linkIn_heartbeat;  // GeminiEngine.java:154
@@ -668,22 +670,23 @@ module GeminiEngine (                            // GeminiEngine.java:79
   assign controller_period = regs_reg_ERROR_PERIOD; // GeminiEngine.java:203
   assign controller_rankM1First = regs_reg_CONTROL_0; // GeminiEngine.java:204
   assign controller_linkLost = watchdog_lost;    // GeminiEngine.java:205
-  assign controller_partnerPresent = partnerPresent; // GeminiEngine.java:206
-  assign controller_moduleId = moduleId;         // GeminiEngine.java:207
+  assign controller_partnerFresh = watchdog_fresh; // GeminiEngine.java:206
+  assign controller_partnerPresent = partnerPresent; // GeminiEngine.java:207
+  assign controller_moduleId = moduleId;         // GeminiEngine.java:208
   assign controller_clk = clk;                   // GeminiEngine.java:94
   assign controller_rst = rst;                   // GeminiEngine.java:94
-  assign responder_issued = dispatch_issued;     // GeminiEngine.java:212
-  assign responder_issuedTag = dispatch_issuedTag; // GeminiEngine.java:213
-  assign responder_issuedTarget = dispatch_issuedTarget; // GeminiEngine.java:214
-  assign responder_issuedDiscarded = dispatch_issuedDiscarded; // GeminiEngine.java:215
-  assign responder_replicated_valid = values_60; // GeminiEngine.java:216
-  assign responder_replicated_kind = values_61;  // GeminiEngine.java:216
-  assign responder_replicated_tag = values_62;   // GeminiEngine.java:216
-  assign responder_replicated_status = values_63; // GeminiEngine.java:216
-  assign responder_replicated_address = values_64; // GeminiEngine.java:216
-  assign responder_replicated_data = values_65;  // GeminiEngine.java:216
-  assign responder_ioOnline = ioOnline;          // GeminiEngine.java:217
-  assign responder_ioLeft = controller_leftService_3_2; // GeminiEngine.java:218
+  assign responder_issued = dispatch_issued;     // GeminiEngine.java:213
+  assign responder_issuedTag = dispatch_issuedTag; // GeminiEngine.java:214
+  assign responder_issuedTarget = dispatch_issuedTarget; // GeminiEngine.java:215
+  assign responder_issuedDiscarded = dispatch_issuedDiscarded; // GeminiEngine.java:216
+  assign responder_replicated_valid = values_60; // GeminiEngine.java:217
+  assign responder_replicated_kind = values_61;  // GeminiEngine.java:217
+  assign responder_replicated_tag = values_62;   // GeminiEngine.java:217
+  assign responder_replicated_status = values_63; // GeminiEngine.java:217
+  assign responder_replicated_address = values_64; // GeminiEngine.java:217
+  assign responder_replicated_data = values_65;  // GeminiEngine.java:217
+  assign responder_ioOnline = ioOnline;          // GeminiEngine.java:218
+  assign responder_ioLeft = controller_leftService_3_2; // GeminiEngine.java:219
   assign responder_clk = clk;                    // GeminiEngine.java:95
   assign responder_rst = rst;                    // GeminiEngine.java:95
   assign ioQueue_push = dispatch_toIo_valid_and_not_ioContained; // GeminiEngine.java:132
@@ -692,17 +695,17 @@ module GeminiEngine (                            // GeminiEngine.java:79
   assign ioQueue_pushData = cat_dispatch_toIo_valid_dispatch_toIo; // GeminiEngine.java:133
   assign ioQueue_clk = clk;                      // GeminiEngine.java:96
   assign ioQueue_rst = rst;                      // GeminiEngine.java:96
-  assign log_valid = controller_logValid;        // GeminiEngine.java:224
-  assign log_event_ = controller_logEvent;       // GeminiEngine.java:225
-  assign log_subsystem = controller_logSubsystem; // GeminiEngine.java:226
-  assign log_cycle = cycle;                      // GeminiEngine.java:227
+  assign log_valid = controller_logValid;        // GeminiEngine.java:225
+  assign log_event_ = controller_logEvent;       // GeminiEngine.java:226
+  assign log_subsystem = controller_logSubsystem; // GeminiEngine.java:227
+  assign log_cycle = cycle;                      // GeminiEngine.java:228
   assign log_clk = clk;                          // GeminiEngine.java:97
   assign log_rst = rst;                          // GeminiEngine.java:97
-  assign led_cpuState = localCpuState;           // GeminiEngine.java:228
-  assign led_ioState = localIoState;             // GeminiEngine.java:229
-  assign led_duplex = bothCpusOnline;            // GeminiEngine.java:230
-  assign led_failStop = failStop;                // GeminiEngine.java:231
-  assign led_blink = cycle_22;                   // GeminiEngine.java:232
+  assign led_cpuState = localCpuState;           // GeminiEngine.java:229
+  assign led_ioState = localIoState;             // GeminiEngine.java:230
+  assign led_duplex = bothCpusOnline;            // GeminiEngine.java:231
+  assign led_failStop = failStop;                // GeminiEngine.java:232
+  assign led_blink = cycle_22;                   // GeminiEngine.java:233
   assign led_clk = clk;                          // GeminiEngine.java:98
   assign led_rst = rst;                          // GeminiEngine.java:98
   always @(posedge clk) begin                    // GeminiEngine.java:112
@@ -744,11 +747,11 @@ module GeminiEngine (                            // GeminiEngine.java:79
       frame <= cat_not_heartbeat_1_accepted_cpuOut_kind; // GeminiEngine.java:146
     end
   end
-  always @(posedge clk) begin                    // GeminiEngine.java:220
+  always @(posedge clk) begin                    // GeminiEngine.java:221
     if (rst) begin
-      toCpu <= 123'd0;                           // GeminiEngine.java:220
+      toCpu <= 123'd0;                           // GeminiEngine.java:221
     end else begin
-      toCpu <= mux_cpuContained;                 // GeminiEngine.java:221
+      toCpu <= mux_cpuContained;                 // GeminiEngine.java:222
     end
   end
   ControlRegisters regs (                        // GeminiEngine.java:89
@@ -810,6 +813,7 @@ module GeminiEngine (                            // GeminiEngine.java:79
     .timeout   (watchdog_timeout),
     .linkUp    (watchdog_linkUp),
     .lost      (watchdog_lost),
+    .fresh     (watchdog_fresh),
     .clk       (watchdog_clk),
     .rst       (watchdog_rst)
   );
@@ -912,6 +916,7 @@ module GeminiEngine (                            // GeminiEngine.java:79
     .period           (controller_period),
     .rankM1First      (controller_rankM1First),
     .linkLost         (controller_linkLost),
+    .partnerFresh     (controller_partnerFresh),
     .partnerPresent   (controller_partnerPresent),
     .moduleId         (controller_moduleId),
     .states           (controller_states),

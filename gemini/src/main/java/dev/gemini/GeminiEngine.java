@@ -203,6 +203,7 @@ public final class GeminiEngine extends Component {
     controller.period.assign(regs.out("ERROR_PERIOD"));
     controller.rankM1First.assign(regs.out("CONTROL").bit(0));
     controller.linkLost.assign(watchdog.lost);
+    controller.partnerFresh.assign(watchdog.fresh);
     controller.partnerPresent.assign(partnerPresent);
     controller.moduleId.assign(moduleId);
 

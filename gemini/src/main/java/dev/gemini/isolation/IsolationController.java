@@ -17,7 +17,8 @@ import dev.hdl.UInt;
  * <p>Rules: a CPU subsystem that reports an uncorrectable or fatal error is isolated; if both do
  * on the same cycle the pair fail-stops. A mismatch is held for {@link #DECIDE_CYCLES} cycles to
  * collect error reports; then the one module that reported any CPU error within
- * {@link #BLAME_WINDOW} cycles is isolated; if neither did, the one with the higher error level
+ * {@link #BLAME_WINDOW} cycles is isolated (a mismatch while the partner's frames are missing
+ * waits for them or for the link watchdog); if neither did, the one with the higher error level
  * (ties: the lower-ranked, see CONTROL.rank_m1_first) is isolated for diagnostics; if both did,
  * fail-stop. An IO subsystem with an uncorrectable or fatal error is isolated (surprise removal).
  * An isolation that fills the subsystem's leaky bucket takes it offline instead, unless it is the
@@ -50,6 +51,8 @@ public final class IsolationController extends Component {
   public final UInt period = input(uint(32));
   public final Bool rankM1First = input(bool());
   public final Bool linkLost = input(bool());
+  /** The partner's frames are arriving: a mismatch is not decided on while they are missing. */
+  public final Bool partnerFresh = input(bool());
   public final Bool partnerPresent = input(bool());
   public final Bool moduleId = input(bool());
 
@@ -106,7 +109,7 @@ public final class IsolationController extends Component {
     Bool cpuError1 = errors1.slice(2, 0).orReduce();
     recent0.assign(mux(cpuError0, lit(BLAME_WINDOW, 4), mux(recent0.ne(0), recent0.sub(1), recent0)));
     recent1.assign(mux(cpuError1, lit(BLAME_WINDOW, 4), mux(recent1.ne(0), recent1.sub(1), recent1)));
-    Bool decide = deciding.and(decideCount.eq(0)).and(bothCpusOnline);
+    Bool decide = deciding.and(decideCount.eq(0)).and(bothCpusOnline).and(partnerFresh);
     when(deciding.not().and(headMismatch).and(bothCpusOnline).and(failStop.not()), () -> {
       deciding.assign(lit(true));
       decideCount.assign(lit(DECIDE_CYCLES - 1, 3));
@@ -171,7 +174,7 @@ public final class IsolationController extends Component {
     }
     Bool known = reg(bool(), true);
     when(decide, () -> known.assign(flagged0.xor(flagged1)))
-        .elseWhen(isolating[0].or(isolating[1]), () -> known.assign(lit(true)));
+        .elseWhen(isolating[0].or(isolating[1]).or(linkLost), () -> known.assign(lit(true)));
     culpritKnown.assign(known);
     Bool stopNow = cpusBothSevere.or(blameBoth).or(splitBrain);
     when(stopNow, () -> failStop.assign(lit(true)));

@@ -16,6 +16,8 @@ public final class LinkWatchdog extends Component {
   public final UInt timeout = input(uint(16));
   public final Bool linkUp = output(bool());
   public final Bool lost = output(bool());
+  /** The heartbeat toggled this cycle: the partner's frames are arriving now. */
+  public final Bool fresh = output(bool());
 
   public LinkWatchdog() {
     Bool previous = reg(bool(), false);
@@ -30,6 +32,7 @@ public final class LinkWatchdog extends Component {
     Bool lostPulse = reg(bool(), false);
     lostPulse.assign(expired);
     linkUp.assign(up);
+    fresh.assign(up.and(toggled));
     lost.assign(lostPulse);
   }
 }
