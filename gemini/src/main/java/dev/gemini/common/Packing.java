@@ -97,5 +97,4 @@ public final class Packing {
       throw new IllegalStateException(e);
     }
   }
-
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * A deterministic CPU subsystem: issues random reads, posted writes and configuration accesses
@@ -15,7 +14,7 @@ import java.util.Random;
 public final class CpuModel {
   private static final int TAGS = 32;
 
-  private final Random random;
+  private final Xorshift random;
   private double issueRate;
   private final long[] waitingAddress = new long[TAGS];
   private final boolean[] waiting = new boolean[TAGS];
@@ -31,8 +30,26 @@ public final class CpuModel {
   public int badCompletions;
 
   public CpuModel(long seed, double issueRate) {
-    this.random = new Random(seed);
+    this.random = new Xorshift(seed);
     this.issueRate = issueRate;
+  }
+
+  /**
+   * Takes over another model's whole state, as the Data Mover's copy does for a CPU subsystem
+   * coming back: from here on the two run in step again.
+   */
+  public void copyStateFrom(CpuModel other) {
+    random.state = other.random.state;
+    issueRate = other.issueRate;
+    System.arraycopy(other.waiting, 0, waiting, 0, TAGS);
+    System.arraycopy(other.waitingAddress, 0, waitingAddress, 0, TAGS);
+    offer = other.offer;
+    sequence = other.sequence;
+  }
+
+  /** Issues again at the given rate. */
+  public void issueAt(double rate) {
+    issueRate = rate;
   }
 
   /** Issues nothing more, so that what is in flight can drain. */
@@ -122,5 +139,37 @@ public final class CpuModel {
 
   public long sequence() {
     return sequence;
+  }
+
+  /** A random generator whose state can be copied. */
+  private static final class Xorshift {
+    long state;
+
+    Xorshift(long seed) {
+      state = seed * 0x9E37_79B9_7F4A_7C15L + 1;
+    }
+
+    long nextLong() {
+      state ^= state << 13;
+      state ^= state >>> 7;
+      state ^= state << 17;
+      return state;
+    }
+
+    int nextInt() {
+      return (int) (nextLong() >>> 32);
+    }
+
+    int nextInt(int bound) {
+      return (int) ((nextLong() >>> 33) % bound);
+    }
+
+    boolean nextBoolean() {
+      return nextLong() < 0;
+    }
+
+    double nextDouble() {
+      return (nextLong() >>> 11) * 0x1.0p-53;
+    }
   }
 }

@@ -8,6 +8,7 @@ public final class Bench {
 
   public static void main(String[] args) {
     EmitScaling.run();
+    GeminiEngineBench.run();
   }
 
   static void report(String id, double value, String unit) {
