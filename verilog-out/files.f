@@ -1,1 +1,14 @@
+ControlRegisters.v
+LinkWatchdog.v
+DelayLine_w301_s2.v
 TransactionComparator.v
+SyncFifo_w260_d8.v
+OutboundCompare.v
+OutboundDispatch.v
+LeakyBucket.v
+IsolationController.v
+ContainmentResponder.v
+SyncFifo_w129_d4.v
+ErrorLog.v
+LedDriver.v
+GeminiEngine.v

@@ -12,9 +12,15 @@ import dev.hdl.UInt;
  */
 public record Transaction(Bool valid, UInt kind, UInt tag, UInt address, UInt byteEnables, UInt data) {
   public static final int KIND_BITS = 3;
-  public static final int TAG_BITS = 8;
+  public static final int TAG_BITS = 5;
   public static final int ADDRESS_BITS = 48;
   public static final int DATA_BITS = 64;
+
+  /** Kinds: a posted memory write needs no completion; every other kind does. */
+  public static final int KIND_READ = 0;
+  public static final int KIND_WRITE = 1;
+  public static final int KIND_CONFIG_READ = 2;
+  public static final int KIND_CONFIG_WRITE = 3;
 
   /** The hardware type of a transaction. */
   public static Transaction type() {
@@ -22,7 +28,17 @@ public record Transaction(Bool valid, UInt kind, UInt tag, UInt address, UInt by
         uint(DATA_BITS));
   }
 
-  /** The payload fields, in the order of their bits in {@link TransactionComparator}'s field vector. */
+  /** Which IO subsystem the transaction is for: the address's top bit (0: IO0, 1: IO1). */
+  public Bool target() {
+    return address.bit(ADDRESS_BITS - 1);
+  }
+
+  /** Whether the request is non-posted: its requester waits for a completion. */
+  public Bool needsCompletion() {
+    return kind.ne(KIND_WRITE);
+  }
+
+  /** The payload fields, low bit first in {@link TransactionComparator}'s field vector. */
   public enum Field {
     VALID,
     KIND,

@@ -8,7 +8,11 @@ public final class Bench {
 
   public static void main(String[] args) {
     EmitScaling.run();
+<<<<<<< HEAD
     JniBackendFigures.run();
+=======
+    GeminiEngineBench.run();
+>>>>>>> gemini-lockstep
   }
 
   static void report(String id, double value, String unit) {

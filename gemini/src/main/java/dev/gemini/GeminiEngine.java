@@ -1,0 +1,285 @@
+package dev.gemini;
+
+import static dev.hdl.Hdl.*;
+
+import dev.gemini.common.DelayLine;
+import dev.gemini.common.Packing;
+import dev.gemini.common.SyncFifo;
+import dev.gemini.isolation.ContainmentResponder;
+import dev.gemini.isolation.IsolationController;
+import dev.gemini.isolation.LedDriver;
+import dev.gemini.isolation.LinkWatchdog;
+import dev.gemini.isolation.SubsystemState;
+import dev.gemini.lockstep.InboundEvent;
+import dev.gemini.lockstep.LinkFrame;
+import dev.gemini.lockstep.OutboundCompare;
+import dev.gemini.lockstep.OutboundDispatch;
+import dev.gemini.lockstep.Transaction;
+import dev.gemini.registers.ControlRegisters;
+import dev.gemini.registers.ErrorLog;
+import dev.gemini.registers.RegisterMap;
+import dev.hdl.Bool;
+import dev.hdl.Component;
+import dev.hdl.UInt;
+
+/**
+ * The GeminiEngine of one CPU/IO module: between its CPU subsystem, its IO subsystem and the
+ * partner module's GE. Everything both GEs must agree on is computed from the pair of link frames
+ * (this GE's, held for the link's latency, and the partner's, as it arrives), so both compute it
+ * on the same cycle from the same values. See gemini/README.md for the interfaces and policies.
+ */
+public final class GeminiEngine extends Component {
+  /** Elaboration parameters: the cross-link's latency in cycles and the LED blink's counter bit. */
+  public record Config(int linkLatency, int blinkBit) {
+    public static final Config DEFAULT = new Config(2, 22);
+  }
+
+  // Straps: this module's slot number, and whether the partner module is plugged in.
+  public final Bool moduleId = input(bool());
+  public final Bool partnerPresent = input(bool());
+
+  // CPU subsystem: outbound requests (valid/ready), inbound events (the CPU sinks one a cycle), errors.
+  public final Transaction cpuOut = input(Transaction.type());
+  public final Bool cpuOutReady = output(bool());
+  public final InboundEvent cpuIn = output(InboundEvent.type());
+  /** Correctable, uncorrectable, fatal (bits 0-2). */
+  public final UInt cpuError = input(uint(3));
+
+  // IO subsystem: requests (valid/ready), its completions, interrupts and DMA writes (valid/ready), errors.
+  public final Transaction ioReq = output(Transaction.type());
+  public final Bool ioReqReady = input(bool());
+  public final InboundEvent ioIn = input(InboundEvent.type());
+  public final Bool ioInReady = output(bool());
+  public final UInt ioError = input(uint(3));
+
+  // Cross-link to the partner GE.
+  public final LinkFrame linkOut = output(LinkFrame.type());
+  public final LinkFrame linkIn = input(LinkFrame.type());
+
+  // Register bus: a request a cycle, answered the next cycle.
+  public final Bool csrValid = input(bool());
+  public final Bool csrWrite = input(bool());
+  public final UInt csrAddress = input(uint(RegisterMap.ADDRESS_BITS));
+  public final UInt csrData = input(uint(RegisterMap.DATA_BITS));
+  public final Bool csrRespValid = output(bool());
+  public final UInt csrRespData = output(uint(RegisterMap.DATA_BITS));
+  public final Bool csrRespError = output(bool());
+
+  public final Bool irq = output(bool());
+  public final UInt ledState = output(uint(3));
+  public final Bool ledGreen = output(bool());
+  public final Bool ledAmber = output(bool());
+
+  private final Config config;
+
+  public GeminiEngine() {
+    this(Config.DEFAULT);
+  }
+
+  public GeminiEngine(Config config) {
+    this.config = config;
+    int frameBits = Packing.width(LinkFrame.type());
+    int eventBits = Packing.width(InboundEvent.type());
+    int transactionBits = Packing.width(Transaction.type());
+
+    UInt cycle = reg(uint(32), 0);
+    cycle.assign(cycle.add(1));
+
+    // ---- blocks ----
+    ControlRegisters regs = instance(ControlRegisters::new);
+    LinkWatchdog watchdog = instance(LinkWatchdog::new);
+    DelayLine ownFrameDelay = instance(() -> new DelayLine(frameBits, config.linkLatency()));
+    OutboundCompare compare = instance(OutboundCompare::new);
+    OutboundDispatch dispatch = instance(OutboundDispatch::new);
+    IsolationController controller = instance(IsolationController::new);
+    ContainmentResponder responder = instance(ContainmentResponder::new);
+    SyncFifo ioQueue = instance(() -> new SyncFifo(transactionBits, OutboundDispatch.IO_CREDITS));
+    ErrorLog log = instance(ErrorLog::new);
+    LedDriver led = instance(LedDriver::new);
+
+    // ---- agreed state, as this module sees it ----
+    UInt states = controller.states;
+    UInt localCpuState = mux(moduleId, states.slice(3, 2), states.slice(1, 0));
+    UInt localIoState = mux(moduleId, states.slice(7, 6), states.slice(5, 4));
+    Bool localCpuOnline = localCpuState.eq(SubsystemState.ONLINE);
+    Bool localIoOnline = localIoState.eq(SubsystemState.ONLINE);
+    Bool partnerCpuOnline = mux(moduleId, states.slice(1, 0), states.slice(3, 2)).eq(SubsystemState.ONLINE);
+    Bool failStop = controller.mode.eq(IsolationController.MODE_FAIL_STOP);
+    Bool bothCpusOnline = states.slice(1, 0).eq(SubsystemState.ONLINE).and(states.slice(3, 2).eq(SubsystemState.ONLINE));
+
+    // ---- local containment: cut a failing subsystem off at once; the agreement takes over later ----
+    int containHold = config.linkLatency() + 4;
+    UInt cpuHold = reg(uint(8), 0);
+    Bool cpuSevere = cpuError.bit(1).or(cpuError.bit(2));
+    when(cpuSevere.and(localCpuOnline).and(partnerCpuOnline), () -> cpuHold.assign(lit(containHold, 8)))
+        .elseWhen(cpuHold.ne(0), () -> cpuHold.assign(cpuHold.sub(1)));
+    Bool cpuContained = cpuHold.ne(0).or(localCpuOnline.not());
+    Bool ioLatch = reg(bool(), false);
+    Bool ioSevere = ioError.bit(1).or(ioError.bit(2));
+    ioLatch.assign(ioLatch.or(ioSevere).and(localIoOnline));
+    Bool ioContained = ioLatch.or(localIoOnline.not());
+
+    // ---- CPU outbound: credits keep both CPUs' ready identical and the compare queue from overflowing ----
+    UInt cpuCredits = reg(uint(3), OutboundCompare.CPU_CREDITS);
+    Bool ready = cpuCredits.ne(0).and(cpuContained.not()).and(failStop.not());
+    Bool accepted = cpuOut.valid().and(ready);
+    Bool creditBack = mux(moduleId, dispatch.popped1, dispatch.popped0);
+    Bool localCpuReturned = controller.returned.bit(moduleId.asUInt());
+    cpuCredits.assign(mux(localCpuReturned, lit(OutboundCompare.CPU_CREDITS, 3),
+        cpuCredits.add(creditBack.asUInt().extend(3)).sub(accepted.asUInt().extend(3))));
+
+    // ---- IO subsystem: the queue toward it, and its events (sent in this module's link slots) ----
+    ioQueue.push.assign(dispatch.toIo.valid().and(ioContained.not()));
+    ioQueue.pushData.assign(Packing.pack(dispatch.toIo));
+    Transaction queued = Packing.unpack(ioQueue.head, Transaction.type());
+    Bool requestValid = ioQueue.headValid.and(ioContained.not());
+    Bool deviceTook = requestValid.and(ioReqReady);
+    ioQueue.pop.assign(deviceTook);
+    ioQueue.flush.assign(ioContained);
+    Bool mySlot = cycle.bit(0).eq(moduleId);
+    Bool sendEvent = ioIn.valid().and(mySlot).and(ioContained.not());
+
+    // ---- the frame this GE sends, and keeps for the link's latency ----
+    Bool heartbeat = reg(bool(), false);
+    heartbeat.assign(heartbeat.not());
+    UInt frame = reg(uint(frameBits), 0);
+    frame.assign(Packing.pack(new LinkFrame(heartbeat.not(),
+        new Transaction(accepted, cpuOut.kind(), cpuOut.tag(), cpuOut.address(), cpuOut.byteEnables(), cpuOut.data()),
+        new InboundEvent(sendEvent, ioIn.kind(), ioIn.tag(), ioIn.status(), ioIn.address(), ioIn.data()),
+        deviceTook, cat(ioError, cpuError),
+        new LinkFrame.CsrWrite(regs.acceptedWrite, csrAddress, csrData))));
+    connect(linkOut, Packing.unpack(frame, LinkFrame.type()));
+    ownFrameDelay.in.assign(frame);
+
+    watchdog.heartbeat.assign(linkIn.heartbeat());
+    watchdog.timeout.assign(regs.out("HEARTBEAT_TIMEOUT").slice(15, 0));
+    UInt partnerFrame = mux(watchdog.linkUp, Packing.pack(linkIn), lit(0, frameBits));
+    UInt ownFrame = ownFrameDelay.out;
+    LinkFrame f0 = Packing.unpack(mux(moduleId, partnerFrame, ownFrame), LinkFrame.type());
+    LinkFrame f1 = Packing.unpack(mux(moduleId, ownFrame, partnerFrame), LinkFrame.type());
+
+    // ---- register writes take effect in both GEs on the same cycle ----
+    Bool applyValid = f0.csrWrite().valid().or(f1.csrWrite().valid());
+    UInt applyAddress = mux(f0.csrWrite().valid(), f0.csrWrite().address(), f1.csrWrite().address());
+    UInt applyData = mux(f0.csrWrite().valid(), f0.csrWrite().data(), f1.csrWrite().data());
+    regs.reqValid.assign(csrValid);
+    regs.reqWrite.assign(csrWrite);
+    regs.reqAddress.assign(csrAddress);
+    regs.reqData.assign(csrData);
+    regs.applyValid.assign(applyValid);
+    regs.applyAddress.assign(applyAddress);
+    regs.applyData.assign(applyData);
+    Bool command = regs.written("COMMAND");
+    UInt commandData = regs.out("COMMAND");
+
+    // ---- outbound: compare, queue, dispatch ----
+    connect(compare.m0, f0.outbound());
+    connect(compare.m1, f1.outbound());
+    compare.active.assign(bothCpusOnline);
+    compare.pop.assign(dispatch.pop);
+    compare.clearRecord.assign(command.and(commandData.slice(6, 4).eq(RegisterMap.CMD_CLEAR_MISMATCH)));
+    compare.cycle.assign(cycle);
+
+    dispatch.headValid.assign(compare.headValid);
+    dispatch.headMatched.assign(compare.headMatched);
+    dispatch.headSuspect.assign(compare.headSuspect);
+    dispatch.culpritKnown.assign(controller.culpritKnown);
+    connect(dispatch.head0, compare.head0);
+    connect(dispatch.head1, compare.head1);
+    dispatch.mode.assign(controller.mode);
+    UInt ioOnline = cat(states.slice(7, 6).eq(SubsystemState.ONLINE), states.slice(5, 4).eq(SubsystemState.ONLINE));
+    dispatch.ioOnline.assign(ioOnline);
+    dispatch.ioCreditReturn.assign(cat(f1.ioCreditReturn(), f0.ioCreditReturn()));
+    dispatch.ioReturned.assign(controller.returned.slice(3, 2));
+    dispatch.moduleId.assign(moduleId);
+
+    // ---- agreement and isolation ----
+    controller.errors0.assign(f0.errors());
+    controller.errors1.assign(f1.errors());
+    controller.headMismatch.assign(dispatch.headMismatch);
+    controller.commandValid.assign(command);
+    controller.command.assign(commandData);
+    controller.capacity.assign(regs.out("ERROR_CAPACITY").slice(7, 0));
+    controller.period.assign(regs.out("ERROR_PERIOD"));
+    controller.rankM1First.assign(regs.out("CONTROL").bit(0));
+    controller.linkLost.assign(watchdog.lost);
+    controller.partnerFresh.assign(watchdog.fresh);
+    controller.partnerPresent.assign(partnerPresent);
+    controller.moduleId.assign(moduleId);
+
+    // ---- inbound: replicated IO events first, then the responder's answers, to the CPU in service ----
+    InboundEvent replicated = Packing.unpack(mux(f0.inbound().valid(), Packing.pack(f0.inbound()),
+        Packing.pack(f1.inbound())), InboundEvent.type());
+    responder.issued.assign(dispatch.issued);
+    responder.issuedTag.assign(dispatch.issuedTag);
+    responder.issuedTarget.assign(dispatch.issuedTarget);
+    responder.issuedDiscarded.assign(dispatch.issuedDiscarded);
+    connect(responder.replicated, replicated);
+    responder.ioOnline.assign(ioOnline);
+    responder.ioLeft.assign(controller.leftService.slice(3, 2));
+    UInt delivered = mux(replicated.valid(), Packing.pack(replicated), Packing.pack(responder.synthesized));
+    UInt toCpu = reg(uint(eventBits), 0);
+    toCpu.assign(mux(cpuContained, lit(0, eventBits), delivered));
+
+    // ---- reports ----
+    log.valid.assign(controller.logValid);
+    log.event.assign(controller.logEvent);
+    log.subsystem.assign(controller.logSubsystem);
+    log.cycle.assign(cycle);
+    led.cpuState.assign(localCpuState);
+    led.ioState.assign(localIoState);
+    led.duplex.assign(bothCpusOnline);
+    led.failStop.assign(failStop);
+    led.blink.assign(cycle.bit(config.blinkBit()));
+
+    UInt irqSet = cat(regs.refused, controller.correctable, controller.failStopped, watchdog.lost,
+        controller.wentOffline.orReduce(), controller.isolated.slice(3, 2).orReduce(),
+        controller.isolated.slice(1, 0).orReduce(), compare.mismatch);
+    regs.in("IRQ_STATUS").assign(irqSet.extend(32));
+    // Named: a temporary named after its constant operand would start with a digit.
+    UInt identity = lit(RegisterMap.ID_VALUE, 32).or(moduleId.asUInt().extend(32)).named("identity");
+    regs.in("ID").assign(identity);
+    regs.in("STATUS").assign(cat(moduleId, compare.recorded, watchdog.linkUp, controller.mode).extend(32));
+    regs.in("SUBSYSTEM_STATE").assign(states.extend(32));
+    regs.in("ERROR_LEVEL").assign(controller.levels);
+    regs.in("LED").assign(cat(led.amber, led.green, led.state).extend(32));
+    regs.in("COUNT_COMPARED").assign(compare.compared);
+    regs.in("COUNT_MISMATCHES").assign(compare.mismatches);
+    regs.in("COUNT_CORRECTABLE").assign(controller.correctableCount);
+    regs.in("COUNT_ISOLATIONS").assign(controller.isolationCount);
+    regs.in("MISMATCH_CYCLE").assign(compare.recordCycle);
+    regs.in("MISMATCH_FIELDS").assign(compare.recordFields.extend(32));
+    regs.in("MISMATCH_SYNDROME_LO").assign(compare.recordSyndrome.slice(31, 0));
+    regs.in("MISMATCH_SYNDROME_HI").assign(compare.recordSyndrome.slice(63, 32));
+    regs.in("MISMATCH_M0_LO").assign(compare.recordValue0.slice(31, 0));
+    regs.in("MISMATCH_M0_HI").assign(compare.recordValue0.slice(63, 32));
+    regs.in("MISMATCH_M1_LO").assign(compare.recordValue1.slice(31, 0));
+    regs.in("MISMATCH_M1_HI").assign(compare.recordValue1.slice(63, 32));
+    regs.in("ERROR_LOG_COUNT").assign(log.count);
+    regs.in("CYCLE").assign(cycle);
+    regs.in("CSR_ERROR_ADDRESS").assign(regs.refusedAddress.extend(32));
+    for (int i = 0; i < RegisterMap.ERROR_LOG_ENTRIES; i++) {
+      regs.in("ERROR_LOG_" + i).assign(log.entries.get(i));
+    }
+
+    // ---- outputs ----
+    cpuOutReady.assign(ready);
+    connect(cpuIn, Packing.unpack(toCpu, InboundEvent.type()));
+    connect(ioReq, new Transaction(requestValid, queued.kind(), queued.tag(), queued.address(),
+        queued.byteEnables(), queued.data()));
+    ioInReady.assign(mySlot.or(ioContained));
+    csrRespValid.assign(regs.respValid);
+    csrRespData.assign(regs.respData);
+    csrRespError.assign(regs.respError);
+    irq.assign(regs.out("IRQ_STATUS").and(regs.out("IRQ_ENABLE")).orReduce());
+    ledState.assign(led.state);
+    ledGreen.assign(led.green);
+    ledAmber.assign(led.amber);
+  }
+
+  @Override
+  public String moduleName() {
+    return config.equals(Config.DEFAULT) ? "GeminiEngine"
+        : "GeminiEngine_l" + config.linkLatency() + "_b" + config.blinkBit();
+  }
+}

@@ -1,0 +1,271 @@
+package dev.gemini.isolation;
+
+import static dev.hdl.Hdl.*;
+
+import dev.gemini.registers.RegisterMap;
+import dev.hdl.Bool;
+import dev.hdl.Component;
+import dev.hdl.UInt;
+
+/**
+ * Decides which subsystems are in service. Both GEs run this block on the same inputs on the same
+ * cycle (both modules' error vectors and commands after the link's latency, and the same head of
+ * the outbound queue), so both reach the same decision on the same cycle: the synchronous
+ * agreement of Cristian's section 4.3.5, with the link latency as its bound. Only the link watchdog
+ * and the slot straps are local, and they matter only once the link is gone.
+ *
+ * <p>Rules: a CPU subsystem that reports an uncorrectable or fatal error is isolated; if both do
+ * on the same cycle the pair fail-stops. A mismatch is held for {@link #DECIDE_CYCLES} cycles to
+ * collect error reports; then the one module that reported any CPU error within
+ * {@link #BLAME_WINDOW} cycles is isolated (a mismatch while the partner's frames are missing
+ * waits for them or for the link watchdog); if neither did, the one with the higher error level
+ * (ties: the lower-ranked, see CONTROL.rank_m1_first) is isolated for diagnostics; if both did,
+ * fail-stop. An IO subsystem with an uncorrectable or fatal error is isolated (surprise removal).
+ * An isolation that fills the subsystem's leaky bucket takes it offline instead, unless it is the
+ * last healthy one of its kind. The last healthy CPU subsystem is never isolated.
+ */
+public final class IsolationController extends Component {
+  public static final int DECIDE_CYCLES = 4;
+  public static final int BLAME_WINDOW = 15;
+
+  public static final int MODE_DUPLEX = 0;
+  public static final int MODE_DECIDING = 1;
+  public static final int MODE_SIMPLEX_M0 = 2;
+  public static final int MODE_SIMPLEX_M1 = 3;
+  public static final int MODE_FAIL_STOP = 4;
+
+  public static final int LOG_CORRECTABLE = 1;
+  public static final int LOG_UNCORRECTABLE = 2;
+  public static final int LOG_FATAL = 3;
+  public static final int LOG_MISMATCH_BLAME = 4;
+  public static final int LOG_OFFLINE = 5;
+  public static final int LOG_LINK_LOST = 6;
+  public static final int LOG_FAIL_STOP = 7;
+
+  public final UInt errors0 = input(uint(6));
+  public final UInt errors1 = input(uint(6));
+  public final Bool headMismatch = input(bool());
+  public final Bool commandValid = input(bool());
+  public final UInt command = input(uint(32));
+  public final UInt capacity = input(uint(LeakyBucket.LEVEL_BITS));
+  public final UInt period = input(uint(32));
+  public final Bool rankM1First = input(bool());
+  public final Bool linkLost = input(bool());
+  /** The partner's frames are arriving: a mismatch is not decided on while they are missing. */
+  public final Bool partnerFresh = input(bool());
+  public final Bool partnerPresent = input(bool());
+  public final Bool moduleId = input(bool());
+
+  /** Two bits per subsystem: CPU0 in 1:0, CPU1, IO0, IO1 in 7:6 ({@link SubsystemState}). */
+  public final UInt states = output(uint(8));
+  public final UInt mode = output(uint(3));
+  public final UInt levels = output(uint(32));
+  /** Pulses, one bit per subsystem, on the cycle after the decision. */
+  public final UInt isolated = output(uint(4));
+  public final UInt wentOffline = output(uint(4));
+  public final UInt returned = output(uint(4));
+  /** Pulses, one bit per subsystem, when it leaves service (isolated, offline or lost with the link). */
+  public final UInt leftService = output(uint(4));
+  public final Bool failStopped = output(bool());
+  public final Bool correctable = output(bool());
+  public final Bool logValid = output(bool());
+  public final UInt logEvent = output(uint(3));
+  public final UInt logSubsystem = output(uint(2));
+  /** The last isolation named its culprit from error reports: the survivor's copies of mismatched pairs may go on. */
+  public final Bool culpritKnown = output(bool());
+  public final UInt correctableCount = output(uint(32));
+  public final UInt isolationCount = output(uint(32));
+
+  public IsolationController() {
+    UInt[] state = new UInt[4];
+    for (int x = 0; x < 4; x++) {
+      state[x] = reg(uint(2), SubsystemState.ONLINE).named("state_" + name(x));
+    }
+    Bool failStop = reg(bool(), false);
+    Bool deciding = reg(bool(), false);
+    UInt decideCount = reg(uint(3), 0);
+    UInt recent0 = reg(uint(4), 0);
+    UInt recent1 = reg(uint(4), 0);
+
+    Bool[] online = new Bool[4];
+    for (int x = 0; x < 4; x++) {
+      online[x] = state[x].eq(SubsystemState.ONLINE);
+    }
+    UInt[] errors = {errors0, errors1};
+    Bool[] severe = new Bool[4];
+    Bool[] fatal = new Bool[4];
+    Bool[] corrected = new Bool[4];
+    for (int x = 0; x < 4; x++) {
+      UInt e = errors[x & 1];
+      int base = x < 2 ? 0 : 3;
+      corrected[x] = e.bit(base);
+      fatal[x] = e.bit(base + 2);
+      severe[x] = e.bit(base + 1).or(fatal[x]);
+    }
+    Bool bothCpusOnline = online[0].and(online[1]);
+
+    // A mismatch waits for the modules' error reports, then names a module.
+    Bool cpuError0 = errors0.slice(2, 0).orReduce();
+    Bool cpuError1 = errors1.slice(2, 0).orReduce();
+    recent0.assign(mux(cpuError0, lit(BLAME_WINDOW, 4), mux(recent0.ne(0), recent0.sub(1), recent0)));
+    recent1.assign(mux(cpuError1, lit(BLAME_WINDOW, 4), mux(recent1.ne(0), recent1.sub(1), recent1)));
+    Bool decide = deciding.and(decideCount.eq(0)).and(bothCpusOnline).and(partnerFresh);
+    when(deciding.not().and(headMismatch).and(bothCpusOnline).and(failStop.not()), () -> {
+      deciding.assign(lit(true));
+      decideCount.assign(lit(DECIDE_CYCLES - 1, 3));
+    }).elseWhen(deciding.and(decideCount.ne(0)), () -> decideCount.assign(decideCount.sub(1)));
+    when(decide.or(bothCpusOnline.not()), () -> deciding.assign(lit(false)));
+
+    LeakyBucket[] buckets = new LeakyBucket[4];
+    for (int x = 0; x < 4; x++) {
+      buckets[x] = instance(LeakyBucket::new);
+      buckets[x].capacity.assign(capacity);
+      buckets[x].period.assign(period);
+    }
+    Bool flagged0 = recent0.ne(0).or(cpuError0);
+    Bool flagged1 = recent1.ne(0).or(cpuError1);
+    Bool levelsTie = buckets[0].level.eq(buckets[1].level);
+    Bool rankBlames0 = mux(levelsTie, rankM1First, buckets[0].level.gt(buckets[1].level));
+    Bool blame0 = decide.and(mux(flagged0.or(flagged1), flagged0.and(flagged1.not()), rankBlames0));
+    Bool blame1 = decide.and(mux(flagged0.or(flagged1), flagged1.and(flagged0.not()), rankBlames0.not()));
+    Bool blameBoth = decide.and(flagged0).and(flagged1);
+
+    // Isolation requests, and what becomes of the subsystem.
+    Bool cpusBothSevere = bothCpusOnline.and(severe[0]).and(severe[1]);
+    Bool[] request = new Bool[4];
+    request[0] = online[0].and(online[1]).and(severe[0]).and(severe[1].not()).or(blame0);
+    request[1] = online[1].and(online[0]).and(severe[1]).and(severe[0].not()).or(blame1);
+    request[2] = online[2].and(severe[2]);
+    request[3] = online[3].and(severe[3]);
+
+    UInt command_subsystem = command.slice(1, 0);
+    UInt command_op = command.slice(6, 4);
+    Bool preferredIsLocal = rankM1First.eq(moduleId);
+    Bool splitBrain = linkLost.and(partnerPresent).and(preferredIsLocal.not());
+
+    Bool[] toOffline = new Bool[4];
+    Bool[] isolating = new Bool[4];
+    Bool[] backOnline = new Bool[4];
+    for (int x = 0; x < 4; x++) {
+      int other = x ^ 1;
+      boolean cpu = x < 2;
+      Bool partnerSubsystem = lit((x & 1) == 1).ne(moduleId);
+      Bool otherStaysOnline = online[other].and(request[other].not());
+      Bool command_here = commandValid.and(command_subsystem.eq(x));
+      Bool passed = command_here.and(command_op.eq(RegisterMap.CMD_DIAG_PASS));
+      Bool failed = command_here.and(command_op.eq(RegisterMap.CMD_DIAG_FAIL));
+      Bool resynced = command_here.and(command_op.eq(RegisterMap.CMD_RESYNC_DONE));
+      Bool replaced = command_here.and(command_op.eq(RegisterMap.CMD_REPLACED));
+      UInt s = state[x];
+      Bool lostWithPartner = linkLost.and(partnerSubsystem).and(s.ne(SubsystemState.OFFLINE));
+      isolating[x] = request[x].and(lostWithPartner.not());
+      toOffline[x] = isolating[x].and(buckets[x].nearlyFull).and(otherStaysOnline)
+          .or(s.eq(SubsystemState.DIAGNOSING).and(failed).and(online[other]))
+          .or(lostWithPartner);
+      backOnline[x] = s.eq(cpu ? SubsystemState.RESYNCING : SubsystemState.DIAGNOSING)
+          .and(cpu ? resynced : passed);
+      when(toOffline[x], () -> s.assign(lit(SubsystemState.OFFLINE, 2)))
+          .elseWhen(isolating[x], () -> s.assign(lit(SubsystemState.DIAGNOSING, 2)))
+          .elseWhen(backOnline[x], () -> s.assign(lit(SubsystemState.ONLINE, 2)))
+          .elseWhen(s.eq(SubsystemState.DIAGNOSING).and(passed), () -> s.assign(lit(SubsystemState.RESYNCING, 2)))
+          .elseWhen(s.eq(SubsystemState.OFFLINE).and(replaced), () -> s.assign(lit(SubsystemState.DIAGNOSING, 2)));
+      buckets[x].hit.assign(isolating[x]);
+      buckets[x].clear.assign(s.eq(SubsystemState.OFFLINE).and(replaced));
+    }
+    Bool known = reg(bool(), true);
+    when(decide, () -> known.assign(flagged0.xor(flagged1)))
+        .elseWhen(isolating[0].or(isolating[1]).or(linkLost), () -> known.assign(lit(true)));
+    culpritKnown.assign(known);
+    Bool stopNow = cpusBothSevere.or(blameBoth).or(splitBrain);
+    when(stopNow, () -> failStop.assign(lit(true)));
+
+    // Reports: pulses, counters, and one error-log entry per cycle (the most severe event wins).
+    Bool stopPulse = reg(bool(), false);
+    stopPulse.assign(stopNow.and(failStop.not()));
+    UInt isolatedPulse = regNext(cat(isolating[3], isolating[2], isolating[1], isolating[0]));
+    UInt offlinePulse = regNext(cat(toOffline[3], toOffline[2], toOffline[1], toOffline[0]));
+    Bool[] leaving = new Bool[4];
+    for (int x = 0; x < 4; x++) {
+      leaving[x] = online[x].and(isolating[x].or(toOffline[x]));
+    }
+    UInt leftPulse = regNext(cat(leaving[3], leaving[2], leaving[1], leaving[0]));
+    UInt returnedPulse = regNext(cat(backOnline[3], backOnline[2], backOnline[1], backOnline[0]));
+    UInt correctedNow = cat(corrected[3], corrected[2], corrected[1], corrected[0]);
+    Bool correctablePulse = regNext(correctedNow.orReduce());
+
+    UInt corrections = reg(uint(32), 0);
+    UInt isolations = reg(uint(32), 0);
+    corrections.assign(corrections.add(popCount(correctedNow)));
+    isolations.assign(isolations.add(popCount(cat(isolating[3], isolating[2], isolating[1], isolating[0]))));
+
+    Bool entryValid = wire(bool());
+    UInt entryEvent = wire(uint(3));
+    UInt entrySubsystem = wire(uint(2));
+    entryValid.assign(lit(false));
+    entryEvent.assign(lit(0, 3));
+    entrySubsystem.assign(lit(0, 2));
+    for (int x = 3; x >= 0; x--) {
+      int at = x;
+      when(corrected[x], () -> log(entryValid, entryEvent, entrySubsystem, LOG_CORRECTABLE, at));
+    }
+    when(linkLost, () -> {
+      entryValid.assign(lit(true));
+      entryEvent.assign(lit(LOG_LINK_LOST, 3));
+      entrySubsystem.assign(cat(lit(false), moduleId.not()));
+    });
+    for (int x = 3; x >= 0; x--) {
+      int at = x;
+      when(request[x].and(severe[x]), () -> log(entryValid, entryEvent, entrySubsystem,
+          LOG_UNCORRECTABLE, at));
+      when(request[x].and(fatal[x]), () -> log(entryValid, entryEvent, entrySubsystem, LOG_FATAL, at));
+    }
+    when(blame1, () -> log(entryValid, entryEvent, entrySubsystem, LOG_MISMATCH_BLAME, 1));
+    when(blame0, () -> log(entryValid, entryEvent, entrySubsystem, LOG_MISMATCH_BLAME, 0));
+    for (int x = 3; x >= 0; x--) {
+      int at = x;
+      when(toOffline[x], () -> log(entryValid, entryEvent, entrySubsystem, LOG_OFFLINE, at));
+    }
+    when(stopNow.and(failStop.not()), () -> log(entryValid, entryEvent, entrySubsystem, LOG_FAIL_STOP, 0));
+    logValid.assign(regNext(entryValid));
+    logEvent.assign(regNext(entryEvent));
+    logSubsystem.assign(regNext(entrySubsystem));
+
+    UInt modeNow = wire(uint(3));
+    when(failStop, () -> modeNow.assign(lit(MODE_FAIL_STOP, 3)))
+        .elseWhen(deciding, () -> modeNow.assign(lit(MODE_DECIDING, 3)))
+        .elseWhen(bothCpusOnline, () -> modeNow.assign(lit(MODE_DUPLEX, 3)))
+        .elseWhen(online[0], () -> modeNow.assign(lit(MODE_SIMPLEX_M0, 3)))
+        .elseWhen(online[1], () -> modeNow.assign(lit(MODE_SIMPLEX_M1, 3)))
+        .otherwise(() -> modeNow.assign(lit(MODE_FAIL_STOP, 3)));
+
+    states.assign(cat(state[3], state[2], state[1], state[0]));
+    mode.assign(modeNow);
+    levels.assign(cat(buckets[3].level, buckets[2].level, buckets[1].level, buckets[0].level));
+    isolated.assign(isolatedPulse);
+    wentOffline.assign(offlinePulse);
+    returned.assign(returnedPulse);
+    leftService.assign(leftPulse);
+    failStopped.assign(stopPulse);
+    correctable.assign(correctablePulse);
+    correctableCount.assign(corrections);
+    isolationCount.assign(isolations);
+  }
+
+  private static void log(Bool valid, UInt event, UInt subsystem, int code, int x) {
+    valid.assign(lit(true));
+    event.assign(lit(code, 3));
+    subsystem.assign(lit(x, 2));
+  }
+
+  private static UInt popCount(UInt bits) {
+    UInt sum = lit(0, 32);
+    for (int i = 0; i < bits.width(); i++) {
+      sum = sum.add(bits.bit(i).asUInt().extend(32));
+    }
+    return sum;
+  }
+
+  private static String name(int x) {
+    return new String[] {"cpu0", "cpu1", "io0", "io1"}[x];
+  }
+}

@@ -1,0 +1,39 @@
+package dev.gemini.isolation;
+
+import static dev.hdl.Hdl.*;
+
+import dev.hdl.Bool;
+import dev.hdl.Component;
+import dev.hdl.UInt;
+
+/**
+ * Counts a subsystem's errors with decay, as mcelog's leaky bucket does: each error adds one, and
+ * one leaks out every {@code period} cycles while the bucket is not empty. An error that brings
+ * the level to {@code capacity} means the faults come faster than transients do.
+ */
+public final class LeakyBucket extends Component {
+  public static final int LEVEL_BITS = 8;
+
+  public final Bool hit = input(bool());
+  public final Bool clear = input(bool());
+  public final UInt capacity = input(uint(LEVEL_BITS));
+  public final UInt period = input(uint(32));
+  public final UInt level = output(uint(LEVEL_BITS));
+  /** One more error would fill the bucket. */
+  public final Bool nearlyFull = output(bool());
+
+  public LeakyBucket() {
+    UInt errors = reg(uint(LEVEL_BITS), 0);
+    UInt sinceLeak = reg(uint(32), 0);
+
+    Bool leak = errors.ne(0).and(sinceLeak.addExpand(lit(1, 32)).ge(period.extend(33)));
+    when(errors.eq(0).or(leak), () -> sinceLeak.assign(lit(0, 32)))
+        .otherwise(() -> sinceLeak.assign(sinceLeak.add(1)));
+    UInt afterLeak = mux(leak, errors.sub(1), errors);
+    UInt afterHit = mux(hit.and(afterLeak.ne(255)), afterLeak.add(1), afterLeak);
+    errors.assign(mux(clear, lit(0, LEVEL_BITS), afterHit));
+
+    level.assign(errors);
+    nearlyFull.assign(errors.addExpand(lit(1, LEVEL_BITS)).ge(capacity.extend(LEVEL_BITS + 1)));
+  }
+}

@@ -1,0 +1,175 @@
+package dev.gemini.testbench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A deterministic CPU subsystem: issues random reads, posted writes and configuration accesses
+ * to both IO subsystems, numbered in the data's top half, and takes completions, interrupts and
+ * DMA writes. Two models with one seed that see the same inbound events on the same cycles issue
+ * the same transactions on the same cycles: a lockstepped pair.
+ */
+public final class CpuModel {
+  private static final int TAGS = 32;
+
+  private final Xorshift random;
+  private double issueRate;
+  private final long[] waitingAddress = new long[TAGS];
+  private final boolean[] waiting = new boolean[TAGS];
+  private Txn offer = Txn.NONE;
+  private long sequence;
+
+  public final List<Txn> issued = new ArrayList<>();
+  public final Map<Long, Long> memory = new HashMap<>();
+  public final List<Event> interrupts = new ArrayList<>();
+  public int completions;
+  public int unsupported;
+  /** Completions that matched no waiting request or carried wrong data. */
+  public int badCompletions;
+
+  public CpuModel(long seed, double issueRate) {
+    this.random = new Xorshift(seed);
+    this.issueRate = issueRate;
+  }
+
+  /**
+   * Takes over another model's whole state, as the Data Mover's copy does for a CPU subsystem
+   * coming back: from here on the two run in step again.
+   */
+  public void copyStateFrom(CpuModel other) {
+    random.state = other.random.state;
+    issueRate = other.issueRate;
+    System.arraycopy(other.waiting, 0, waiting, 0, TAGS);
+    System.arraycopy(other.waitingAddress, 0, waitingAddress, 0, TAGS);
+    offer = other.offer;
+    sequence = other.sequence;
+  }
+
+  /** Issues again at the given rate. */
+  public void issueAt(double rate) {
+    issueRate = rate;
+  }
+
+  /** Issues nothing more, so that what is in flight can drain. */
+  public void stopIssuing() {
+    issueRate = 0;
+  }
+
+  public Txn offer() {
+    return offer;
+  }
+
+  /** The GE took the offered transaction. */
+  public void accepted() {
+    issued.add(offer);
+    if (offer.needsCompletion()) {
+      waiting[offer.tag()] = true;
+      waitingAddress[offer.tag()] = offer.address();
+    }
+    offer = Txn.NONE;
+  }
+
+  public void deliver(Event e) {
+    if (!e.valid()) {
+      return;
+    }
+    switch (e.kind()) {
+      case Event.COMPLETION -> {
+        if (!waiting[e.tag()]) {
+          badCompletions++;
+          return;
+        }
+        waiting[e.tag()] = false;
+        completions++;
+        if (e.status() == Event.UNSUPPORTED) {
+          unsupported++;
+          if (e.data() != -1L) {
+            badCompletions++;
+          }
+        } else if (e.data() != Event.readData(waitingAddress[e.tag()])) {
+          badCompletions++;
+        }
+      }
+      case Event.INTERRUPT -> interrupts.add(e);
+      case Event.DMA_WRITE -> memory.put(e.address(), e.data());
+      default -> badCompletions++;
+    }
+  }
+
+  /** End of cycle: maybe make the next transaction. */
+  public void tick() {
+    if (offer.valid() || random.nextDouble() >= issueRate) {
+      return;
+    }
+    int kind = random.nextInt(4);
+    long address = (random.nextBoolean() ? Txn.TARGET_IO1 : 0) | (random.nextLong() & 0xFFFF_FFF8L);
+    int enables = 1 + random.nextInt(255);
+    long data = (++sequence << 32) | (random.nextInt() & 0xFFFF_FFFFL);
+    int tag;
+    if (kind == 1) {
+      tag = (int) (sequence & (TAGS - 1));
+    } else {
+      tag = freeTag();
+      if (tag < 0) {
+        kind = 1;
+        tag = (int) (sequence & (TAGS - 1));
+      }
+    }
+    offer = new Txn(true, kind, tag, address, enables, data);
+  }
+
+  private int freeTag() {
+    for (int t = 0; t < TAGS; t++) {
+      if (!waiting[t]) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  public int waitingCount() {
+    int n = 0;
+    for (boolean w : waiting) {
+      n += w ? 1 : 0;
+    }
+    return n;
+  }
+
+  public long sequence() {
+    return sequence;
+  }
+
+  /** A random generator whose state can be copied. */
+  private static final class Xorshift {
+    long state;
+
+    Xorshift(long seed) {
+      state = seed * 0x9E37_79B9_7F4A_7C15L + 1;
+    }
+
+    long nextLong() {
+      state ^= state << 13;
+      state ^= state >>> 7;
+      state ^= state << 17;
+      return state;
+    }
+
+    int nextInt() {
+      return (int) (nextLong() >>> 32);
+    }
+
+    int nextInt(int bound) {
+      return (int) ((nextLong() >>> 33) % bound);
+    }
+
+    boolean nextBoolean() {
+      return nextLong() < 0;
+    }
+
+    double nextDouble() {
+      return (nextLong() >>> 11) * 0x1.0p-53;
+    }
+  }
+}

@@ -1,0 +1,312 @@
+package dev.gemini.testbench;
+
+import dev.gemini.GeminiEngine;
+import dev.hdl.Elaboration;
+import dev.hdl.ir.Design;
+import dev.hdl.sim.SimSignal;
+import dev.hdl.sim.SimOptions;
+import dev.hdl.sim.Simulation;
+import dev.hdl.sim.Simulator;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Two GEs on a cross-link, driven cycle by cycle by two lockstepped CPU models and two IO device
+ * models, with a register bus per module for the ft control software. Written against the
+ * backend-neutral {@link Simulation} API. Checks as it goes: every request a device receives is
+ * one a CPU issued, unchanged, and received once.
+ */
+public final class DuplexHarness implements AutoCloseable {
+  private static final Map<Integer, Design> DESIGNS = new ConcurrentHashMap<>();
+
+  public final Simulation sim;
+  public final int latency;
+  public final CpuModel[] cpu = new CpuModel[2];
+  public final IoDeviceModel[] io = new IoDeviceModel[2];
+  private final Port[] port = new Port[2];
+  private final SimSignal linkCut;
+
+  /** Transactions as issued, by sequence number: the golden run. */
+  private final Map<Long, Txn> golden = new HashMap<>();
+  private final Set<Long> delivered = new HashSet<>();
+  /** Requests that reached a device changed (a divergence escaped) or twice. */
+  public int escaped;
+  public int duplicated;
+  public final java.util.List<String> escapes = new java.util.ArrayList<>();
+
+  private final int[] cpuError = new int[2];
+  private final int[] ioError = new int[2];
+  private final UnaryOperator<Txn>[] corrupt;
+  private final long[] csrRequest = new long[2];
+  private final boolean[] csrPending = new boolean[2];
+  private final boolean[] csrIsWrite = new boolean[2];
+  private final long[] csrWriteData = new long[2];
+
+  private record Port(SimSignal[] cpuOut, SimSignal cpuOutReady, SimSignal[] cpuIn, SimSignal cpuError,
+      SimSignal[] ioReq, SimSignal ioReqReady, SimSignal[] ioIn, SimSignal ioInReady, SimSignal ioError,
+      SimSignal csrValid, SimSignal csrWrite, SimSignal csrAddress, SimSignal csrData, SimSignal csrRespValid,
+      SimSignal csrRespData, SimSignal csrRespError, SimSignal present) {}
+
+  /** The elaborated two-GE design for a link latency, made once per latency. */
+  public static Design design(int latency) {
+    return DESIGNS.computeIfAbsent(latency,
+        l -> Elaboration.elaborate(() -> new DuplexSystem(new GeminiEngine.Config(l, 4))));
+  }
+
+  @SuppressWarnings("unchecked")
+  public DuplexHarness(Simulator simulator, int latency, long seed, double issueRate, double ioEventRate) {
+    this.latency = latency;
+    this.sim = simulator.open(design(latency), SimOptions.defaults().seed(seed));
+    for (int m = 0; m < 2; m++) {
+      cpu[m] = new CpuModel(seed, issueRate);
+      io[m] = new IoDeviceModel(seed * 31 + m + 1, 0.8, ioEventRate);
+      String p = "m" + m + "_";
+      port[m] = new Port(fields(p + "cpuOut_", TXN), sim.signal(p + "cpuOutReady"), fields(p + "cpuIn_", EVENT),
+          sim.signal(p + "cpuError"), fields(p + "ioReq_", TXN), sim.signal(p + "ioReqReady"),
+          fields(p + "ioIn_", EVENT), sim.signal(p + "ioInReady"), sim.signal(p + "ioError"),
+          sim.signal(p + "csrValid"), sim.signal(p + "csrWrite"), sim.signal(p + "csrAddress"),
+          sim.signal(p + "csrData"), sim.signal(p + "csrRespValid"), sim.signal(p + "csrRespData"),
+          sim.signal(p + "csrRespError"), sim.signal(p + "present"));
+      port[m].present().set(1);
+    }
+    linkCut = sim.signal("linkCut");
+    corrupt = new UnaryOperator[] {UnaryOperator.identity(), UnaryOperator.identity()};
+    sim.reset(2);
+  }
+
+  private static final String[] TXN = {"valid", "kind", "tag", "address", "byteEnables", "data"};
+  private static final String[] EVENT = {"valid", "kind", "tag", "status", "address", "data"};
+
+  private SimSignal[] fields(String prefix, String[] names) {
+    SimSignal[] s = new SimSignal[names.length];
+    for (int i = 0; i < names.length; i++) {
+      s[i] = sim.signal(prefix + names[i]);
+    }
+    return s;
+  }
+
+  // ---- fault and environment controls, for the coming cycles ----
+
+  /** Error inputs of module m's CPU (bits: correctable, uncorrectable, fatal) until changed. */
+  public void cpuError(int m, int bits) {
+    cpuError[m] = bits;
+  }
+
+  public void ioError(int m, int bits) {
+    ioError[m] = bits;
+  }
+
+  /** Changes what module m's CPU puts on its outbound port (not what it thinks it issued), until reset. */
+  public void corruptCpu(int m, UnaryOperator<Txn> change) {
+    corrupt[m] = change;
+  }
+
+  public void cutLink(boolean cut) {
+    linkCut.set(cut ? 1 : 0);
+  }
+
+  public void present(int m, boolean present) {
+    port[m].present().set(present ? 1 : 0);
+  }
+
+  // ---- one cycle ----
+
+  /** What module m's CPU put on its port in the last cycle, and whether the GE took it. */
+  public final Txn[] lastOffered = new Txn[] {Txn.NONE, Txn.NONE};
+  public final boolean[] lastTaken = new boolean[2];
+  /** What reached module m's CPU in the last cycle. */
+  public final Event[] lastDelivered = new Event[] {Event.NONE, Event.NONE};
+  /** What module m's IO subsystem took in the last cycle. */
+  public final Txn[] lastToIo = new Txn[] {Txn.NONE, Txn.NONE};
+
+  public void cycle() {
+    Txn[] own = new Txn[2];
+    Txn[] onWire = new Txn[2];
+    Event[] events = new Event[2];
+    for (int m = 0; m < 2; m++) {
+      Port p = port[m];
+      own[m] = cpu[m].offer();
+      onWire[m] = corrupt[m].apply(own[m]);
+      pokeTxn(p.cpuOut(), onWire[m]);
+      p.cpuError().set(cpuError[m]);
+      p.ioError().set(ioError[m]);
+      events[m] = io[m].offer();
+      pokeEvent(p.ioIn(), events[m]);
+      p.ioReqReady().set(io[m].ready() ? 1 : 0);
+      p.csrValid().set(csrPending[m] ? 1 : 0);
+      p.csrWrite().set(csrIsWrite[m] ? 1 : 0);
+      p.csrAddress().set(csrRequest[m]);
+      p.csrData().set(csrWriteData[m]);
+    }
+    boolean[] cpuReady = new boolean[2];
+    boolean[] inReady = new boolean[2];
+    Txn[] request = new Txn[2];
+    for (int m = 0; m < 2; m++) {
+      cpuReady[m] = port[m].cpuOutReady().get() != 0;
+      inReady[m] = port[m].ioInReady().get() != 0;
+      request[m] = peekTxn(port[m].ioReq());
+    }
+    sim.step();
+    for (int m = 0; m < 2; m++) {
+      csrPending[m] = false;
+      lastOffered[m] = onWire[m];
+      lastTaken[m] = onWire[m].valid() && cpuReady[m];
+      if (lastTaken[m] && own[m].valid()) {
+        golden.putIfAbsent(own[m].sequence(), own[m]);
+        cpu[m].accepted();
+      }
+      lastToIo[m] = Txn.NONE;
+      if (request[m].valid() && io[m].ready()) {
+        lastToIo[m] = request[m];
+        io[m].took(request[m]);
+        Txn expected = golden.get(request[m].sequence());
+        if (expected == null || !expected.equals(request[m])) {
+          escaped++;
+          escapes.add("cycle " + sim.cycle() + " IO" + m + " got " + request[m] + " expected " + expected);
+        } else if (!delivered.add(request[m].sequence())) {
+          duplicated++;
+        }
+      }
+      if (events[m].valid() && inReady[m]) {
+        io[m].sent();
+      }
+      lastDelivered[m] = peekEvent(port[m].cpuIn());
+      cpu[m].deliver(lastDelivered[m]);
+    }
+    for (int m = 0; m < 2; m++) {
+      cpu[m].tick();
+      io[m].tick();
+    }
+  }
+
+  public void cycles(int n) {
+    for (int i = 0; i < n; i++) {
+      cycle();
+    }
+  }
+
+  /**
+   * Makes module m's CPU put a changed copy of its next transaction on the port (and raise
+   * {@code errorBits} on that cycle); returns once the GE took it. The CPU model itself is not
+   * changed: the divergence is on the wire, as from a faulty bus driver.
+   */
+  public void divergeNext(int m, UnaryOperator<Txn> change, int errorBits) {
+    while (!cpu[m].offer().valid() || !cpu[1 - m].offer().valid()) {
+      cycle();
+    }
+    corrupt[m] = t -> t.valid() ? change.apply(t) : t;
+    cpuError[m] = errorBits;
+    do {
+      cycle();
+    } while (!lastTaken[m]);
+    corrupt[m] = UnaryOperator.identity();
+    cpuError[m] = 0;
+  }
+
+  /** Stops both CPUs issuing and runs until nothing is in flight (or the cycles run out). */
+  public void drain(int cycles) {
+    cpu[0].stopIssuing();
+    cpu[1].stopIssuing();
+    cycles(cycles);
+  }
+
+  /** The CPU subsystem of the modules in service: waiting requests of the given module's CPU. */
+  public int hung(int m) {
+    return cpu[m].waitingCount();
+  }
+
+  // ---- the register bus ----
+
+  /** Writes a register of module m's GE; it takes effect in both GEs {@link #writeDelay()} cycles later. */
+  public boolean csrWrite(int m, int address, long data) {
+    csrPending[m] = true;
+    csrIsWrite[m] = true;
+    csrRequest[m] = address;
+    csrWriteData[m] = data;
+    cycle();
+    return port[m].csrRespError().get() == 0;
+  }
+
+  /** Writes the register of both GEs on the same cycle, as the lockstepped CPUs do. */
+  public void csrWriteBoth(int address, long data) {
+    for (int m = 0; m < 2; m++) {
+      csrPending[m] = true;
+      csrIsWrite[m] = true;
+      csrRequest[m] = address;
+      csrWriteData[m] = data;
+    }
+    cycle();
+  }
+
+  public long csrRead(int m, int address) {
+    csrPending[m] = true;
+    csrIsWrite[m] = false;
+    csrRequest[m] = address;
+    cycle();
+    return port[m].csrRespData().get();
+  }
+
+  public boolean lastCsrError(int m) {
+    return port[m].csrRespError().get() != 0;
+  }
+
+  /** Cycles from a register write's request to its effect. */
+  public int writeDelay() {
+    return latency + 2;
+  }
+
+  // ---- what the checks read ----
+
+  /** Sequence numbers issued by a CPU toward an IO subsystem that is in service but never reached it. */
+  public long lostTo(int target) {
+    long lost = 0;
+    for (Txn t : golden.values()) {
+      if (t.target() == target && !delivered.contains(t.sequence())) {
+        lost++;
+      }
+    }
+    return lost;
+  }
+
+  public long peek(String path) {
+    return sim.peek(path);
+  }
+
+
+  @Override
+  public void close() {
+    sim.close();
+  }
+
+  private static void pokeTxn(SimSignal[] s, Txn t) {
+    s[0].set(t.valid() ? 1 : 0);
+    s[1].set(t.kind());
+    s[2].set(t.tag());
+    s[3].set(t.address());
+    s[4].set(t.byteEnables());
+    s[5].set(new BigInteger(Long.toUnsignedString(t.data())));
+  }
+
+  private static void pokeEvent(SimSignal[] s, Event e) {
+    s[0].set(e.valid() ? 1 : 0);
+    s[1].set(e.kind());
+    s[2].set(e.tag());
+    s[3].set(e.status());
+    s[4].set(e.address());
+    s[5].set(new BigInteger(Long.toUnsignedString(e.data())));
+  }
+
+  private static Txn peekTxn(SimSignal[] s) {
+    return new Txn(s[0].get() != 0, (int) s[1].get(), (int) s[2].get(), s[3].get(), (int) s[4].get(), s[5].get());
+  }
+
+  private static Event peekEvent(SimSignal[] s) {
+    return new Event(s[0].get() != 0, (int) s[1].get(), (int) s[2].get(), (int) s[3].get(), s[4].get(),
+        s[5].get());
+  }
+}

@@ -1,0 +1,72 @@
+package dev.gemini.testbench;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A PCIe-like IO subsystem: takes requests when it is ready (randomly), answers non-posted ones
+ * after a few cycles with data derived from the address, and raises interrupts and DMA writes at
+ * random.
+ */
+public final class IoDeviceModel {
+  private final Random random;
+  private final double readyRate;
+  private final double eventRate;
+  private final Deque<long[]> pending = new ArrayDeque<>();
+  private Event offer = Event.NONE;
+  private boolean readyNow;
+  private long now;
+
+  public final List<Txn> received = new ArrayList<>();
+  public int eventsSent;
+
+  public IoDeviceModel(long seed, double readyRate, double eventRate) {
+    this.random = new Random(seed);
+    this.readyRate = readyRate;
+    this.eventRate = eventRate;
+  }
+
+  public boolean ready() {
+    return readyNow;
+  }
+
+  public Event offer() {
+    return offer;
+  }
+
+  public void took(Txn t) {
+    received.add(t);
+    if (t.needsCompletion()) {
+      pending.add(new long[] {now + 2 + random.nextInt(8), t.tag(), t.address()});
+    }
+  }
+
+  public void sent() {
+    eventsSent++;
+    offer = Event.NONE;
+  }
+
+  public void tick() {
+    now++;
+    readyNow = random.nextDouble() < readyRate;
+    if (offer.valid()) {
+      return;
+    }
+    long[] head = pending.peek();
+    if (head != null && head[0] <= now) {
+      pending.poll();
+      offer = new Event(true, Event.COMPLETION, (int) head[1], 0, 0, Event.readData(head[2]));
+    } else if (random.nextDouble() < eventRate) {
+      boolean dma = random.nextBoolean();
+      offer = dma ? new Event(true, Event.DMA_WRITE, 0, 0, random.nextLong() & 0xFFFF_FFF8L, random.nextLong())
+          : new Event(true, Event.INTERRUPT, 0, 0, 0, random.nextInt(0xF0));
+    }
+  }
+
+  public int pendingCount() {
+    return pending.size() + (offer.valid() && offer.kind() == Event.COMPLETION ? 1 : 0);
+  }
+}

@@ -1,0 +1,198 @@
+package dev.gemini.isolation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gemini.registers.RegisterMap;
+import dev.gemini.testbench.DuplexHarness;
+import dev.gemini.testbench.Event;
+import dev.hdl.jvmsim.JvmSimulator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Isolation of IO and CPU subsystems, surprise removal, leaky-bucket counting, the offline path
+ * and its limit (never the last healthy one), and link loss.
+ */
+class IsolationTest {
+  private static final int L = 2;
+  private static final int FATAL = 4;
+  private static final int UNCORRECTABLE = 2;
+
+  private static DuplexHarness pair(long seed) {
+    DuplexHarness h = new DuplexHarness(new JvmSimulator(), L, seed, 0.5, 0.03);
+    h.cycles(200);
+    return h;
+  }
+
+  private static int state(DuplexHarness h, int ge, int subsystem) {
+    return (int) (h.peek("ge" + ge + ".controller.states") >> (2 * subsystem)) & 3;
+  }
+
+  private static void command(DuplexHarness h, int op, int subsystem) {
+    h.csrWriteBoth(RegisterMap.offset("COMMAND"), (op << 4) | subsystem);
+    h.cycles(h.writeDelay());
+  }
+
+  @Test
+  void aFatalIoErrorIsolatesTheDeviceWithinTwoCyclesAndRaisesASurpriseRemoval() {
+    try (DuplexHarness h = pair(11)) {
+      h.ioError(1, FATAL);
+      h.cycle();
+      h.ioError(1, 0);
+      // The cycle after the error, the device gets nothing and its events go nowhere.
+      assertEquals(1, h.peek("ge1.ioContained"));
+      assertEquals(0, h.peek("m1_ioReq_valid"));
+      int before = h.io[1].received.size();
+      h.cycles(2 * L + 4);
+      assertEquals(SubsystemState.DIAGNOSING, state(h, 0, RegisterMap.IO1));
+      assertEquals(SubsystemState.DIAGNOSING, state(h, 1, RegisterMap.IO1));
+      h.cycles(2000);
+      assertEquals(before, h.io[1].received.size());
+      h.drain(200);
+      // Nothing hangs: requests to IO1 were answered as unsupported, all-ones, on both CPUs alike.
+      assertEquals(0, h.hung(0));
+      assertEquals(0, h.cpu[0].badCompletions);
+      assertTrue(h.cpu[0].unsupported > 0);
+      assertEquals(h.cpu[0].unsupported, h.cpu[1].unsupported);
+      assertEquals(0, h.lostTo(0));
+      assertEquals(0, h.escaped);
+      Event hotplug = h.cpu[0].interrupts.stream().filter(e -> (e.data() & 0xFF) == 0xFE).findFirst().orElseThrow();
+      assertEquals(0x0108_01FEL, hotplug.data());
+      assertEquals(h.cpu[0].interrupts, h.cpu[1].interrupts);
+      assertEquals(0, h.peek("ge0.compare.mismatches"));
+      assertEquals(IsolationController.MODE_DUPLEX, h.peek("ge0.controller.mode"));
+    }
+  }
+
+  @Test
+  void aCpuUncorrectableErrorIsContainedAtOnceAndAgreedOnBothSides() {
+    try (DuplexHarness h = pair(12)) {
+      h.cpuError(0, UNCORRECTABLE);
+      h.cycle();
+      h.cpuError(0, 0);
+      assertEquals(0, h.peek("m0_cpuOutReady"));
+      h.cycles(L + 2);
+      assertEquals(IsolationController.MODE_SIMPLEX_M1, h.peek("ge0.controller.mode"));
+      assertEquals(IsolationController.MODE_SIMPLEX_M1, h.peek("ge1.controller.mode"));
+      h.cycles(1000);
+      h.drain(200);
+      assertEquals(0, h.escaped);
+      assertEquals(0, h.hung(1));
+      assertEquals(0, h.lostTo(0) + h.lostTo(1));
+    }
+  }
+
+  @Test
+  void transientsReturnToServiceButTheCapacitythErrorTakesTheSubsystemOffline() {
+    try (DuplexHarness h = pair(13)) {
+      int capacity = 3;
+      h.csrWriteBoth(RegisterMap.offset("ERROR_CAPACITY"), capacity);
+      h.cycles(h.writeDelay());
+      for (int n = 1; n < capacity; n++) {
+        h.ioError(0, FATAL);
+        h.cycle();
+        h.ioError(0, 0);
+        h.cycles(2 * L + 4);
+        assertEquals(SubsystemState.DIAGNOSING, state(h, 1, RegisterMap.IO0));
+        assertEquals(n, h.peek("ge1.controller.levels") >> 16 & 0xFF);
+        command(h, RegisterMap.CMD_DIAG_PASS, RegisterMap.IO0);
+        assertEquals(SubsystemState.ONLINE, state(h, 0, RegisterMap.IO0));
+        h.cycles(100);
+      }
+      h.ioError(0, FATAL);
+      h.cycle();
+      h.ioError(0, 0);
+      h.cycles(2 * L + 4);
+      assertEquals(SubsystemState.OFFLINE, state(h, 0, RegisterMap.IO0));
+      assertEquals(SubsystemState.OFFLINE, state(h, 1, RegisterMap.IO0));
+      assertEquals(1, h.peek("m0_ledAmber"));
+      assertEquals(5, h.peek("m0_ledState"));
+      // The last healthy IO subsystem is isolated by a fatal error but never taken offline.
+      for (int n = 0; n < capacity + 2; n++) {
+        h.ioError(1, FATAL);
+        h.cycle();
+        h.ioError(1, 0);
+        h.cycles(2 * L + 4);
+        assertEquals(SubsystemState.DIAGNOSING, state(h, 0, RegisterMap.IO1));
+        command(h, RegisterMap.CMD_DIAG_PASS, RegisterMap.IO1);
+        assertEquals(SubsystemState.ONLINE, state(h, 1, RegisterMap.IO1));
+      }
+      h.drain(200);
+      assertEquals(0, h.hung(0));
+      assertEquals(0, h.escaped);
+    }
+  }
+
+  @Test
+  void theLastHealthyCpuIsNeverIsolated() {
+    try (DuplexHarness h = pair(14)) {
+      h.cpuError(1, FATAL);
+      h.cycle();
+      h.cpuError(1, 0);
+      h.cycles(L + 4);
+      assertEquals(SubsystemState.DIAGNOSING, state(h, 0, RegisterMap.CPU1));
+      h.cpuError(0, FATAL);
+      h.cycle();
+      h.cpuError(0, 0);
+      h.cycles(L + 4);
+      assertEquals(SubsystemState.ONLINE, state(h, 0, RegisterMap.CPU0));
+      assertEquals(IsolationController.MODE_SIMPLEX_M0, h.peek("ge0.controller.mode"));
+      h.cycles(300);
+      h.drain(200);
+      assertEquals(0, h.hung(0));
+    }
+  }
+
+  @Test
+  void aDiagnosedCpuResyncsAndThePairIsDuplexAgain() {
+    // No traffic: the test bench has no memory copy yet to bring the returning CPU's state in step.
+    try (DuplexHarness h = new DuplexHarness(new JvmSimulator(), L, 15, 0.0, 0.0)) {
+      h.cpuError(1, UNCORRECTABLE);
+      h.cycle();
+      h.cpuError(1, 0);
+      h.cycles(L + 4);
+      command(h, RegisterMap.CMD_DIAG_PASS, RegisterMap.CPU1);
+      assertEquals(SubsystemState.RESYNCING, state(h, 0, RegisterMap.CPU1));
+      assertEquals(4, h.peek("m1_ledState"));
+      command(h, RegisterMap.CMD_RESYNC_DONE, RegisterMap.CPU1);
+      assertEquals(SubsystemState.ONLINE, state(h, 1, RegisterMap.CPU1));
+      assertEquals(IsolationController.MODE_DUPLEX, h.peek("ge1.controller.mode"));
+      assertEquals(1, h.peek("m1_ledState"));
+    }
+  }
+
+  @Test
+  void aPulledPartnerTimesOutAndTheSurvivorGoesSimplexWithNothingHung() {
+    try (DuplexHarness h = pair(16)) {
+      h.present(1, false);
+      h.cutLink(true);
+      int timeout = 16;
+      int n = 0;
+      while (h.peek("ge0.watchdog.linkUp") == 1) {
+        h.cycle();
+        n++;
+      }
+      assertTrue(n <= timeout + 1, "link lost after " + n);
+      h.cycles(2);
+      assertEquals(IsolationController.MODE_SIMPLEX_M0, h.peek("ge0.controller.mode"));
+      assertEquals(SubsystemState.OFFLINE, state(h, 0, RegisterMap.IO1));
+      h.cycles(1000);
+      h.drain(200);
+      assertEquals(0, h.hung(0));
+      assertEquals(0, h.escaped);
+      assertEquals(0, h.duplicated);
+      assertEquals(0, h.lostTo(0));
+      assertEquals(2, h.peek("m0_ledState"));
+    }
+  }
+
+  @Test
+  void aCutLinkWithThePartnerStillPresentStopsTheLowerRankedModule() {
+    try (DuplexHarness h = pair(17)) {
+      h.cutLink(true);
+      h.cycles(40);
+      assertEquals(IsolationController.MODE_SIMPLEX_M0, h.peek("ge0.controller.mode"));
+      assertEquals(IsolationController.MODE_FAIL_STOP, h.peek("ge1.controller.mode"));
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package dev.gemini.lockstep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gemini.isolation.IsolationController;
+import dev.gemini.isolation.SubsystemState;
+import dev.gemini.registers.RegisterMap;
+import dev.gemini.testbench.DuplexHarness;
+import dev.gemini.testbench.Txn;
+import dev.hdl.jvmsim.JvmSimulator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A divergence is caught one cycle after the two copies are aligned, never reaches IO, and both
+ * GEs decide on the same cycle whom to isolate: the module that flagged an error, else by rank,
+ * and fail-stop when both flagged. The survivor carries on with nothing lost or duplicated.
+ */
+class MismatchAgreementTest {
+  private static final int L = 3;
+
+  private static DuplexHarness pair(long seed) {
+    DuplexHarness h = new DuplexHarness(new JvmSimulator(), L, seed, 0.5, 0.03);
+    h.cycles(300);
+    return h;
+  }
+
+  private static int cpuState(DuplexHarness h, int ge, int cpu) {
+    return (int) (h.peek("ge" + ge + ".controller.states") >> (2 * cpu)) & 3;
+  }
+
+  /** Cycles until both GEs leave the given mode; asserts they do so on the same cycle. */
+  private static int untilBothLeave(DuplexHarness h, int mode) {
+    for (int n = 1; n < 200; n++) {
+      h.cycle();
+      long m0 = h.peek("ge0.controller.mode");
+      long m1 = h.peek("ge1.controller.mode");
+      assertEquals(m0, m1, "the GEs disagree on the mode at cycle " + h.sim.cycle());
+      if (m0 != mode) {
+        return n;
+      }
+    }
+    throw new AssertionError("mode stayed " + mode);
+  }
+
+  @Test
+  void aDataDivergenceIsFlaggedOneCycleAfterAlignmentInBothGes() {
+    try (DuplexHarness h = pair(1)) {
+      h.divergeNext(1, t -> new Txn(true, t.kind(), t.tag(), t.address(), t.byteEnables(), t.data() ^ 0x10), 1);
+      // The frame register holds it for a cycle, then L cycles align both copies at the comparators.
+      h.cycles(L);
+      assertEquals(0x10, h.peek("ge0.compare.m0_data") ^ h.peek("ge0.compare.m1_data"));
+      assertEquals(0, h.peek("ge0.compare.mismatch"));
+      h.cycle();
+      assertEquals(1, h.peek("ge0.compare.mismatch"));
+      assertEquals(1, h.peek("ge1.compare.mismatch"));
+      h.cycle();
+      assertEquals(1 << Transaction.Field.DATA.ordinal(), h.peek("ge0.compare.recordFields"));
+      assertEquals(0x10, h.peek("ge1.compare.recordSyndrome"));
+    }
+  }
+
+  @Test
+  void theModuleThatFlaggedAnErrorIsIsolatedAndTheSurvivorLosesNothing() {
+    try (DuplexHarness h = pair(2)) {
+      h.divergeNext(1, t -> new Txn(true, t.kind(), t.tag(), t.address() ^ 0x100, t.byteEnables(), t.data()), 1);
+      int toDeciding = untilBothLeave(h, IsolationController.MODE_DUPLEX);
+      assertEquals(IsolationController.MODE_DECIDING, h.peek("ge0.controller.mode"));
+      int decided = untilBothLeave(h, IsolationController.MODE_DECIDING);
+      assertEquals(IsolationController.DECIDE_CYCLES, decided);
+      assertTrue(toDeciding <= L + 3, "reached the head " + toDeciding + " cycles after");
+      assertEquals(IsolationController.MODE_SIMPLEX_M0, h.peek("ge1.controller.mode"));
+      assertEquals(SubsystemState.DIAGNOSING, cpuState(h, 0, 1));
+      assertEquals(SubsystemState.DIAGNOSING, cpuState(h, 1, 1));
+      assertEquals(SubsystemState.ONLINE, cpuState(h, 1, 0));
+      h.cycles(2000);
+      h.drain(300);
+      assertEquals(0, h.escaped);
+      assertEquals(0, h.duplicated);
+      assertEquals(0, h.lostTo(0) + h.lostTo(1));
+      assertEquals(0, h.hung(0));
+      assertEquals(0, h.cpu[0].badCompletions);
+      assertEquals(0, h.cpu[0].unsupported);
+      assertEquals(0, h.peek("m1_ledGreen"));
+      assertEquals(3, h.peek("m1_ledState"));
+      assertEquals(2, h.peek("m0_ledState"));
+    }
+  }
+
+  @Test
+  void withNoErrorFlaggedTheRankPolicyKeepsM0ThenM1WhenAsked() {
+    try (DuplexHarness h = pair(3)) {
+      h.divergeNext(0, t -> new Txn(true, t.kind() ^ 1, t.tag(), t.address(), t.byteEnables(), t.data()), 0);
+      untilBothLeave(h, IsolationController.MODE_DUPLEX);
+      untilBothLeave(h, IsolationController.MODE_DECIDING);
+      assertEquals(IsolationController.MODE_SIMPLEX_M0, h.peek("ge0.controller.mode"));
+      h.cycles(500);
+      h.drain(300);
+      // Nobody knows whose copy was right: the divergent transaction is dropped, never forwarded.
+      assertEquals(0, h.escaped, h.escapes.toString());
+      assertEquals(1, h.lostTo(0) + h.lostTo(1));
+      assertEquals(0, h.hung(0));
+    }
+    try (DuplexHarness h = pair(4)) {
+      h.csrWriteBoth(RegisterMap.offset("CONTROL"), 1);
+      h.cycles(h.writeDelay());
+      h.divergeNext(0, t -> new Txn(true, t.kind(), t.tag() ^ 1, t.address(), t.byteEnables(), t.data()), 0);
+      untilBothLeave(h, IsolationController.MODE_DUPLEX);
+      untilBothLeave(h, IsolationController.MODE_DECIDING);
+      assertEquals(IsolationController.MODE_SIMPLEX_M1, h.peek("ge0.controller.mode"));
+      assertEquals(IsolationController.MODE_SIMPLEX_M1, h.peek("ge1.controller.mode"));
+      h.cycles(500);
+      h.drain(300);
+      assertEquals(0, h.escaped, h.escapes.toString());
+      assertEquals(0, h.hung(1));
+      assertEquals(1, h.lostTo(0) + h.lostTo(1));
+    }
+  }
+
+  @Test
+  void whenBothModulesFlaggedThePairFailStopsWithIoFrozen() {
+    try (DuplexHarness h = pair(5)) {
+      h.cpuError(0, 1);
+      h.divergeNext(1, t -> new Txn(true, t.kind(), t.tag(), t.address(), t.byteEnables() ^ 1, t.data()), 1);
+      h.cpuError(0, 0);
+      untilBothLeave(h, IsolationController.MODE_DUPLEX);
+      untilBothLeave(h, IsolationController.MODE_DECIDING);
+      assertEquals(IsolationController.MODE_FAIL_STOP, h.peek("ge0.controller.mode"));
+      assertEquals(IsolationController.MODE_FAIL_STOP, h.peek("ge1.controller.mode"));
+      int before = h.io[0].received.size() + h.io[1].received.size();
+      h.cycles(300);
+      assertEquals(before, h.io[0].received.size() + h.io[1].received.size());
+      assertEquals(0, h.escaped);
+      assertEquals(6, h.peek("m0_ledState"));
+      assertEquals(1, h.peek("m1_ledAmber"));
+    }
+  }
+
+  @Test
+  void aSpuriousValidIsAMismatchToo() {
+    try (DuplexHarness h = pair(6)) {
+      h.divergeNext(1, t -> t, 0);
+      for (int i = 0; i < 50 && h.cpu[1].offer().valid(); i++) {
+        h.cycle();
+      }
+      h.corruptCpu(1, t -> t.valid() ? t : new Txn(true, 1, 0, 0, 1, 0xdead));
+      h.cycle();
+      h.corruptCpu(1, t -> t);
+      untilBothLeave(h, IsolationController.MODE_DUPLEX);
+      untilBothLeave(h, IsolationController.MODE_DECIDING);
+      assertEquals(1, h.peek("ge0.compare.recordFields") & 1);
+      assertEquals(IsolationController.MODE_SIMPLEX_M0, h.peek("ge1.controller.mode"));
+      h.cycles(300);
+      h.drain(300);
+      // Decided by rank: the pairs that differed while deciding are dropped, none forwarded.
+      assertEquals(0, h.escaped, h.escapes.toString());
+      assertTrue(h.lostTo(0) + h.lostTo(1) <= OutboundCompare.CPU_CREDITS);
+      assertEquals(0, h.hung(0));
+    }
+  }
+}
