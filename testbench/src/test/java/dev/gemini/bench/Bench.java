@@ -8,14 +8,13 @@ public final class Bench {
 
   public static void main(String[] args) {
     EmitScaling.run();
-<<<<<<< HEAD
     JniBackendFigures.run();
-=======
     GeminiEngineBench.run();
->>>>>>> gemini-lockstep
   }
 
   static void report(String id, double value, String unit) {
-    System.out.println(String.format(Locale.ROOT, "bench %s %.4g %s", id, value, unit));
+    boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
+    String shown = whole ? Long.toString((long) value) : String.format(Locale.ROOT, "%.4g", value);
+    System.out.println("bench " + id + " " + shown + " " + unit);
   }
 }
