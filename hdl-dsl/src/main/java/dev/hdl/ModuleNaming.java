@@ -62,7 +62,9 @@ final class ModuleNaming {
   }
 
   private String claim(String wanted) {
-    String base = Keywords.isReserved(wanted) ? wanted + "_" : wanted;
+    // A name built from a constant operand may start with a digit, which Verilog does not allow.
+    String legal = Character.isDigit(wanted.charAt(0)) ? "_" + wanted : wanted;
+    String base = Keywords.isReserved(legal) ? legal + "_" : legal;
     String name = base;
     for (int i = 1; !used.add(name); i++) {
       name = base + "_" + i;

@@ -32,6 +32,22 @@ class ReservedNamesTest {
     VerilogTools.assertAcceptedByAll(out, "KeywordPorts");
   }
 
+  static final class ConstantFirst extends Component {
+    final UInt a = input(uint(32));
+    final UInt y = output(uint(32));
+
+    ConstantFirst() {
+      y.assign(lit(0x47450100L, 32).or(a));
+    }
+  }
+
+  @Test
+  void aTemporaryNamedAfterAConstantStillStartsWithALetterOrUnderscore() {
+    VerilogOutput out = VerilogOutput.of(Elaboration.elaborate(ConstantFirst::new));
+    assertTrue(out.module("ConstantFirst").contains("wire [31:0] _1195704576_or_a = "), out.module("ConstantFirst"));
+    VerilogTools.assertAcceptedByAll(out, "ConstantFirst");
+  }
+
   static final class LoopNames extends Component {
     final UInt a = input(uint(8));
     final UInt y = output(uint(8));
