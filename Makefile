@@ -1,6 +1,8 @@
 # The two commands: `make rtl` writes verilog-out/, `make test` runs every test.
 MVN      := mvn -B --no-transfer-progress
-TOOLS    := verilator iverilog yosys
+# Commands the tests run, and the Debian packages that bring them (vcd2fst/fst2vcd: gtkwave).
+TOOLS    := verilator iverilog yosys vcd2fst
+PACKAGES := verilator iverilog yosys gtkwave
 TOP_CP   := gemini/target/classes:$$(cat gemini/target/classpath.txt)
 BENCH_CP := testbench/target/test-classes:testbench/target/classes:hdl-dsl/target/test-classes:$$(cat testbench/target/classpath.txt)
 
@@ -36,15 +38,15 @@ bench: tools
 	$(MVN) -q -pl testbench test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
 	java -Xss16m -cp "$(BENCH_CP)" dev.gemini.bench.Bench
 
-## tools: Verilator, Icarus Verilog and Yosys from Debian's packages
+## tools: Verilator, Icarus Verilog, Yosys and GTKWave's converters from Debian's packages
 tools:
 	@missing=""; for t in $(TOOLS); do command -v $$t >/dev/null 2>&1 || missing="$$missing $$t"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing$$missing from Debian's packages..."; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TOOLS) >/dev/null || exit 1; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PACKAGES) >/dev/null || exit 1; \
 	  else \
-	    echo "Missing:$$missing. Install them with: sudo apt-get install $(TOOLS)" >&2; exit 1; \
+	    echo "Missing:$$missing. Install them with: sudo apt-get install $(PACKAGES)" >&2; exit 1; \
 	  fi; \
 	fi
 
