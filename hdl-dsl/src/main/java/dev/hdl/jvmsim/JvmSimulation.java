@@ -40,6 +40,8 @@ final class JvmSimulation implements Simulation {
   private final List<ClockDriver> clocks = new ArrayList<>();
   private final Sequential[] perClock;
   private final List<Fault> pending = new ArrayList<>();
+  /** Registers with a reset value in a domain whose reset is asynchronous. */
+  private final int[] asyncResetRegisters;
   private final List<Fault> active = new ArrayList<>();
   private CompiledModel model;
   private boolean dirty = true;
@@ -72,6 +74,9 @@ final class JvmSimulation implements Simulation {
     model.mem = new long[net.memories().size()][];
     model.wideMem = new BigInteger[net.memories().size()][];
     initialState();
+    asyncResetRegisters = nodes.stream()
+        .filter(n -> n.kind() == Kind.REG && n.value() != null && net.domains().get(n.domain()).asyncReset())
+        .mapToInt(FlatNode::id).toArray();
     setUpClocks();
     perClock = new Sequential[clocks.size()];
     for (int c = 0; c < clocks.size(); c++) {
@@ -346,10 +351,10 @@ final class JvmSimulation implements Simulation {
 
   /** An asynchronous reset holds its registers at their reset value without waiting for a clock. */
   private void forceAsyncResets() {
-    for (FlatNode n : nodes) {
-      if (n.kind() == Kind.REG && n.value() != null && net.domains().get(n.domain()).asyncReset()
-          && resetActive(n.domain())) {
-        WideOps.store(model, n.id(), n.width(), n.value());
+    for (int id : asyncResetRegisters) {
+      FlatNode n = nodes.get(id);
+      if (resetActive(n.domain())) {
+        WideOps.store(model, id, n.width(), n.value());
       }
     }
   }

@@ -31,8 +31,12 @@ public final class WideOps {
     return false;
   }
 
+  /** All-ones masks by width, made once: building them on every use was most of a wide node's cost. */
+  private static final java.util.concurrent.ConcurrentHashMap<Integer, BigInteger> MASKS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   static BigInteger mask(int width) {
-    return BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE);
+    return MASKS.computeIfAbsent(width, w -> BigInteger.ONE.shiftLeft(w).subtract(BigInteger.ONE));
   }
 
   /** The unsigned value of a node. */
@@ -46,7 +50,7 @@ public final class WideOps {
   }
 
   static void store(CompiledModel m, int id, int width, BigInteger value) {
-    BigInteger v = value.and(mask(width));
+    BigInteger v = value.signum() >= 0 && value.bitLength() <= width ? value : value.and(mask(width));
     if (width > 64) {
       m.w[id] = v;
     } else {
