@@ -12,13 +12,13 @@ import java.util.Random;
  * Seeded random input values for every cycle of a run: reset held for the first cycles and
  * pulsed now and then, the clock left to the simulator.
  */
-record Stimulus(List<Node> inputs, List<Node> outputs, BigInteger[][] values) {
+public record Stimulus(List<Node> inputs, List<Node> outputs, BigInteger[][] values) {
   /** Long enough for registered reads, which have no reset, to load defined words from reset state. */
   static final int RESET_CYCLES = 4;
   /** The first cycle whose outputs every simulator must agree on. */
-  static final int COMPARED_FROM = RESET_CYCLES + 2;
+  public static final int COMPARED_FROM = RESET_CYCLES + 2;
 
-  static Stimulus random(ModuleDef top, int cycles, long seed) {
+  public static Stimulus random(ModuleDef top, int cycles, long seed) {
     List<Node> inputs = new ArrayList<>();
     List<Node> outputs = new ArrayList<>();
     for (int p : top.ports()) {
