@@ -40,6 +40,10 @@ final class JvmSimulation implements Simulation {
   private final List<ClockDriver> clocks = new ArrayList<>();
   private final Sequential[] perClock;
   private final List<Fault> pending = new ArrayList<>();
+  /** Reused at every edge, so that a clock edge allocates nothing. */
+  private final List<AssertionFailure> failures = new ArrayList<>();
+  private final List<StagedWrite> memoryWrites = new ArrayList<>();
+  private final List<Integer> rising = new ArrayList<>();
   /** Registers with a reset value in a domain whose reset is asynchronous. */
   private final int[] asyncResetRegisters;
   private final List<Fault> active = new ArrayList<>();
@@ -159,6 +163,12 @@ final class JvmSimulation implements Simulation {
     final List<FlatNetlist.FlatCheck> checks = new ArrayList<>();
     final long[] staged;
     final BigInteger[] stagedWide;
+    /** Per register, read every edge: its next-value node, reset node (or -1), reset level and value. */
+    final int[] driver;
+    final int[] reset;
+    final boolean[] resetLow;
+    final long[] resetValue;
+    final boolean[] wide;
 
     Sequential(int clock) {
       List<Integer> r = new ArrayList<>();
@@ -182,6 +192,20 @@ final class JvmSimulation implements Simulation {
       }
       staged = new long[regs.length + reads.length];
       stagedWide = new BigInteger[regs.length + reads.length];
+      driver = new int[regs.length];
+      reset = new int[regs.length];
+      resetLow = new boolean[regs.length];
+      resetValue = new long[regs.length];
+      wide = new boolean[regs.length];
+      for (int i = 0; i < regs.length; i++) {
+        FlatNode n = nodes.get(regs[i]);
+        FlatDomain d = net.domains().get(n.domain());
+        driver[i] = n.args()[0];
+        reset[i] = n.value() == null ? -1 : d.reset();
+        resetLow[i] = d.resetActiveLow();
+        resetValue[i] = n.value() == null ? 0 : n.value().longValue() & NarrowOps.mask(Math.min(n.width(), 64));
+        wide[i] = n.width() > 64;
+      }
     }
 
     /**
@@ -197,12 +221,12 @@ final class JvmSimulation implements Simulation {
         }
       }
       for (int i = 0; i < regs.length; i++) {
-        FlatNode n = nodes.get(regs[i]);
-        boolean reset = n.value() != null && resetActive(n.domain());
-        if (n.width() > 64) {
-          stagedWide[i] = reset ? n.value() : WideOps.value(model, n.args()[0], n.width());
+        boolean inReset = reset[i] >= 0 && ((s[reset[i]] != 0) != resetLow[i]);
+        if (wide[i]) {
+          FlatNode n = nodes.get(regs[i]);
+          stagedWide[i] = inReset ? n.value() : WideOps.value(model, driver[i], n.width());
         } else {
-          staged[i] = reset ? n.value().longValue() & NarrowOps.mask(n.width()) : s[n.args()[0]];
+          staged[i] = inReset ? resetValue[i] : s[driver[i]];
         }
       }
       for (int i = 0; i < reads.length; i++) {
@@ -234,7 +258,7 @@ final class JvmSimulation implements Simulation {
     void commit() {
       long[] s = model.s;
       for (int i = 0; i < regs.length; i++) {
-        if (nodes.get(regs[i]).width() > 64) {
+        if (wide[i]) {
           model.w[regs[i]] = stagedWide[i];
         } else {
           s[regs[i]] = staged[i];
@@ -277,7 +301,7 @@ final class JvmSimulation implements Simulation {
   }
 
   private void edgesAt(long t) {
-    List<Integer> rising = new ArrayList<>(2);
+    rising.clear();
     for (int c = 0; c < clocks.size(); c++) {
       SimOptions.Clock spec = clocks.get(c).spec();
       long at = Math.floorMod(t - spec.phase(), spec.period());
@@ -292,8 +316,8 @@ final class JvmSimulation implements Simulation {
       return;
     }
     settleIfDirty();
-    List<AssertionFailure> failures = new ArrayList<>();
-    List<StagedWrite> memoryWrites = new ArrayList<>();
+    failures.clear();
+    memoryWrites.clear();
     for (int c : rising) {
       perClock[c].stage(failures, memoryWrites);
     }
@@ -438,7 +462,16 @@ final class JvmSimulation implements Simulation {
 
     @Override
     public void set(long value) {
-      set(value < 0 && node.width() < 64 ? BigInteger.valueOf(value) : new BigInteger(Long.toUnsignedString(value)));
+      int w = node.width();
+      boolean fitsUnsigned = w >= 64 || (value >>> w) == 0;
+      if (w > 64 || !fitsUnsigned || node.kind() != Kind.INPUT) {
+        // The slow path says what is wrong, or handles signed and wide values.
+        set(value < 0 && w < 64 ? BigInteger.valueOf(value) : new BigInteger(Long.toUnsignedString(value)));
+        return;
+      }
+      checkOpen();
+      model.s[node.id()] = value;
+      dirty = true;
     }
 
     @Override

@@ -9,6 +9,7 @@ public final class Bench {
   public static void main(String[] args) {
     EmitScaling.run();
     JniBackendFigures.run();
+    JvmBackendFigures.run();
     GeminiEngineBench.run();
   }
 
