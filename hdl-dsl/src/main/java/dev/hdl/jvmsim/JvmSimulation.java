@@ -313,6 +313,9 @@ final class JvmSimulation implements Simulation {
       }
     }
     if (rising.isEmpty()) {
+      if (trace != null) {
+        sample(t); // a falling edge: the waveform shows the clocks toggle, as a Verilog dump does
+      }
       return;
     }
     settleIfDirty();
@@ -332,6 +335,9 @@ final class JvmSimulation implements Simulation {
     }
     holdStuckBits();
     dirty = true;
+    if (trace != null) {
+      sample(t);
+    }
   }
 
   /** A write-first read port of a memory in its own domain sees this edge's writes. */
@@ -674,8 +680,8 @@ final class JvmSimulation implements Simulation {
         return over;
       });
     }
-    if (trace != null) {
-      sample();
+    if (trace != null && clocks.isEmpty()) {
+      sample(tick);
     }
   }
 
@@ -698,16 +704,16 @@ final class JvmSimulation implements Simulation {
       }
     }
     trace = new VcdWriter(file, paths, widths);
-    sample();
+    sample(tick);
   }
 
-  private void sample() {
+  private void sample(long time) {
     settleIfDirty();
     List<BigInteger> values = new ArrayList<>(traced.size());
     for (int id : traced) {
       values.add(WideOps.value(model, id, nodes.get(id).width()));
     }
-    trace.sample(tick, values);
+    trace.sample(time, values);
   }
 
   @Override

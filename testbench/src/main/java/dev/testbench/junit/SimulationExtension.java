@@ -85,8 +85,10 @@ public final class SimulationExtension implements ParameterResolver, InvocationI
     } finally {
       traced.closeAll();
     }
+    String backend = System.getProperty(BACKEND_PROPERTY);
     String replay = "mvn -q test -pl " + moduleName() + " -Dtest='" + context.getRequiredTestClass().getName() + "#"
-        + method.getName() + "' -D" + SEED_PROPERTY + "=" + first.seed();
+        + method.getName() + "'" + (backend == null ? "" : " -D" + BACKEND_PROPERTY + "=" + backend)
+        + " -D" + SEED_PROPERTY + "=" + first.seed();
     FailureArtifacts artifacts = FailureArtifacts.write(dir, first.seed(), replay, traced.opened());
     SimulationFailure report = new SimulationFailure("simulation artifacts in " + dir.toAbsolutePath() + "\n"
         + artifacts.summary());

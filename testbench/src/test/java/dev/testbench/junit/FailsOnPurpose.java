@@ -6,7 +6,6 @@ import dev.hdl.Component;
 import dev.hdl.Elaboration;
 import dev.hdl.UInt;
 import dev.hdl.sim.Simulation;
-import dev.testbench.verilator.VerilatorSimulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,10 +13,10 @@ import static dev.hdl.Hdl.*;
 
 /**
  * A test bench that fails on purpose, run only by {@link FailureArtifactsTest} through the JUnit
- * launcher (its name keeps it out of the build's own test run).
+ * launcher (its name keeps it out of the build's own test run), on the backend the {@code
+ * hdl.sim.backend} property names.
  */
 @ExtendWith(SimulationExtension.class)
-@SimulateWith(VerilatorSimulator.class)
 class FailsOnPurpose {
   static final int FAILING_CYCLE = 20;
 

@@ -24,9 +24,10 @@ class FailureArtifactsTest {
   @TempDir
   static Path artifacts;
 
-  private static TestExecutionSummary run(String seed) {
+  private static TestExecutionSummary run(String seed, String backend) {
     String before = System.getProperty(SimulationExtension.ARTIFACTS_PROPERTY);
-    System.setProperty(SimulationExtension.ARTIFACTS_PROPERTY, artifacts.toString());
+    System.setProperty(SimulationExtension.ARTIFACTS_PROPERTY, artifacts.resolve(backend).toString());
+    System.setProperty(SimulationExtension.BACKEND_PROPERTY, backend);
     if (seed != null) {
       System.setProperty(SimulationExtension.SEED_PROPERTY, seed);
     }
@@ -37,6 +38,7 @@ class FailureArtifactsTest {
       return listener.getSummary();
     } finally {
       System.clearProperty(SimulationExtension.SEED_PROPERTY);
+      System.clearProperty(SimulationExtension.BACKEND_PROPERTY);
       if (before == null) {
         System.clearProperty(SimulationExtension.ARTIFACTS_PROPERTY);
       } else {
@@ -47,15 +49,24 @@ class FailureArtifactsTest {
 
   @Test
   void failingTestLeavesEveryArtifactAndPassingTestNone() throws Exception {
-    TestExecutionSummary summary = run(null);
+    assertArtifacts("verilator");
+  }
+
+  @Test
+  void theJvmBackendLeavesTheSameArtifacts() throws Exception {
+    assertArtifacts("jvm");
+  }
+
+  private static void assertArtifacts(String backend) throws Exception {
+    TestExecutionSummary summary = run(null, backend);
     assertEquals(2, summary.getTestsStartedCount());
     assertEquals(1, summary.getTestsFailedCount());
     Throwable failure = summary.getFailures().get(0).getException();
     SimulationFailure report = (SimulationFailure) Arrays.stream(failure.getSuppressed())
         .filter(SimulationFailure.class::isInstance).findFirst().orElseThrow();
 
-    Path dir = artifacts.resolve(FailsOnPurpose.class.getName() + ".failsAtCycleTwenty");
-    assertFalse(Files.exists(artifacts.resolve(FailsOnPurpose.class.getName() + ".passes")));
+    Path dir = artifacts.resolve(backend).resolve(FailsOnPurpose.class.getName() + ".failsAtCycleTwenty");
+    assertFalse(Files.exists(artifacts.resolve(backend).resolve(FailsOnPurpose.class.getName() + ".passes")));
     long seed = Long.parseLong(Files.readString(dir.resolve(FailureArtifacts.SEED)).strip());
     String replay = Files.readString(dir.resolve(FailureArtifacts.REPLAY)).strip();
     assertTrue(replay.startsWith("mvn -q test -pl testbench -Dtest='" + FailsOnPurpose.class.getName()
@@ -84,8 +95,8 @@ class FailureArtifactsTest {
 
   @Test
   void theSeedReplaysTheSameFailure() {
-    TestExecutionSummary first = run("12345");
-    TestExecutionSummary again = run("12345");
+    TestExecutionSummary first = run("12345", "verilator");
+    TestExecutionSummary again = run("12345", "verilator");
     assertEquals(first.getFailures().get(0).getException().getMessage(),
         again.getFailures().get(0).getException().getMessage());
   }
