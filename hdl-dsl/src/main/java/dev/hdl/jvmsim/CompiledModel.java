@@ -4,12 +4,12 @@ import java.math.BigInteger;
 
 /**
  * The state of a compiled design and its generated combinational logic. Values of up to 64 bits
- * live in {@link #s}, wider ones in {@link #w}, both indexed by flat-netlist node id; memories
- * in {@link #mem} (up to 64-bit words) or {@link #wideMem}.
+ * live in {@link #s}, wider ones in {@link #w} as little-endian words, both indexed by
+ * flat-netlist node id; memories in {@link #mem} (up to 64-bit words) or {@link #wideMem}.
  */
 public abstract class CompiledModel {
   public long[] s;
-  public BigInteger[] w;
+  public long[][] w;
   public long[][] mem;
   public BigInteger[][] wideMem;
   /** For nodes computed by {@link WideOps}: the netlist, read at run time. */

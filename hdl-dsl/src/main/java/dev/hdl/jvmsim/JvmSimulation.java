@@ -72,7 +72,12 @@ final class JvmSimulation implements Simulation {
     }
     model = instantiate();
     model.s = new long[nodes.size()];
-    model.w = new BigInteger[nodes.size()];
+    model.w = new long[nodes.size()][];
+    for (FlatNode n : nodes) {
+      if (n.width() > 64) {
+        model.w[n.id()] = new long[WideWords.words(n.width())];
+      }
+    }
     model.bent = new long[nodes.size()];
     model.wide = new WideOps(net);
     model.mem = new long[net.memories().size()][];
@@ -162,13 +167,16 @@ final class JvmSimulation implements Simulation {
     final List<FlatNetlist.FlatWrite> writes = new ArrayList<>();
     final List<FlatNetlist.FlatCheck> checks = new ArrayList<>();
     final long[] staged;
-    final BigInteger[] stagedWide;
+    /** Staged words of registers and read ports wider than 64 bits (null for narrow ones). */
+    final long[][] stagedWide;
     /** Per register, read every edge: its next-value node, reset node (or -1), reset level and value. */
     final int[] driver;
     final int[] reset;
     final boolean[] resetLow;
     final long[] resetValue;
     final boolean[] wide;
+    /** The reset value of each wide register, as its words. */
+    final long[][] resetWords;
 
     Sequential(int clock) {
       List<Integer> r = new ArrayList<>();
@@ -191,12 +199,19 @@ final class JvmSimulation implements Simulation {
         }
       }
       staged = new long[regs.length + reads.length];
-      stagedWide = new BigInteger[regs.length + reads.length];
+      stagedWide = new long[regs.length + reads.length][];
+      for (int i = 0; i < stagedWide.length; i++) {
+        int id = i < regs.length ? regs[i] : reads[i - regs.length];
+        if (nodes.get(id).width() > 64) {
+          stagedWide[i] = new long[WideWords.words(nodes.get(id).width())];
+        }
+      }
       driver = new int[regs.length];
       reset = new int[regs.length];
       resetLow = new boolean[regs.length];
       resetValue = new long[regs.length];
       wide = new boolean[regs.length];
+      resetWords = new long[regs.length][];
       for (int i = 0; i < regs.length; i++) {
         FlatNode n = nodes.get(regs[i]);
         FlatDomain d = net.domains().get(n.domain());
@@ -205,6 +220,13 @@ final class JvmSimulation implements Simulation {
         resetLow[i] = d.resetActiveLow();
         resetValue[i] = n.value() == null ? 0 : n.value().longValue() & NarrowOps.mask(Math.min(n.width(), 64));
         wide[i] = n.width() > 64;
+        if (wide[i] && n.value() != null) {
+          BigInteger init = n.value().and(WideOps.mask(n.width()));
+          resetWords[i] = new long[WideWords.words(n.width())];
+          for (int k = 0; k < resetWords[i].length; k++) {
+            resetWords[i][k] = init.shiftRight(64 * k).longValue();
+          }
+        }
       }
     }
 
@@ -224,7 +246,10 @@ final class JvmSimulation implements Simulation {
         boolean inReset = reset[i] >= 0 && ((s[reset[i]] != 0) != resetLow[i]);
         if (wide[i]) {
           FlatNode n = nodes.get(regs[i]);
-          stagedWide[i] = inReset ? n.value() : WideOps.value(model, driver[i], n.width());
+          long[] into = stagedWide[i];
+          for (int k = 0; k < into.length; k++) {
+            into[k] = inReset ? resetWords[i][k] : WideWords.word(model, driver[i], n.width(), k);
+          }
         } else {
           staged[i] = inReset ? resetValue[i] : s[driver[i]];
         }
@@ -243,7 +268,10 @@ final class JvmSimulation implements Simulation {
         }
         int k = regs.length + i;
         if (n.width() > 64) {
-          stagedWide[k] = word;
+          long[] into = stagedWide[k];
+          for (int j = 0; j < into.length; j++) {
+            into[j] = word.shiftRight(64 * j).longValue();
+          }
         } else {
           staged[k] = word.longValue();
         }
@@ -259,7 +287,7 @@ final class JvmSimulation implements Simulation {
       long[] s = model.s;
       for (int i = 0; i < regs.length; i++) {
         if (wide[i]) {
-          model.w[regs[i]] = stagedWide[i];
+          System.arraycopy(stagedWide[i], 0, model.w[regs[i]], 0, stagedWide[i].length);
         } else {
           s[regs[i]] = staged[i];
         }
@@ -267,7 +295,7 @@ final class JvmSimulation implements Simulation {
       for (int i = 0; i < reads.length; i++) {
         int k = regs.length + i;
         if (nodes.get(reads[i]).width() > 64) {
-          model.w[reads[i]] = stagedWide[k];
+          System.arraycopy(stagedWide[k], 0, model.w[reads[i]], 0, stagedWide[k].length);
         } else {
           s[reads[i]] = staged[k];
         }

@@ -42,17 +42,27 @@ public final class WideOps {
   /** The unsigned value of a node. */
   static BigInteger value(CompiledModel m, int id, int width) {
     if (width > 64) {
-      BigInteger v = m.w[id];
-      return v == null ? BigInteger.ZERO : v;
+      long[] words = m.w[id];
+      BigInteger v = BigInteger.ZERO;
+      for (int k = words.length - 1; k >= 0; k--) {
+        v = v.shiftLeft(64).or(unsigned(words[k]));
+      }
+      return v;
     }
-    long v = m.s[id];
+    return unsigned(m.s[id]);
+  }
+
+  private static BigInteger unsigned(long v) {
     return v >= 0 ? BigInteger.valueOf(v) : BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64));
   }
 
   static void store(CompiledModel m, int id, int width, BigInteger value) {
     BigInteger v = value.signum() >= 0 && value.bitLength() <= width ? value : value.and(mask(width));
     if (width > 64) {
-      m.w[id] = v;
+      long[] words = m.w[id];
+      for (int k = 0; k < words.length; k++) {
+        words[k] = v.shiftRight(64 * k).longValue();
+      }
     } else {
       m.s[id] = v.longValue();
     }
@@ -62,7 +72,138 @@ public final class WideOps {
   public static void eval(CompiledModel m, int id) {
     WideOps ops = m.wide;
     FlatNode n = ops.nodes.get(id);
-    store(m, id, n.width(), ops.compute(m, n));
+    if (!ops.onWords(m, n)) {
+      store(m, id, n.width(), ops.compute(m, n));
+    }
+  }
+
+  /**
+   * Computes the operators that wide values mostly meet directly on their words: copies,
+   * selections, slices, concatenations, bitwise logic of equal widths and equality. False for
+   * anything else, which goes through BigInteger.
+   */
+  private boolean onWords(CompiledModel m, FlatNode n) {
+    int[] a = n.args();
+    if (n.kind() == FlatNetlist.Kind.ALIAS) {
+      copy(m, a[0], n);
+      return true;
+    }
+    if (n.kind() != FlatNetlist.Kind.OP) {
+      return false;
+    }
+    switch (n.op()) {
+      case CAST:
+        copy(m, a[0], n);
+        return true;
+      case MUX:
+        copy(m, m.s[a[0]] != 0 ? a[1] : a[2], n);
+        return true;
+      case SLICE:
+        slice(m, a[0], n);
+        return true;
+      case CAT:
+        cat(m, n);
+        return true;
+      case AND:
+      case OR:
+      case XOR:
+      case NOT:
+        return bitwise(m, n);
+      case EQ:
+      case NE:
+        return equality(m, n);
+      default:
+        return false;
+    }
+  }
+
+  private int widthOf(int id) {
+    return nodes.get(id).width();
+  }
+
+  private void copy(CompiledModel m, int src, FlatNode n) {
+    int ws = widthOf(src);
+    if (n.width() <= 64) {
+      m.s[n.id()] = WideWords.word(m, src, ws, 0) & NarrowOps.mask(n.width());
+      return;
+    }
+    long[] dst = m.w[n.id()];
+    for (int k = 0; k < dst.length; k++) {
+      dst[k] = WideWords.word(m, src, ws, k);
+    }
+    WideWords.trim(dst, n.width());
+  }
+
+  private void slice(CompiledModel m, int src, FlatNode n) {
+    int ws = widthOf(src);
+    int lo = n.param1();
+    int count = n.param0() - n.param1() + 1;
+    if (count <= 64) {
+      m.s[n.id()] = WideWords.bits(m, src, ws, lo, count);
+      return;
+    }
+    long[] dst = m.w[n.id()];
+    for (int k = 0; k < dst.length; k++) {
+      dst[k] = WideWords.bits(m, src, ws, lo + 64 * k, Math.min(64, count - 64 * k));
+    }
+  }
+
+  private void cat(CompiledModel m, FlatNode n) {
+    int[] a = n.args();
+    if (n.width() <= 64) {
+      long acc = 0;
+      for (int arg : a) {
+        acc = NarrowOps.cat(acc, WideWords.word(m, arg, widthOf(arg), 0), widthOf(arg));
+      }
+      m.s[n.id()] = acc;
+      return;
+    }
+    long[] dst = m.w[n.id()];
+    java.util.Arrays.fill(dst, 0);
+    int offset = 0;
+    for (int i = a.length - 1; i >= 0; i--) {
+      int wi = widthOf(a[i]);
+      for (int chunk = 0; chunk < wi; chunk += 64) {
+        int count = Math.min(64, wi - chunk);
+        WideWords.put(dst, offset + chunk, WideWords.bits(m, a[i], wi, chunk, count), count);
+      }
+      offset += wi;
+    }
+  }
+
+  private boolean bitwise(CompiledModel m, FlatNode n) {
+    int[] a = n.args();
+    for (int arg : a) {
+      if (widthOf(arg) != n.width()) {
+        return false;
+      }
+    }
+    long[] dst = m.w[n.id()];
+    for (int k = 0; k < dst.length; k++) {
+      long x = WideWords.word(m, a[0], n.width(), k);
+      dst[k] = switch (n.op()) {
+        case AND -> x & WideWords.word(m, a[1], n.width(), k);
+        case OR -> x | WideWords.word(m, a[1], n.width(), k);
+        case XOR -> x ^ WideWords.word(m, a[1], n.width(), k);
+        default -> ~x;
+      };
+    }
+    WideWords.trim(dst, n.width());
+    return true;
+  }
+
+  private boolean equality(CompiledModel m, FlatNode n) {
+    FlatNode x = nodes.get(n.args()[0]);
+    FlatNode y = nodes.get(n.args()[1]);
+    if (x.width() != y.width()) {
+      return false; // extension by signedness first: the general path
+    }
+    boolean same = true;
+    for (int k = 0; k < WideWords.words(x.width()) && same; k++) {
+      same = WideWords.word(m, x.id(), x.width(), k) == WideWords.word(m, y.id(), y.width(), k);
+    }
+    m.s[n.id()] = (same == (n.op() == Op.EQ)) ? 1 : 0;
+    return true;
   }
 
   private BigInteger arg(CompiledModel m, FlatNode n, int i) {
