@@ -3,6 +3,8 @@ package dev.gemini.clocking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gemini.testbench.PhasePlant;
+import dev.hdl.sim.Simulation;
 import java.util.Random;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,43 @@ class ResetSequencerTest {
         assertTrue(pair.released[0] >= 0, "run " + run + " released");
         assertEquals(pair.released[0], pair.released[1], "run " + run);
         assertEquals(pair.released[0] + ResetSequencer.COMPARE_DELAY, pair.compared[1], "run " + run);
+      }
+    }
+  }
+
+  @Test
+  void alignersClosingTheirLoopsFromRandomSkewsGateTheRelease() {
+    Random random = new Random(7);
+    try (ResetPair pair = new ResetPair()) {
+      for (int run = 0; run < 4; run++) {
+        Simulation[] aligner = {PhaseAlignerTest.open(), PhaseAlignerTest.open()};
+        PhasePlant[] plant = new PhasePlant[2];
+        long[] lockedAt = new long[2];
+        IntPredicate[] locked = new IntPredicate[2];
+        for (int m = 0; m < 2; m++) {
+          int module = m;
+          plant[m] = PhaseAlignerTest.plant(random.nextDouble() * 6400, random.nextLong());
+          lockedAt[m] = -1;
+          // Called once a cycle per module: one cycle of that module's phase loop.
+          locked[m] = t -> {
+            plant[module].cycle(aligner[module]);
+            boolean in = aligner[module].peek("locked") == 1;
+            if (in && lockedAt[module] < 0) {
+              lockedAt[module] = t;
+            }
+            return in;
+          };
+        }
+        int[] latency = {1 + random.nextInt(ResetPair.MAX_LATENCY), 1 + random.nextInt(ResetPair.MAX_LATENCY)};
+        pair.run(new int[] {random.nextInt(100), random.nextInt(100)}, locked, latency, 5000);
+        assertTrue(lockedAt[0] > 0 && lockedAt[1] > 0, "both locked");
+        assertTrue(pair.released[0] > Math.max(lockedAt[0], lockedAt[1]) + ResetPair.MARGIN - 1,
+            "released at " + pair.released[0] + " after locks at " + lockedAt[0] + ", " + lockedAt[1]);
+        assertEquals(pair.released[0], pair.released[1], "run " + run);
+        for (int m = 0; m < 2; m++) {
+          assertTrue(plant[m].residualTaps((int) aligner[m].peek("tap")) <= 1);
+          aligner[m].close();
+        }
       }
     }
   }
