@@ -11,6 +11,7 @@ public final class Bench {
     JniBackendFigures.run();
     JvmBackendFigures.run();
     GeminiEngineBench.run();
+    ClockingBench.run();
   }
 
   static void report(String id, double value, String unit) {

@@ -1,0 +1,39 @@
+package dev.gemini.clocking;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gemini.testbench.PhasePlant;
+import dev.hdl.Elaboration;
+import dev.hdl.sim.SimOptions;
+import dev.hdl.sim.Simulation;
+import dev.testbench.verilator.VerilatorSimulator;
+import org.junit.jupiter.api.Test;
+
+/** The Verilator model of the aligner follows the JVM one tap for tap in the same plant. */
+class PhaseAlignerBackendsTest {
+  private static final int CYCLES = 4000;
+
+  private static int[] taps(Simulation sim) {
+    sim.reset(2);
+    PhasePlant plant = PhaseAlignerTest.plant(-3210, 9);
+    int[] taps = new int[CYCLES];
+    for (int n = 0; n < CYCLES; n++) {
+      plant.cycle(sim);
+      taps[n] = (int) sim.peek("tap");
+    }
+    assertEquals(1, sim.peek("locked"));
+    return taps;
+  }
+
+  @Test
+  void verilatorAndTheJvmBackendAgreeEveryCycle() {
+    int[] jvm;
+    try (Simulation sim = PhaseAlignerTest.open()) {
+      jvm = taps(sim);
+    }
+    try (Simulation sim = new VerilatorSimulator().open(Elaboration.elaborate(PhaseAligner::new), SimOptions.defaults())) {
+      assertArrayEquals(jvm, taps(sim));
+    }
+  }
+}
