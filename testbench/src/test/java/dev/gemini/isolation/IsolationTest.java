@@ -42,12 +42,12 @@ class IsolationTest {
       // The cycle after the error, the device gets nothing and its events go nowhere.
       assertEquals(1, h.peek("ge1.ioContained"));
       assertEquals(0, h.peek("m1_ioReq_valid"));
-      int before = h.io[1].received.size();
+      long before = h.io[1].received();
       h.cycles(2 * L + 4);
       assertEquals(SubsystemState.DIAGNOSING, state(h, 0, RegisterMap.IO1));
       assertEquals(SubsystemState.DIAGNOSING, state(h, 1, RegisterMap.IO1));
       h.cycles(2000);
-      assertEquals(before, h.io[1].received.size());
+      assertEquals(before, h.io[1].received());
       h.drain(200);
       // Nothing hangs: requests to IO1 were answered as unsupported, all-ones, on both CPUs alike.
       assertEquals(0, h.hung(0));

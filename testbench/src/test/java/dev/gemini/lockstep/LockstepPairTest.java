@@ -28,7 +28,7 @@ class LockstepPairTest {
       assertTrue(h.cpu[0].interrupts.size() > 10);
       System.out.println("issued " + h.cpu[0].issued.size() + " completions " + h.cpu[0].completions
           + " irqs " + h.cpu[0].interrupts.size() + " dma " + h.cpu[0].memory.size()
-          + " io0 " + h.io[0].received.size() + " io1 " + h.io[1].received.size());
+          + " io0 " + h.io[0].received() + " io1 " + h.io[1].received());
     }
   }
 }

@@ -127,9 +127,9 @@ class MismatchAgreementTest {
       untilBothLeave(h, IsolationController.MODE_DECIDING);
       assertEquals(IsolationController.MODE_FAIL_STOP, h.peek("ge0.controller.mode"));
       assertEquals(IsolationController.MODE_FAIL_STOP, h.peek("ge1.controller.mode"));
-      int before = h.io[0].received.size() + h.io[1].received.size();
+      long before = h.io[0].received() + h.io[1].received();
       h.cycles(300);
-      assertEquals(before, h.io[0].received.size() + h.io[1].received.size());
+      assertEquals(before, h.io[0].received() + h.io[1].received());
       assertEquals(0, h.escaped);
       assertEquals(6, h.peek("m0_ledState"));
       assertEquals(1, h.peek("m1_ledAmber"));
