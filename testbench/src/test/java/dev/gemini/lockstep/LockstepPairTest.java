@@ -17,8 +17,9 @@ class LockstepPairTest {
       System.out.println("5000 cycles in " + (System.nanoTime() - t0) / 1e6 + " ms");
       assertEquals(0, h.peek("ge0.compare.mismatches"));
       assertEquals(0, h.peek("ge1.compare.mismatches"));
-      assertTrue(h.cpu[0].issued.size() > 1000, "issued " + h.cpu[0].issued.size());
-      assertEquals(h.cpu[0].issued, h.cpu[1].issued);
+      assertTrue(h.cpu[0].issued() > 1000, "issued " + h.cpu[0].issued());
+      assertEquals(h.cpu[0].issued(), h.cpu[1].issued());
+      assertEquals(h.cpu[0].issuedDigest(), h.cpu[1].issuedDigest());
       assertEquals(h.cpu[0].interrupts, h.cpu[1].interrupts);
       assertEquals(h.cpu[0].memory, h.cpu[1].memory);
       assertEquals(0, h.escaped);
@@ -26,7 +27,7 @@ class LockstepPairTest {
       assertEquals(0, h.cpu[0].badCompletions);
       assertTrue(h.cpu[0].completions > 300, "completions " + h.cpu[0].completions);
       assertTrue(h.cpu[0].interrupts.size() > 10);
-      System.out.println("issued " + h.cpu[0].issued.size() + " completions " + h.cpu[0].completions
+      System.out.println("issued " + h.cpu[0].issued() + " completions " + h.cpu[0].completions
           + " irqs " + h.cpu[0].interrupts.size() + " dma " + h.cpu[0].memory.size()
           + " io0 " + h.io[0].received() + " io1 " + h.io[1].received());
     }
