@@ -1,8 +1,12 @@
 package dev.testbench.differential;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gemini.datamover.DataMover;
 import dev.gemini.testbench.DuplexHarness;
+import dev.gemini.testbench.resync.ResyncRig;
+import dev.gemini.testbench.resync.ResyncRun;
 import dev.gemini.lockstep.TransactionComparator;
 import dev.hdl.Elaboration;
 import dev.hdl.ir.Design;
@@ -13,6 +17,7 @@ import dev.hdl.tests.random.DifferentialTest;
 import dev.hdl.tests.random.RandomCircuit;
 import dev.testbench.verilator.VerilatorSimulator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +61,31 @@ class BackendDifferentialTest {
         jvm.cycle();
         verilator.cycle();
       }
+    }
+  }
+
+  /** The resync rig through a whole resynchronisation: brownout passes, blackout, duplex. */
+  @Test
+  void jvmAndVerilatorAgreeOnTheDataMoverThroughAResync() {
+    assumeTrue(VerilogTools.onPath("verilator"), "verilator is not installed; `make test` installs it");
+    ResyncRun.Workload workload = new ResyncRun.Workload(31, 24, 96, 12);
+    try (ResyncRun jvm = new ResyncRun(new JvmSimulator(), ResyncRig.Config.DEFAULT, workload);
+        ResyncRun verilator = new ResyncRun(new VerilatorSimulator(), ResyncRig.Config.DEFAULT, workload)) {
+      List<SimSignal[]> registers = BackendComparison.registers(jvm.sim.design(), jvm.sim, verilator.sim);
+      Map<Integer, Integer> script = Map.of(5, DataMover.CMD_COPY_ALL, 2300, DataMover.CMD_COPY_DIRTY,
+          4600, DataMover.CMD_COPY_DIRTY, 6900, DataMover.CMD_BLACKOUT);
+      for (int c = 0; c < CYCLES; c++) {
+        BackendComparison.requireEqual(registers, "ResyncRig, workload " + workload, c, "jvm", "verilator");
+        Integer command = script.get(c);
+        for (ResyncRun run : new ResyncRun[] {jvm, verilator}) {
+          if (command != null) {
+            run.registers.command(command);
+          } else {
+            run.sim.step();
+          }
+        }
+      }
+      assertEquals(1, jvm.sim.peek("synced"), "the script reached the end of a resync");
     }
   }
 }

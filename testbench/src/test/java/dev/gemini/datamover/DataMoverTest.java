@@ -1,0 +1,273 @@
+package dev.gemini.datamover;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gemini.testbench.resync.FtControl;
+import dev.gemini.testbench.resync.MoverStatus;
+import dev.gemini.testbench.resync.ResyncRig;
+import dev.gemini.testbench.resync.ResyncRun;
+import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.sim.Simulation;
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Directed cases of the Data Mover in the resync rig: a quiet copy at link rate, writes racing the
+ * copy cursor, DMA during brownout, errors on the link and in memory with their retry, link loss,
+ * commands at the wrong moment, and IO events arriving during the blackout.
+ */
+class DataMoverTest {
+  private static final ResyncRig.Config CONFIG = ResyncRig.Config.DEFAULT;
+  private static final int PAGE_WORDS = 1 << CONFIG.mover().pageBits();
+  private static final int PAGES = 1 << CONFIG.mover().pageCountBits();
+  private static final int L = CONFIG.linkLatency();
+  private static final FtControl.StopRule RULE = new FtControl.StopRule(2, 6);
+
+  private static ResyncRun quiet() {
+    return new ResyncRun(new JvmSimulator(), CONFIG, new ResyncRun.Workload(11, 0, 0, 0));
+  }
+
+  private static void hostWrite(Simulation sim, int address, long data) {
+    sim.poke("hostWrite", 1);
+    sim.poke("hostAddress", address);
+    sim.poke("hostData", data);
+    sim.step();
+    sim.poke("hostWrite", 0);
+  }
+
+  private static void awaitPage(ResyncRun run, int page, int wordsIn) {
+    run.sim.runUntil(() -> run.sim.peek("copyPage") == page, 10 * PAGES * PAGE_WORDS);
+    run.sim.step(wordsIn);
+  }
+
+  private static void awaitPassEnd(ResyncRun run, int passes) {
+    run.sim.runUntil(() -> run.sim.peek("passes") == passes, 10 * PAGES * PAGE_WORDS);
+  }
+
+  /** Fills M0's memory with a pattern through the IO path, so that M1's zeros differ from it. */
+  private static void fill(ResyncRun run) {
+    for (int a = 0; a < run.words(); a++) {
+      run.sim.writeMemory("memory0", a, BigInteger.valueOf(0x5A5A_0000_0000L + a));
+    }
+  }
+
+  @Test
+  void aQuietPassCopiesEveryPageOneWordPerCycle() {
+    try (ResyncRun run = quiet()) {
+      fill(run);
+      long start = run.sim.cycle();
+      run.registers.command(DataMover.CMD_COPY_ALL);
+      awaitPassEnd(run, 1);
+      long cycles = run.sim.cycle() - start;
+      MoverStatus s = run.registers.status();
+      assertEquals(PAGES, s.lastCopied());
+      assertEquals(0, s.dirtyPages());
+      assertEquals((long) PAGES * PAGE_WORDS, run.sim.peek("linkWords"));
+      // Command, choice of the first page, one word a cycle with no gap between pages, then the
+      // last word's read, link register, latency, receiver's answer, latency back, status update.
+      assertEquals(1 + 1 + (long) PAGES * PAGE_WORDS + 2 * L + 4, cycles);
+      assertEquals(-1, run.firstDifference());
+    }
+  }
+
+  @Test
+  void aWriteToThePageUnderCopyIsCopiedAgainInTheNextPass() {
+    try (ResyncRun run = quiet()) {
+      run.registers.command(DataMover.CMD_COPY_ALL);
+      awaitPage(run, 5, 3);
+      int address = 5 * PAGE_WORDS + 1; // a word of page 5 already sent
+      hostWrite(run.sim, address, 0xDEAD_BEEFL);
+      awaitPassEnd(run, 1);
+      assertEquals(1, run.registers.status().dirtyPages());
+      assertEquals(1, run.registers.status().lastDirtied());
+      assertEquals(address, run.firstDifference(), "the write landed after its word was sent");
+      run.registers.command(DataMover.CMD_COPY_DIRTY);
+      awaitPassEnd(run, 2);
+      assertEquals(1, run.registers.status().lastCopied());
+      assertEquals(-1, run.firstDifference());
+    }
+  }
+
+  @Test
+  void aWriteToAPageJustCopiedIsCopiedAgainAndOneAheadOfTheCursorIsNot() {
+    try (ResyncRun run = quiet()) {
+      run.registers.command(DataMover.CMD_COPY_ALL);
+      awaitPage(run, 9, 0);
+      hostWrite(run.sim, 8 * PAGE_WORDS + 7, 1);   // behind the cursor: copied, dirty again
+      hostWrite(run.sim, 40 * PAGE_WORDS + 2, 2);  // ahead: still dirty from the pass's start
+      awaitPassEnd(run, 1);
+      MoverStatus s = run.registers.status();
+      assertEquals(1, s.dirtyPages());
+      assertEquals(1, s.lastDirtied(), "page 40 was dirty already");
+      assertEquals(8 * PAGE_WORDS + 7, run.firstDifference());
+      run.registers.command(DataMover.CMD_COPY_DIRTY);
+      awaitPassEnd(run, 2);
+      assertEquals(-1, run.firstDifference());
+    }
+  }
+
+  @Test
+  void dmaWritesDuringBrownoutAreCaughtByTheDirtyBits() {
+    try (ResyncRun run = new ResyncRun(new JvmSimulator(), CONFIG, new ResyncRun.Workload(3, 0, 0, 40))) {
+      FtControl.Outcome outcome = new FtControl(run.registers, RULE, 0, 8, 1_000_000).resync();
+      assertTrue(outcome.synced());
+      assertTrue(run.sim.peek("dmaDelivered") > 100, "DMA wrote during the brownout");
+      assertTrue(outcome.brownout().get(0).dirtied() > 0);
+      assertEquals(-1, run.firstDifference());
+    }
+  }
+
+  @Test
+  void aWordCorruptedOnTheLinkAbortsWithItsAddressAndARetryFinishes() {
+    try (ResyncRun run = quiet()) {
+      fill(run);
+      BigInteger before = run.sim.readMemory("memory0", 0);
+      run.registers.command(DataMover.CMD_COPY_ALL);
+      awaitPage(run, 20, 10);
+      long corrupted = run.sim.peek("mover1.linkIn_address");
+      run.sim.poke("linkFlip", 1);
+      run.sim.step();
+      run.sim.poke("linkFlip", 0);
+      awaitPassEnd(run, 1);
+      MoverStatus s = run.registers.status();
+      assertTrue(s.failed());
+      assertEquals(DataMover.CAUSE_REFUSED, s.failCause());
+      assertEquals(corrupted, s.failAddress());
+      assertTrue(s.lastCopied() < PAGES, "the pass stopped early");
+      assertEquals(BigInteger.ZERO, run.sim.readMemory("memory1", (int) corrupted), "the bad word was not written");
+      assertEquals(before, run.sim.readMemory("memory0", 0), "the module in service is untouched");
+      run.registers.command(DataMover.CMD_COPY_DIRTY);
+      awaitPassEnd(run, 2);
+      assertFalse(run.registers.status().failed());
+      assertEquals(0, run.registers.status().dirtyPages());
+      assertEquals(-1, run.firstDifference());
+    }
+  }
+
+  @Test
+  void aMemoryReadErrorAbortsWithItsAddressAndARetryFinishes() {
+    try (ResyncRun run = quiet()) {
+      fill(run);
+      run.registers.command(DataMover.CMD_COPY_ALL);
+      awaitPage(run, 33, 4);
+      long failing = run.sim.peek("mover0.readAddress");
+      run.sim.poke("readFault", 1);
+      run.sim.step();
+      run.sim.poke("readFault", 0);
+      awaitPassEnd(run, 1);
+      MoverStatus s = run.registers.status();
+      assertEquals(DataMover.CAUSE_READ_ERROR, s.failCause());
+      assertEquals(failing, s.failAddress());
+      assertEquals(PAGES - 33, s.dirtyPages(), "the failed page and every page after it");
+      run.registers.command(DataMover.CMD_COPY_DIRTY);
+      awaitPassEnd(run, 2);
+      assertEquals(-1, run.firstDifference());
+    }
+  }
+
+  @Test
+  void aTargetThatIsNotEnabledRefusesEveryWord() {
+    try (ResyncRun run = quiet()) {
+      fill(run);
+      run.sim.poke("targetReceive", 0);
+      run.registers.command(DataMover.CMD_COPY_ALL);
+      awaitPassEnd(run, 1);
+      MoverStatus s = run.registers.status();
+      assertEquals(DataMover.CAUSE_REFUSED, s.failCause());
+      assertEquals(0, s.failAddress(), "the first word");
+      for (int a = 0; a < run.words(); a++) {
+        assertEquals(BigInteger.ZERO, run.sim.readMemory("memory1", a));
+      }
+    }
+  }
+
+  @Test
+  void losingTheLinkAbortsAndMarksEveryPage() {
+    try (ResyncRun run = quiet()) {
+      run.registers.command(DataMover.CMD_COPY_ALL);
+      awaitPage(run, 12, 0);
+      run.sim.poke("linkCut", 1);
+      awaitPassEnd(run, 1);
+      MoverStatus s = run.registers.status();
+      assertEquals(DataMover.CAUSE_LINK_LOST, s.failCause());
+      assertEquals(PAGES, s.dirtyPages(), "the partner's image is void");
+      run.sim.poke("linkCut", 0);
+      run.registers.command(DataMover.CMD_COPY_DIRTY);
+      awaitPassEnd(run, 2);
+      assertEquals(PAGES, run.registers.status().lastCopied());
+      assertEquals(-1, run.firstDifference());
+    }
+  }
+
+  @Test
+  void aCommandAtTheWrongMomentIsIgnoredAndFlagged() {
+    try (ResyncRun run = quiet()) {
+      run.registers.command(DataMover.CMD_COPY_ALL);
+      run.sim.step(10);
+      run.registers.command(DataMover.CMD_BLACKOUT);
+      MoverStatus s = run.registers.status();
+      assertTrue(s.refused());
+      assertEquals(DataMover.Phase.IDLE, s.phase(), "no blackout while a pass runs");
+      assertTrue(s.passRunning());
+      awaitPassEnd(run, 1);
+      run.registers.command(DataMover.CMD_COPY_DIRTY);
+      assertFalse(run.registers.status().refused());
+    }
+  }
+
+  @Test
+  void ioEventsArrivingDuringTheBlackoutAreHeldThenDeliveredToBothModules() {
+    try (ResyncRun run = new ResyncRun(new JvmSimulator(), CONFIG, new ResyncRun.Workload(5, 20, 16, 60))) {
+      FtControl.Outcome outcome = new FtControl(run.registers, RULE, 0, 8, 1_000_000).resync();
+      assertTrue(outcome.synced());
+      assertTrue(run.sim.peek("dmaHeld") > 0, "an event arrived during the blackout and waited");
+      long delivered = run.sim.peek("dmaDelivered");
+      run.sim.step(2000);
+      assertTrue(run.sim.peek("dmaDelivered") > delivered, "IO flows again");
+      assertEquals(-1, run.firstDifference(), "every event reached both memories");
+    }
+  }
+
+  @Test
+  void afterTheBlackoutBothCpusRunInLockstepFromTheRestoredContext() {
+    try (ResyncRun run = new ResyncRun(new JvmSimulator(), CONFIG, new ResyncRun.Workload(9, 48, 32, 10))) {
+      FtControl.Outcome outcome = new FtControl(run.registers, RULE, 0, 8, 1_000_000).resync();
+      assertTrue(outcome.synced());
+      assertEquals(1, run.sim.peek("duplex"));
+      run.sim.step(5000);
+      assertTrue(run.sim.peek("cpuWrites1") > 500, "M1's CPU runs");
+      assertEquals(run.sim.peek("cpuWrites0"), run.sim.peek("cpuWrites1"));
+      assertEquals(run.sim.peek("digest0"), run.sim.peek("digest1"));
+      assertEquals(-1, run.firstDifference());
+    }
+  }
+
+  @Test
+  void aCorruptedBlackoutCopyWaitsForARetryWithTheCpuStopped() {
+    try (ResyncRun run = quiet()) {
+      fill(run);
+      run.registers.command(DataMover.CMD_COPY_ALL);
+      awaitPassEnd(run, 1);
+      hostWrite(run.sim, 3 * PAGE_WORDS, 77);
+      run.registers.command(DataMover.CMD_BLACKOUT);
+      run.sim.runUntil(() -> run.sim.peek("copyPage") == 3 && run.sim.peek("phase") == 2, 1000);
+      run.sim.step(4);
+      run.sim.poke("linkFlip", 1);
+      run.sim.step();
+      run.sim.poke("linkFlip", 0);
+      awaitPassEnd(run, 2);
+      run.sim.step(50);
+      MoverStatus s = run.registers.status();
+      assertEquals(DataMover.Phase.FINAL_COPY, s.phase());
+      assertTrue(s.failed());
+      assertEquals(1, run.sim.peek("mover0.cpuStop"));
+      assertNotEquals(-1, run.firstDifference());
+      run.registers.command(DataMover.CMD_COPY_DIRTY);
+      run.sim.runUntil(() -> run.sim.peek("synced") == 1, 10_000);
+      assertEquals(-1, run.firstDifference());
+    }
+  }
+}
