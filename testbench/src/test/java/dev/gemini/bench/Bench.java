@@ -12,6 +12,7 @@ public final class Bench {
     JvmBackendFigures.run();
     GeminiEngineBench.run();
     ClockingBench.run();
+    ResyncBench.run();
   }
 
   static void report(String id, double value, String unit) {
