@@ -24,9 +24,9 @@ import dev.hdl.UInt;
  * the loss of the link ends the pass, records the first failing address and marks the pages
  * concerned again, so that a retry (another pass) finishes the job. The local memory is only read.
  *
- * <p>Blackout, on {@link #CMD_BLACKOUT}: stop the CPU and hold IO events ({@code cpuStop},
- * {@code ioHold}), wait until the CPU has flushed its context to memory ({@code cpuQuiesced}),
- * copy every page still dirty, ask for the synchronous reset of both CPUs ({@code resetRequest})
+ * <p>Blackout, on {@link #CMD_BLACKOUT}: hold IO events ({@code ioHold}) and wait until none is
+ * left on its way to the CPU ({@code ioQuiet}); stop the CPU ({@code cpuStop}) and wait until it
+ * has flushed its context to memory ({@code cpuQuiesced}); copy every page still dirty; ask for the synchronous reset of both CPUs ({@code resetRequest})
  * and, once it is done ({@code resetDone}), release the CPU and IO. {@code blackoutCycles} is the
  * length of the last blackout; if its copy fails, the mover waits in {@link Phase#FINAL_COPY} for
  * a retry ({@link #CMD_COPY_DIRTY}) or {@link #CMD_CANCEL}.
@@ -69,6 +69,7 @@ public final class DataMover extends Component {
   /** Where a blackout is; IDLE covers brownout passes too. */
   public enum Phase {
     IDLE,
+    HOLDING,
     STOPPING,
     FINAL_COPY,
     RESETTING
@@ -98,6 +99,8 @@ public final class DataMover extends Component {
   // The CPU subsystem, in a blackout.
   public final Bool cpuStop = output(bool());
   public final Bool ioHold = output(bool());
+  /** No IO event is left on its way to the CPU. */
+  public final Bool ioQuiet = input(bool());
   public final Bool cpuQuiesced = input(bool());
   public final Bool resetRequest = output(bool());
   public final Bool resetDone = input(bool());
@@ -280,9 +283,10 @@ public final class DataMover extends Component {
     when(idle.not(), () -> blackoutCount.assign(blackoutCount.add(1)));
     when(cancel, () -> blackout.assign(Phase.IDLE))
         .elseWhen(startBlackout, () -> {
-          blackout.assign(Phase.STOPPING);
+          blackout.assign(Phase.HOLDING);
           blackoutCount.assign(lit(1, 32));
         })
+        .elseWhen(blackout.is(Phase.HOLDING).and(ioQuiet), () -> blackout.assign(Phase.STOPPING))
         .elseWhen(flushed, () -> blackout.assign(Phase.FINAL_COPY))
         .elseWhen(blackout.is(Phase.FINAL_COPY).and(ended).and(failedNow.not()).and(error.not()),
             () -> blackout.assign(Phase.RESETTING))
@@ -303,7 +307,7 @@ public final class DataMover extends Component {
     writeValid.assign(writeNow);
     writeAddress.assign(writeAt);
     writeData.assign(writeWord);
-    cpuStop.assign(idle.not());
+    cpuStop.assign(idle.not().and(blackout.is(Phase.HOLDING).not()));
     ioHold.assign(idle.not());
     resetRequest.assign(blackout.is(Phase.RESETTING));
     phase.assign(blackout);

@@ -95,12 +95,13 @@ final class ResyncBench {
   }
 
   /**
-   * The blackout's length as the design predicts it: stop and context flush (context words + 1),
+   * The blackout's length as the design predicts it: the IO hold (one cycle: the rig's DMA waits at
+   * its source), stop and context flush (context words + 1),
    * the remaining dirty bytes at the link's 8 bytes a cycle plus the choice of the first page and
    * the link's round trip (2L + 5), and the synchronous reset (reset cycles + 1).
    */
   static long predictedBlackout(long dirtyBytes) {
-    return CONFIG.contextWords() + 1 + dirtyBytes / 8 + 2L * CONFIG.linkLatency() + 5 + CONFIG.resetCycles() + 1;
+    return 1 + CONFIG.contextWords() + 1 + dirtyBytes / 8 + 2L * CONFIG.linkLatency() + 5 + CONFIG.resetCycles() + 1;
   }
 
   private static void write(String svg) {

@@ -253,7 +253,7 @@ class DataMoverTest {
       awaitPassEnd(run, 1);
       hostWrite(run.sim, 3 * PAGE_WORDS, 77);
       run.registers.command(DataMover.CMD_BLACKOUT);
-      run.sim.runUntil(() -> run.sim.peek("copyPage") == 3 && run.sim.peek("phase") == 2, 1000);
+      run.sim.runUntil(() -> run.sim.peek("copyPage") == 3 && run.sim.peek("phase") == DataMover.Phase.FINAL_COPY.ordinal(), 1000);
       run.sim.step(4);
       run.sim.poke("linkFlip", 1);
       run.sim.step();

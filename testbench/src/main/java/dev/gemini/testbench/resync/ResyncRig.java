@@ -161,11 +161,13 @@ public final class ResyncRig extends Component {
     mover0.command.assign(command);
     mover0.receiveEnable.assign(lit(false));
     mover0.cpuQuiesced.assign(cpu0.quiesced);
+    mover0.ioQuiet.assign(lit(true)); // DMA waits at its source: nothing is ever on its way
     mover0.readError.assign(regNext(readFault));
     mover1.commandValid.assign(lit(false));
     mover1.command.assign(lit(0, DataMover.COMMAND_BITS));
     mover1.receiveEnable.assign(targetReceive);
     mover1.cpuQuiesced.assign(lit(false));
+    mover1.ioQuiet.assign(lit(true));
     mover1.readError.assign(lit(false));
 
     // ---- outputs ----
