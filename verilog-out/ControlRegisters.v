@@ -54,6 +54,15 @@ module ControlRegisters (                        // ControlRegisters.java:44
   input  wire [31:0] status_ERROR_LOG_5,         // ControlRegisters.java:47
   input  wire [31:0] status_ERROR_LOG_6,         // ControlRegisters.java:47
   input  wire [31:0] status_ERROR_LOG_7,         // ControlRegisters.java:47
+  output wire [31:0] cmd_DM_COMMAND,             // ControlRegisters.java:54
+  output wire cmd_DM_COMMAND_write,              // ControlRegisters.java:55
+  input  wire [31:0] status_DM_STATUS,           // ControlRegisters.java:47
+  input  wire [31:0] status_DM_PASSES,           // ControlRegisters.java:47
+  input  wire [31:0] status_DM_LAST_COPIED,      // ControlRegisters.java:47
+  input  wire [31:0] status_DM_LAST_DIRTIED,     // ControlRegisters.java:47
+  input  wire [31:0] status_DM_DIRTY_PAGES,      // ControlRegisters.java:47
+  input  wire [31:0] status_DM_FAIL_ADDRESS,     // ControlRegisters.java:47
+  input  wire [31:0] status_DM_BLACKOUT_CYCLES,  // ControlRegisters.java:47
   input  wire clk,                               // ControlRegisters.java:44
   input  wire rst                                // ControlRegisters.java:44
 );
@@ -194,6 +203,36 @@ module ControlRegisters (                        // ControlRegisters.java:44
   /* verilator lint_off UNUSEDSIGNAL */
   wire hit_34 = applyValid & applyWord_eq_39;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
+  wire applyWord_eq_40 = applyWord == 6'd40;     // ControlRegisters.java:62
+  wire hit_35 = applyValid & applyWord_eq_40;    // ControlRegisters.java:62
+  wire applyWord_eq_41 = applyWord == 6'd41;     // ControlRegisters.java:62
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire hit_36 = applyValid & applyWord_eq_41;    // ControlRegisters.java:62
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire applyWord_eq_42 = applyWord == 6'd42;     // ControlRegisters.java:62
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire hit_37 = applyValid & applyWord_eq_42;    // ControlRegisters.java:62
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire applyWord_eq_43 = applyWord == 6'd43;     // ControlRegisters.java:62
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire hit_38 = applyValid & applyWord_eq_43;    // ControlRegisters.java:62
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire applyWord_eq_44 = applyWord == 6'd44;     // ControlRegisters.java:62
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire hit_39 = applyValid & applyWord_eq_44;    // ControlRegisters.java:62
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire applyWord_eq_45 = applyWord == 6'd45;     // ControlRegisters.java:62
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire hit_40 = applyValid & applyWord_eq_45;    // ControlRegisters.java:62
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire applyWord_eq_46 = applyWord == 6'd46;     // ControlRegisters.java:62
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire hit_41 = applyValid & applyWord_eq_46;    // ControlRegisters.java:62
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire applyWord_eq_47 = applyWord == 6'd47;     // ControlRegisters.java:62
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire hit_42 = applyValid & applyWord_eq_47;    // ControlRegisters.java:62
+  /* verilator lint_on UNUSEDSIGNAL */
   wire [5:0] word = reqAddress[7:2];             // ControlRegisters.java:83
   reg  [31:0] readValue;                         // ControlRegisters.java:84
   reg  mapped;                                   // ControlRegisters.java:85
@@ -224,6 +263,8 @@ module ControlRegisters (                        // ControlRegisters.java:44
   assign reg_ERROR_CAPACITY = r_ERROR_CAPACITY;  // ControlRegisters.java:67
   assign reg_ERROR_PERIOD = r_ERROR_PERIOD;      // ControlRegisters.java:67
   assign reg_HEARTBEAT_TIMEOUT = r_HEARTBEAT_TIMEOUT; // ControlRegisters.java:67
+  assign cmd_DM_COMMAND = applyData;             // ControlRegisters.java:76
+  assign cmd_DM_COMMAND_write = hit_35;          // ControlRegisters.java:77
   always @(posedge clk) begin                    // ControlRegisters.java:65
     if (rst) begin
       r_CONTROL <= 32'd0;                        // ControlRegisters.java:65
@@ -384,6 +425,30 @@ module ControlRegisters (                        // ControlRegisters.java:44
       6'd39: begin
         readValue = status_ERROR_LOG_7;          // ControlRegisters.java:95
       end
+      6'd40: begin
+        readValue = 32'd0;                       // ControlRegisters.java:95
+      end
+      6'd41: begin
+        readValue = status_DM_STATUS;            // ControlRegisters.java:95
+      end
+      6'd42: begin
+        readValue = status_DM_PASSES;            // ControlRegisters.java:95
+      end
+      6'd43: begin
+        readValue = status_DM_LAST_COPIED;       // ControlRegisters.java:95
+      end
+      6'd44: begin
+        readValue = status_DM_LAST_DIRTIED;      // ControlRegisters.java:95
+      end
+      6'd45: begin
+        readValue = status_DM_DIRTY_PAGES;       // ControlRegisters.java:95
+      end
+      6'd46: begin
+        readValue = status_DM_FAIL_ADDRESS;      // ControlRegisters.java:95
+      end
+      6'd47: begin
+        readValue = status_DM_BLACKOUT_CYCLES;   // ControlRegisters.java:95
+      end
       default: begin
       end
     endcase
@@ -496,6 +561,30 @@ module ControlRegisters (                        // ControlRegisters.java:44
       6'd39: begin
         mapped = 1'd1;                           // ControlRegisters.java:93
       end
+      6'd40: begin
+        mapped = 1'd1;                           // ControlRegisters.java:93
+      end
+      6'd41: begin
+        mapped = 1'd1;                           // ControlRegisters.java:93
+      end
+      6'd42: begin
+        mapped = 1'd1;                           // ControlRegisters.java:93
+      end
+      6'd43: begin
+        mapped = 1'd1;                           // ControlRegisters.java:93
+      end
+      6'd44: begin
+        mapped = 1'd1;                           // ControlRegisters.java:93
+      end
+      6'd45: begin
+        mapped = 1'd1;                           // ControlRegisters.java:93
+      end
+      6'd46: begin
+        mapped = 1'd1;                           // ControlRegisters.java:93
+      end
+      6'd47: begin
+        mapped = 1'd1;                           // ControlRegisters.java:93
+      end
       default: begin
       end
     endcase
@@ -606,6 +695,30 @@ module ControlRegisters (                        // ControlRegisters.java:44
         writable = 1'd0;                         // ControlRegisters.java:94
       end
       6'd39: begin
+        writable = 1'd0;                         // ControlRegisters.java:94
+      end
+      6'd40: begin
+        writable = 1'd1;                         // ControlRegisters.java:94
+      end
+      6'd41: begin
+        writable = 1'd0;                         // ControlRegisters.java:94
+      end
+      6'd42: begin
+        writable = 1'd0;                         // ControlRegisters.java:94
+      end
+      6'd43: begin
+        writable = 1'd0;                         // ControlRegisters.java:94
+      end
+      6'd44: begin
+        writable = 1'd0;                         // ControlRegisters.java:94
+      end
+      6'd45: begin
+        writable = 1'd0;                         // ControlRegisters.java:94
+      end
+      6'd46: begin
+        writable = 1'd0;                         // ControlRegisters.java:94
+      end
+      6'd47: begin
         writable = 1'd0;                         // ControlRegisters.java:94
       end
       default: begin

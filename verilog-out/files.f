@@ -1,6 +1,6 @@
 ControlRegisters.v
 LinkWatchdog.v
-DelayLine_w301_s2.v
+DelayLine_w303_s2.v
 TransactionComparator.v
 SyncFifo_w260_d8.v
 OutboundCompare.v
@@ -11,4 +11,7 @@ ContainmentResponder.v
 SyncFifo_w129_d4.v
 ErrorLog.v
 LedDriver.v
+DirtyBitmap_p8.v
+SyncFifo_w17_d16.v
+DataMover_w9_p8_f4.v
 GeminiEngine.v

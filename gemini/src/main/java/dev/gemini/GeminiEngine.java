@@ -5,6 +5,8 @@ import static dev.hdl.Hdl.*;
 import dev.gemini.common.DelayLine;
 import dev.gemini.common.Packing;
 import dev.gemini.common.SyncFifo;
+import dev.gemini.datamover.CopyLane;
+import dev.gemini.datamover.DataMover;
 import dev.gemini.isolation.ContainmentResponder;
 import dev.gemini.isolation.IsolationController;
 import dev.gemini.isolation.LedDriver;
@@ -29,10 +31,23 @@ import dev.hdl.UInt;
  * on the same cycle from the same values. See gemini/README.md for the interfaces and policies.
  */
 public final class GeminiEngine extends Component {
-  /** Elaboration parameters: the cross-link's latency in cycles and the LED blink's counter bit. */
-  public record Config(int linkLatency, int blinkBit) {
-    public static final Config DEFAULT = new Config(2, 22);
+  /**
+   * Elaboration parameters: the cross-link's latency in cycles, the LED blink's counter bit, and the
+   * Data Mover's pages (the default tracks 256 pages of 4 KiB).
+   */
+  public record Config(int linkLatency, int blinkBit, DataMover.Config mover) {
+    public static final Config DEFAULT = new Config(2, 22, new DataMover.Config(9, 8, 4));
+
+    public Config {
+      if (2 * linkLatency + 5 > 1 << mover.inflightBits()) {
+        throw new IllegalArgumentException("a link latency of " + linkLatency + " needs at least "
+            + (2 * linkLatency + 5) + " Data Mover words in flight, not " + (1 << mover.inflightBits()));
+      }
+    }
   }
+
+  /** Length of the synchronous CPU reset that ends a Data Mover blackout. */
+  public static final int SYNC_RESET_CYCLES = 16;
 
   // Straps: this module's slot number, and whether the partner module is plugged in.
   public final Bool moduleId = input(bool());
@@ -52,9 +67,28 @@ public final class GeminiEngine extends Component {
   public final Bool ioInReady = output(bool());
   public final UInt ioError = input(uint(3));
 
+  // CPU subsystem memory, for the Data Mover: every write to it, a read port (data the next cycle),
+  // and a write port for the copy coming from the partner.
+  public final Bool memSnoopValid = input(bool());
+  public final UInt memSnoopAddress;
+  public final Bool memReadValid = output(bool());
+  public final UInt memReadAddress;
+  public final UInt memReadData = input(uint(CopyLane.DATA_BITS));
+  public final Bool memReadError = input(bool());
+  public final Bool memWriteValid = output(bool());
+  public final UInt memWriteAddress;
+  public final UInt memWriteData = output(uint(CopyLane.DATA_BITS));
+  // Blackout: stop the CPU, which answers once its context is in memory; the synchronous reset.
+  public final Bool cpuStop = output(bool());
+  public final Bool cpuQuiesced = input(bool());
+  public final Bool cpuReset = output(bool());
+
   // Cross-link to the partner GE.
   public final LinkFrame linkOut = output(LinkFrame.type());
   public final LinkFrame linkIn = input(LinkFrame.type());
+  /** The Data Mover's lane of the cross-link. */
+  public final CopyLane copyOut;
+  public final CopyLane copyIn;
 
   // Register bus: a request a cycle, answered the next cycle.
   public final Bool csrValid = input(bool());
@@ -78,6 +112,12 @@ public final class GeminiEngine extends Component {
 
   public GeminiEngine(Config config) {
     this.config = config;
+    int memoryBits = config.mover().addressBits();
+    memSnoopAddress = input(uint(memoryBits));
+    memReadAddress = output(uint(memoryBits));
+    memWriteAddress = output(uint(memoryBits));
+    copyOut = output(CopyLane.type(memoryBits));
+    copyIn = input(CopyLane.type(memoryBits));
     int frameBits = Packing.width(LinkFrame.type());
     int eventBits = Packing.width(InboundEvent.type());
     int transactionBits = Packing.width(Transaction.type());
@@ -96,6 +136,7 @@ public final class GeminiEngine extends Component {
     SyncFifo ioQueue = instance(() -> new SyncFifo(transactionBits, OutboundDispatch.IO_CREDITS));
     ErrorLog log = instance(ErrorLog::new);
     LedDriver led = instance(LedDriver::new);
+    DataMover mover = instance(() -> new DataMover(config.mover()));
 
     // ---- agreed state, as this module sees it ----
     UInt states = controller.states;
@@ -121,7 +162,9 @@ public final class GeminiEngine extends Component {
 
     // ---- CPU outbound: credits keep both CPUs' ready identical and the compare queue from overflowing ----
     UInt cpuCredits = reg(uint(3), OutboundCompare.CPU_CREDITS);
-    Bool ready = cpuCredits.ne(0).and(cpuContained.not()).and(failStop.not());
+    Bool cpuResetNow = wire(bool());
+    Bool ready = cpuCredits.ne(0).and(cpuContained.not()).and(failStop.not()).and(mover.cpuStop.not())
+        .and(cpuResetNow.not());
     Bool accepted = cpuOut.valid().and(ready);
     Bool creditBack = mux(moduleId, dispatch.popped1, dispatch.popped0);
     Bool localCpuReturned = controller.returned.bit(moduleId.asUInt());
@@ -137,7 +180,11 @@ public final class GeminiEngine extends Component {
     ioQueue.pop.assign(deviceTook);
     ioQueue.flush.assign(ioContained);
     Bool mySlot = cycle.bit(0).eq(moduleId);
-    Bool sendEvent = ioIn.valid().and(mySlot).and(ioContained.not());
+    Bool ioHeld = wire(bool());
+    Bool sendEvent = ioIn.valid().and(mySlot).and(ioContained.not()).and(ioHeld.not());
+    // The synchronous reset is asked for only once this CPU's outbound requests have drained, so
+    // that both GEs restart their credit counters from the same, full count.
+    Bool outboundIdle = cpuCredits.eq(OutboundCompare.CPU_CREDITS);
 
     // ---- the frame this GE sends, and keeps for the link's latency ----
     Bool heartbeat = reg(bool(), false);
@@ -147,7 +194,8 @@ public final class GeminiEngine extends Component {
         new Transaction(accepted, cpuOut.kind(), cpuOut.tag(), cpuOut.address(), cpuOut.byteEnables(), cpuOut.data()),
         new InboundEvent(sendEvent, ioIn.kind(), ioIn.tag(), ioIn.status(), ioIn.address(), ioIn.data()),
         deviceTook, cat(ioError, cpuError),
-        new LinkFrame.CsrWrite(regs.acceptedWrite, csrAddress, csrData))));
+        new LinkFrame.CsrWrite(regs.acceptedWrite, csrAddress, csrData), mover.ioHold,
+        mover.resetRequest.and(outboundIdle))));
     connect(linkOut, Packing.unpack(frame, LinkFrame.type()));
     ownFrameDelay.in.assign(frame);
 
@@ -221,6 +269,40 @@ public final class GeminiEngine extends Component {
     UInt toCpu = reg(uint(eventBits), 0);
     toCpu.assign(mux(cpuContained, lit(0, eventBits), delivered));
 
+    // ---- Data Mover: the source is the GE in service whose partner resyncs; holds and resets are agreed ----
+    UInt partnerCpuState = mux(moduleId, states.slice(1, 0), states.slice(3, 2));
+    Bool sending = localCpuOnline.and(partnerCpuState.eq(SubsystemState.RESYNCING));
+    Bool receiving = localCpuState.eq(SubsystemState.RESYNCING);
+    ioHeld.assign(f0.ioHold().or(f1.ioHold()));
+    // Events put in frames before the hold reach the CPU L + 2 cycles later at the latest.
+    int quietAfter = config.linkLatency() + 3;
+    UInt heldFor = reg(uint(8), 0);
+    when(ioHeld.not(), () -> heldFor.assign(lit(0, 8)))
+        .elseWhen(heldFor.ne(quietAfter), () -> heldFor.assign(heldFor.add(1)));
+    Bool resetAsked = f0.cpuReset().or(f1.cpuReset());
+    Bool resetAskedBefore = regNext(resetAsked);
+    UInt resetLeft = reg(uint(5), 0);
+    when(resetAsked.and(resetAskedBefore.not()), () -> resetLeft.assign(lit(SYNC_RESET_CYCLES, 5)))
+        .elseWhen(resetLeft.ne(0), () -> resetLeft.assign(resetLeft.sub(1)));
+    cpuResetNow.assign(resetLeft.ne(0));
+    // The resynced CPU is declared back in service two cycles before the reset ends, so that its GE
+    // restarts its credit count (the cycle after) while both CPUs are still held in reset.
+    Bool backInService = resetLeft.eq(3);
+
+    mover.snoopValid.assign(memSnoopValid);
+    mover.snoopAddress.assign(memSnoopAddress);
+    mover.readData.assign(memReadData);
+    mover.readError.assign(memReadError);
+    connect(mover.linkIn, copyIn);
+    mover.linkUp.assign(watchdog.linkUp);
+    mover.commandValid.assign(regs.written("DM_COMMAND").and(sending));
+    mover.command.assign(regs.out("DM_COMMAND").slice(DataMover.COMMAND_BITS - 1, 0));
+    mover.receiveEnable.assign(receiving);
+    mover.ioQuiet.assign(heldFor.eq(quietAfter));
+    mover.cpuQuiesced.assign(cpuQuiesced);
+    mover.resetDone.assign(resetLeft.eq(1));
+    controller.resyncDone.assign(backInService);
+
     // ---- reports ----
     log.valid.assign(controller.logValid);
     log.event.assign(controller.logEvent);
@@ -256,6 +338,14 @@ public final class GeminiEngine extends Component {
     regs.in("MISMATCH_M1_LO").assign(compare.recordValue1.slice(31, 0));
     regs.in("MISMATCH_M1_HI").assign(compare.recordValue1.slice(63, 32));
     regs.in("ERROR_LOG_COUNT").assign(log.count);
+    regs.in("DM_STATUS").assign(cat(receiving, sending, mover.refused, mover.synced, mover.failCause, mover.failed,
+        mover.passRunning, mover.phase).extend(32));
+    regs.in("DM_PASSES").assign(mover.passes.extend(32));
+    regs.in("DM_LAST_COPIED").assign(mover.lastCopied.extend(32));
+    regs.in("DM_LAST_DIRTIED").assign(mover.lastDirtied.extend(32));
+    regs.in("DM_DIRTY_PAGES").assign(mover.dirtyPages.extend(32));
+    regs.in("DM_FAIL_ADDRESS").assign(mover.failAddress.extend(32));
+    regs.in("DM_BLACKOUT_CYCLES").assign(mover.blackoutCycles);
     regs.in("CYCLE").assign(cycle);
     regs.in("CSR_ERROR_ADDRESS").assign(regs.refusedAddress.extend(32));
     for (int i = 0; i < RegisterMap.ERROR_LOG_ENTRIES; i++) {
@@ -267,7 +357,15 @@ public final class GeminiEngine extends Component {
     connect(cpuIn, Packing.unpack(toCpu, InboundEvent.type()));
     connect(ioReq, new Transaction(requestValid, queued.kind(), queued.tag(), queued.address(),
         queued.byteEnables(), queued.data()));
-    ioInReady.assign(mySlot.or(ioContained));
+    ioInReady.assign(mySlot.and(ioHeld.not()).or(ioContained));
+    memReadValid.assign(mover.readValid);
+    memReadAddress.assign(mover.readAddress);
+    memWriteValid.assign(mover.writeValid);
+    memWriteAddress.assign(mover.writeAddress);
+    memWriteData.assign(mover.writeData);
+    connect(copyOut, mover.linkOut);
+    cpuStop.assign(mover.cpuStop);
+    cpuReset.assign(cpuResetNow);
     csrRespValid.assign(regs.respValid);
     csrRespData.assign(regs.respData);
     csrRespError.assign(regs.respError);
@@ -279,7 +377,9 @@ public final class GeminiEngine extends Component {
 
   @Override
   public String moduleName() {
+    DataMover.Config m = config.mover();
     return config.equals(Config.DEFAULT) ? "GeminiEngine"
-        : "GeminiEngine_l" + config.linkLatency() + "_b" + config.blinkBit();
+        : "GeminiEngine_l" + config.linkLatency() + "_b" + config.blinkBit() + "_m" + m.pageBits() + "_"
+            + m.pageCountBits() + "_" + m.inflightBits();
   }
 }

@@ -2,6 +2,7 @@ package dev.gemini.isolation;
 
 import static dev.hdl.Hdl.*;
 
+import dev.gemini.common.BitScan;
 import dev.gemini.registers.RegisterMap;
 import dev.hdl.Bool;
 import dev.hdl.Component;
@@ -46,6 +47,8 @@ public final class IsolationController extends Component {
   public final UInt errors1 = input(uint(6));
   public final Bool headMismatch = input(bool());
   public final Bool commandValid = input(bool());
+  /** The Data Mover's blackout ended with the synchronous reset: a resyncing CPU is back in service. */
+  public final Bool resyncDone = input(bool());
   public final UInt command = input(uint(32));
   public final UInt capacity = input(uint(LeakyBucket.LEVEL_BITS));
   public final UInt period = input(uint(32));
@@ -154,7 +157,7 @@ public final class IsolationController extends Component {
       Bool command_here = commandValid.and(command_subsystem.eq(x));
       Bool passed = command_here.and(command_op.eq(RegisterMap.CMD_DIAG_PASS));
       Bool failed = command_here.and(command_op.eq(RegisterMap.CMD_DIAG_FAIL));
-      Bool resynced = command_here.and(command_op.eq(RegisterMap.CMD_RESYNC_DONE));
+      Bool resynced = command_here.and(command_op.eq(RegisterMap.CMD_RESYNC_DONE)).or(cpu ? resyncDone : lit(false));
       Bool replaced = command_here.and(command_op.eq(RegisterMap.CMD_REPLACED));
       UInt s = state[x];
       Bool lostWithPartner = linkLost.and(partnerSubsystem).and(s.ne(SubsystemState.OFFLINE));
@@ -195,8 +198,8 @@ public final class IsolationController extends Component {
 
     UInt corrections = reg(uint(32), 0);
     UInt isolations = reg(uint(32), 0);
-    corrections.assign(corrections.add(popCount(correctedNow)));
-    isolations.assign(isolations.add(popCount(cat(isolating[3], isolating[2], isolating[1], isolating[0]))));
+    corrections.assign(corrections.add(BitScan.count(correctedNow, 32)));
+    isolations.assign(isolations.add(BitScan.count(cat(isolating[3], isolating[2], isolating[1], isolating[0]), 32)));
 
     Bool entryValid = wire(bool());
     UInt entryEvent = wire(uint(3));
@@ -255,14 +258,6 @@ public final class IsolationController extends Component {
     valid.assign(lit(true));
     event.assign(lit(code, 3));
     subsystem.assign(lit(x, 2));
-  }
-
-  private static UInt popCount(UInt bits) {
-    UInt sum = lit(0, 32);
-    for (int i = 0; i < bits.width(); i++) {
-      sum = sum.add(bits.bit(i).asUInt().extend(32));
-    }
-    return sum;
   }
 
   private static String name(int x) {

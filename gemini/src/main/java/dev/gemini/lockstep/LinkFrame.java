@@ -18,9 +18,11 @@ import dev.hdl.UInt;
  * @param errors the sender's error inputs: CPU correctable, uncorrectable, fatal (bits 0-2), IO
  *     correctable, uncorrectable, fatal (bits 3-5)
  * @param csrWrite a register write accepted by the sender, applied by both GEs
+ * @param ioHold the sender's Data Mover is in a blackout: both GEs hold IO events
+ * @param cpuReset the sender's Data Mover asks for the synchronous reset of both CPUs
  */
 public record LinkFrame(Bool heartbeat, Transaction outbound, InboundEvent inbound, Bool ioCreditReturn,
-    UInt errors, CsrWrite csrWrite) {
+    UInt errors, CsrWrite csrWrite, Bool ioHold, Bool cpuReset) {
   public static final int ERROR_BITS = 6;
 
   /** A register write: word address and data. */
@@ -32,6 +34,7 @@ public record LinkFrame(Bool heartbeat, Transaction outbound, InboundEvent inbou
   }
 
   public static LinkFrame type() {
-    return new LinkFrame(bool(), Transaction.type(), InboundEvent.type(), bool(), uint(ERROR_BITS), CsrWrite.type());
+    return new LinkFrame(bool(), Transaction.type(), InboundEvent.type(), bool(), uint(ERROR_BITS), CsrWrite.type(),
+        bool(), bool());
   }
 }

@@ -141,6 +141,29 @@ public final class RegisterMap {
           field("subsystem", 28, 27, "0 CPU0, 1 CPU1, 2 IO0, 3 IO1"),
           field("cycle", 26, 0, "cycle stamp, low bits"))));
     }
+    r.add(new Register("DM_COMMAND", 0xA0, Access.WO, 0, "Data Mover command; acted on by the GE whose CPU"
+        + " is in service while the partner's resyncs, ignored by the other.", List.of(
+        field("op", 2, 0, "1 copy all pages, 2 copy the dirty pages (also the retry of a failed pass),"
+            + " 3 blackout, 4 cancel"))));
+    r.add(new Register("DM_STATUS", 0xA4, Access.RO, 0, "Data Mover status.", List.of(
+        field("phase", 2, 0, "0 idle (brownout), 1 holding IO, 2 stopping the CPU, 3 final copy, 4 resetting"),
+        bit("pass_running", 3, "a pass is copying, or waiting for the answers to its words"),
+        bit("failed", 4, "the last pass failed (see cause and DM_FAIL_ADDRESS)"),
+        field("cause", 6, 5, "1 a word refused (bad check, or the partner is not the target), 2 memory read"
+            + " error, 3 link lost"),
+        bit("synced", 7, "the last blackout completed: the partner's memory is this one's"),
+        bit("refused", 8, "the last command came at a moment that did not allow it and was ignored"),
+        bit("sending", 9, "this GE is the copy's source"),
+        bit("receiving", 10, "this GE is the copy's target"))));
+    r.add(new Register("DM_PASSES", 0xA8, Access.RO, 0, "Passes completed.", List.of()));
+    r.add(new Register("DM_LAST_COPIED", 0xAC, Access.RO, 0, "Pages copied by the last pass.", List.of()));
+    r.add(new Register("DM_LAST_DIRTIED", 0xB0, Access.RO, 0, "Pages newly dirtied while the last pass ran.",
+        List.of()));
+    r.add(new Register("DM_DIRTY_PAGES", 0xB4, Access.RO, 0, "Pages dirty now.", List.of()));
+    r.add(new Register("DM_FAIL_ADDRESS", 0xB8, Access.RO, 0, "Word address of the last pass's first failure.",
+        List.of()));
+    r.add(new Register("DM_BLACKOUT_CYCLES", 0xBC, Access.RO, 0, "Cycles the CPU was stopped in the last"
+        + " blackout.", List.of()));
     return List.copyOf(r);
   }
 

@@ -9,7 +9,9 @@ import java.util.Map;
  * A deterministic CPU subsystem: issues random reads, posted writes and configuration accesses
  * to both IO subsystems, numbered in the data's top half, and takes completions, interrupts and
  * DMA writes. Two models with one seed that see the same inbound events on the same cycles issue
- * the same transactions on the same cycles: a lockstepped pair.
+ * the same transactions on the same cycles: a lockstepped pair. It may also store to its memory
+ * (one word at a time, at a rate); its whole architectural state is a {@link #context()} of words
+ * that a blackout flushes to memory and a synchronous reset restores from it.
  */
 public final class CpuModel {
   private static final int TAGS = 32;
@@ -20,6 +22,15 @@ public final class CpuModel {
   private final boolean[] waiting = new boolean[TAGS];
   private Txn offer = Txn.NONE;
   private long sequence;
+  private double storeRate;
+  private int storeWords;
+  private Store store;
+
+  /** A store to a word of memory. */
+  public record Store(int address, long data) {}
+
+  /** The words of {@link #context()}. */
+  public static final int CONTEXT_WORDS = 9 + TAGS + 3;
 
   /** Transactions the GE accepted, and a digest of them in order: counted, not kept (campaigns run 10^8 cycles). */
   private long issued;
@@ -47,6 +58,65 @@ public final class CpuModel {
     System.arraycopy(other.waitingAddress, 0, waitingAddress, 0, TAGS);
     offer = other.offer;
     sequence = other.sequence;
+  }
+
+  /** Stores a random word below {@code words} in memory at the given rate per cycle. */
+  public void storeAt(double rate, int words) {
+    storeRate = rate;
+    storeWords = words;
+  }
+
+  /** The store waiting for the memory port, or null. */
+  public Store store() {
+    return store;
+  }
+
+  /** The memory took the waiting store. */
+  public void stored() {
+    store = null;
+  }
+
+  /** The architectural state, as words: what a blackout flushes to memory. */
+  public long[] context() {
+    long[] c = new long[CONTEXT_WORDS];
+    c[0] = random.state;
+    c[1] = Double.doubleToLongBits(issueRate);
+    c[2] = sequence;
+    c[3] = Double.doubleToLongBits(storeRate);
+    c[4] = storeWords;
+    c[5] = (offer.valid() ? 1L << 40 : 0) | (long) offer.kind() << 32 | offer.tag();
+    c[6] = offer.address();
+    c[7] = offer.byteEnables();
+    c[8] = offer.data();
+    for (int t = 0; t < TAGS; t++) {
+      c[9 + t] = waiting[t] ? waitingAddress[t] | 1L << 63 : 0;
+    }
+    c[9 + TAGS] = store != null ? 1 : 0;
+    c[10 + TAGS] = store != null ? store.address() : 0;
+    c[11 + TAGS] = store != null ? store.data() : 0;
+    return c;
+  }
+
+  /**
+   * Takes the architectural state from a context read back from memory, as after the synchronous
+   * reset that ends a blackout. The counts of what was issued restart, so that two CPUs restored
+   * together can be compared from here on.
+   */
+  public void restore(long[] c) {
+    random.state = c[0];
+    issueRate = Double.longBitsToDouble(c[1]);
+    sequence = c[2];
+    storeRate = Double.longBitsToDouble(c[3]);
+    storeWords = (int) c[4];
+    offer = (c[5] >>> 40 & 1) == 0 ? Txn.NONE
+        : new Txn(true, (int) (c[5] >>> 32 & 0xFF), (int) (c[5] & 0xFFFF), c[6], (int) c[7], c[8]);
+    for (int t = 0; t < TAGS; t++) {
+      waiting[t] = c[9 + t] < 0;
+      waitingAddress[t] = c[9 + t] & Long.MAX_VALUE;
+    }
+    store = c[9 + TAGS] != 0 ? new Store((int) c[10 + TAGS], c[11 + TAGS]) : null;
+    issued = 0;
+    issuedDigest = 0;
   }
 
   /** Issues again at the given rate. */
@@ -110,8 +180,11 @@ public final class CpuModel {
     }
   }
 
-  /** End of cycle: maybe make the next transaction. */
+  /** End of cycle: maybe make the next store and the next transaction. */
   public void tick() {
+    if (storeRate > 0 && store == null && random.nextDouble() < storeRate) {
+      store = new Store(random.nextInt(storeWords), random.nextLong());
+    }
     if (offer.valid() || random.nextDouble() >= issueRate) {
       return;
     }

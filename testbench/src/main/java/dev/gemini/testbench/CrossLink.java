@@ -4,25 +4,40 @@ import static dev.hdl.Hdl.*;
 
 import dev.gemini.common.DelayLine;
 import dev.gemini.common.Packing;
+import dev.gemini.datamover.CopyLane;
 import dev.gemini.lockstep.LinkFrame;
 import dev.hdl.Bool;
 import dev.hdl.Component;
 import dev.hdl.UInt;
 
 /**
- * The backplane between the two modules: each direction delays a frame by a fixed number of
- * cycles. {@code cut} models a pulled module or a broken link: frames stop arriving (all zeros).
+ * The backplane between the two modules: each direction delays a frame, and the Data Mover's
+ * lane beside it, by a fixed number of cycles. {@code cut} models a pulled module or a broken
+ * link: nothing arrives (all zeros). {@code copyFlip} corrupts the copy lanes' data for a cycle.
  */
 public final class CrossLink extends Component {
   public final LinkFrame fromM0 = input(LinkFrame.type());
   public final LinkFrame fromM1 = input(LinkFrame.type());
   public final LinkFrame toM0 = output(LinkFrame.type());
   public final LinkFrame toM1 = output(LinkFrame.type());
+  public final CopyLane copyFromM0;
+  public final CopyLane copyFromM1;
+  public final CopyLane copyToM0;
+  public final CopyLane copyToM1;
   public final Bool cut = input(bool());
+  public final Bool copyFlip = input(bool());
   private final int latency;
+  private final int memoryBits;
 
-  public CrossLink(int latency) {
+  public CrossLink(int latency, int memoryBits) {
     this.latency = latency;
+    this.memoryBits = memoryBits;
+    copyFromM0 = input(CopyLane.type(memoryBits));
+    copyFromM1 = input(CopyLane.type(memoryBits));
+    copyToM0 = output(CopyLane.type(memoryBits));
+    copyToM1 = output(CopyLane.type(memoryBits));
+    connect(copyToM1, lane(copyFromM0));
+    connect(copyToM0, lane(copyFromM1));
     int width = Packing.width(LinkFrame.type());
     DelayLine forward = instance(() -> new DelayLine(width, latency));
     DelayLine backward = instance(() -> new DelayLine(width, latency));
@@ -33,8 +48,19 @@ public final class CrossLink extends Component {
     connect(toM0, Packing.unpack(mux(cut, silence, backward.out), LinkFrame.type()));
   }
 
+  /** One direction of the copy lane: delayed, cut, maybe corrupted. */
+  private CopyLane lane(CopyLane from) {
+    int width = Packing.width(from);
+    DelayLine delay = instance(() -> new DelayLine(width, latency));
+    delay.in.assign(Packing.pack(from));
+    CopyLane arriving = Packing.unpack(mux(cut, lit(0, width), delay.out), CopyLane.type(memoryBits));
+    UInt flip = cat(lit(0, CopyLane.DATA_BITS - 1), copyFlip);
+    return new CopyLane(arriving.valid(), arriving.address(), arriving.data().xor(flip), arriving.check(),
+        arriving.ack(), arriving.nack());
+  }
+
   @Override
   public String moduleName() {
-    return "CrossLink_l" + latency;
+    return "CrossLink_l" + latency + "_m" + memoryBits;
   }
 }

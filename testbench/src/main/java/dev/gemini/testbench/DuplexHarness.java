@@ -1,6 +1,8 @@
 package dev.gemini.testbench;
 
 import dev.gemini.GeminiEngine;
+import dev.gemini.datamover.DataMover;
+import dev.gemini.isolation.SubsystemState;
 import dev.hdl.Elaboration;
 import dev.hdl.ir.Design;
 import dev.hdl.sim.SimSignal;
@@ -22,6 +24,8 @@ import java.util.function.UnaryOperator;
  */
 public final class DuplexHarness implements AutoCloseable {
   private static final Map<Integer, Design> DESIGNS = new ConcurrentHashMap<>();
+  /** Each module's memory: 64 pages of 32 words. */
+  public static final DataMover.Config MEMORY = new DataMover.Config(5, 6, 4);
 
   public final Simulation sim;
   public final int latency;
@@ -62,12 +66,21 @@ public final class DuplexHarness implements AutoCloseable {
   private record Port(SimSignal[] cpuOut, SimSignal cpuOutReady, SimSignal[] cpuIn, SimSignal cpuError,
       SimSignal[] ioReq, SimSignal ioReqReady, SimSignal[] ioIn, SimSignal ioInReady, SimSignal ioError,
       SimSignal csrValid, SimSignal csrWrite, SimSignal csrAddress, SimSignal csrData, SimSignal csrRespValid,
-      SimSignal csrRespData, SimSignal csrRespError, SimSignal present) {}
+      SimSignal csrRespData, SimSignal csrRespError, SimSignal present, SimSignal memWrite, SimSignal memAddress,
+      SimSignal memData, SimSignal cpuStop, SimSignal cpuQuiesced, SimSignal cpuReset) {}
+
+  /** Where a CPU flushes its context in a blackout: the last words of its memory. */
+  public static final int CONTEXT_BASE = (1 << MEMORY.addressBits()) - CpuModel.CONTEXT_WORDS;
+  private final SimSignal states;
+  /** Per module: the context being flushed and how far, and whether the CPU was held in reset. */
+  private final long[][] flushing = new long[2][];
+  private final int[] flushed = new int[2];
+  private final boolean[] wasReset = new boolean[2];
 
   /** The elaborated two-GE design for a link latency, made once per latency. */
   public static Design design(int latency) {
     return DESIGNS.computeIfAbsent(latency,
-        l -> Elaboration.elaborate(() -> new DuplexSystem(new GeminiEngine.Config(l, 4))));
+        l -> Elaboration.elaborate(() -> new DuplexSystem(new GeminiEngine.Config(l, 4, MEMORY))));
   }
 
   @SuppressWarnings("unchecked")
@@ -83,10 +96,13 @@ public final class DuplexHarness implements AutoCloseable {
           fields(p + "ioIn_", EVENT), sim.signal(p + "ioInReady"), sim.signal(p + "ioError"),
           sim.signal(p + "csrValid"), sim.signal(p + "csrWrite"), sim.signal(p + "csrAddress"),
           sim.signal(p + "csrData"), sim.signal(p + "csrRespValid"), sim.signal(p + "csrRespData"),
-          sim.signal(p + "csrRespError"), sim.signal(p + "present"));
+          sim.signal(p + "csrRespError"), sim.signal(p + "present"), sim.signal(p + "memWrite"),
+          sim.signal(p + "memAddress"), sim.signal(p + "memData"), sim.signal(p + "cpuStop"),
+          sim.signal(p + "cpuQuiesced"), sim.signal(p + "cpuReset"));
       port[m].present().set(1);
     }
     linkCut = sim.signal("linkCut");
+    states = sim.signal("ge0.controller.states");
     corrupt = new UnaryOperator[] {UnaryOperator.identity(), UnaryOperator.identity()};
     sim.reset(2);
   }
@@ -136,7 +152,20 @@ public final class DuplexHarness implements AutoCloseable {
   /** What module m's IO subsystem took in the last cycle. */
   public final Txn[] lastToIo = new Txn[] {Txn.NONE, Txn.NONE};
 
+  /** Both CPUs store to their memory at {@code rate} per cycle, below the context area. */
+  public void cpuStores(double rate) {
+    for (CpuModel c : cpu) {
+      c.storeAt(rate, CONTEXT_BASE);
+    }
+  }
+
   public void cycle() {
+    boolean[] held = new boolean[2];
+    boolean[] stored = new boolean[2];
+    for (int m = 0; m < 2; m++) {
+      held[m] = port[m].cpuStop().get() != 0 || port[m].cpuReset().get() != 0;
+      stored[m] = driveMemory(m);
+    }
     Txn[] own = new Txn[2];
     Txn[] onWire = new Txn[2];
     Event[] events = new Event[2];
@@ -194,11 +223,61 @@ public final class DuplexHarness implements AutoCloseable {
       }
       lastDelivered[m] = peekEvent(port[m].cpuIn());
       cpu[m].deliver(lastDelivered[m]);
+      if (stored[m]) {
+        cpu[m].stored();
+      }
+      boolean reset = port[m].cpuReset().get() != 0;
+      if (wasReset[m] && !reset) {
+        cpu[m].restore(readContext(m));
+      }
+      wasReset[m] = reset;
     }
     for (int m = 0; m < 2; m++) {
-      cpu[m].tick();
+      if (!held[m]) {
+        cpu[m].tick();
+      }
       io[m].tick();
     }
+  }
+
+  /**
+   * Module m's CPU side of its memory port for this cycle: in a blackout, the context flush and then
+   * the quiesced answer; otherwise the CPU's waiting store, if its CPU is in service and the GE
+   * delivers no DMA write this cycle. Returns whether the CPU's store goes in.
+   */
+  private boolean driveMemory(int m) {
+    Port p = port[m];
+    boolean stop = p.cpuStop().get() != 0 && p.cpuReset().get() == 0;
+    if (!stop) {
+      flushing[m] = null;
+      flushed[m] = 0;
+    } else if (flushing[m] == null) {
+      flushing[m] = cpu[m].context();
+    }
+    boolean flush = stop && flushed[m] < CpuModel.CONTEXT_WORDS;
+    CpuModel.Store store = cpu[m].store();
+    boolean inService = (states.get() >> (2 * m) & 3) == SubsystemState.ONLINE;
+    boolean dmaNow = lastDelivered[m].valid() && lastDelivered[m].kind() == Event.DMA_WRITE;
+    boolean storeNow = !stop && p.cpuReset().get() == 0 && inService && store != null && !dmaNow;
+    p.memWrite().set(flush || storeNow ? 1 : 0);
+    if (flush) {
+      p.memAddress().set(CONTEXT_BASE + flushed[m]);
+      p.memData().set(new BigInteger(Long.toUnsignedString(flushing[m][flushed[m]])));
+      flushed[m]++;
+    } else if (storeNow) {
+      p.memAddress().set(store.address());
+      p.memData().set(new BigInteger(Long.toUnsignedString(store.data())));
+    }
+    p.cpuQuiesced().set(stop && !flush ? 1 : 0);
+    return storeNow;
+  }
+
+  private long[] readContext(int m) {
+    long[] c = new long[CpuModel.CONTEXT_WORDS];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = sim.readMemory("memory" + m, CONTEXT_BASE + i).longValue();
+    }
+    return c;
   }
 
   public void cycles(int n) {

@@ -81,6 +81,9 @@ public final class FtControl {
     int passesBefore = registers.status().passes();
     registers.command(DataMover.CMD_BLACKOUT);
     MoverStatus status = awaitBlackoutStep(passesBefore);
+    if (status.refused()) {
+      return new Outcome(brownout, blackout, retries, 0, false);
+    }
     while (status.phase() == DataMover.Phase.FINAL_COPY) {
       blackout.add(passOf(status));
       if (++retries > maxRetries) {
@@ -102,9 +105,13 @@ public final class FtControl {
     return passOf(status);
   }
 
-  /** Waits for the blackout to end, or for its copy to fail (the mover then waits for a retry). */
+  /**
+   * Waits for the blackout to end (or to be refused), or for its copy to fail (the mover then waits
+   * for a retry). A command takes effect some cycles after software writes it: until then the
+   * status still shows the mover idle and not synced.
+   */
   private MoverStatus awaitBlackoutStep(int passesBefore) {
-    return await(s -> s.phase() == DataMover.Phase.IDLE
+    return await(s -> s.phase() == DataMover.Phase.IDLE && (s.synced() || s.refused())
         || s.phase() == DataMover.Phase.FINAL_COPY && s.passes() > passesBefore && s.failed(), "blackout to end");
   }
 
