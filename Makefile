@@ -33,10 +33,11 @@ lint: tools
 	cd verilog-out && verilator --lint-only -Wall $$(cat files.f)
 
 ## bench: figures, each measured against a baseline in the same run
+## (BENCH_OPTS passes -D settings, e.g. BENCH_OPTS=-Dbench.cleanCycles=2000000 for a shorter C7)
 bench: tools
 	$(MVN) -q -DskipTests install
 	$(MVN) -q -pl testbench test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
-	java -Xss16m -cp "$(BENCH_CP)" dev.gemini.bench.Bench
+	java -Xss16m $(BENCH_OPTS) -cp "$(BENCH_CP)" dev.gemini.bench.Bench
 
 ## tools: Verilator, Icarus Verilog, Yosys and GTKWave's converters from Debian's packages
 tools:

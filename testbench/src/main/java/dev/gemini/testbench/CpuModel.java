@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public final class CpuModel {
   private static final int TAGS = 32;
+  private static final int HOTPLUG_VECTOR = 0xFE;
 
   private final Xorshift random;
   private double issueRate;
@@ -25,12 +26,14 @@ public final class CpuModel {
   private double storeRate;
   private int storeWords;
   private Store store;
+  /** IO subsystems the OS saw removed (hot-plug interrupts): it fails over to the other. */
+  private int removed;
 
   /** A store to a word of memory. */
   public record Store(int address, long data) {}
 
   /** The words of {@link #context()}. */
-  public static final int CONTEXT_WORDS = 9 + TAGS + 3;
+  public static final int CONTEXT_WORDS = 9 + TAGS + 4;
 
   /** Transactions the GE accepted, and a digest of them in order: counted, not kept (campaigns run 10^8 cycles). */
   private long issued;
@@ -94,6 +97,7 @@ public final class CpuModel {
     c[9 + TAGS] = store != null ? 1 : 0;
     c[10 + TAGS] = store != null ? store.address() : 0;
     c[11 + TAGS] = store != null ? store.data() : 0;
+    c[12 + TAGS] = removed;
     return c;
   }
 
@@ -115,8 +119,14 @@ public final class CpuModel {
       waitingAddress[t] = c[9 + t] & Long.MAX_VALUE;
     }
     store = c[9 + TAGS] != 0 ? new Store((int) c[10 + TAGS], c[11 + TAGS]) : null;
+    removed = (int) c[12 + TAGS];
     issued = 0;
     issuedDigest = 0;
+  }
+
+  /** Whether the OS saw IO subsystem k removed, and sends its requests to the other. */
+  public boolean failedOver(int k) {
+    return (removed >> k & 1) != 0;
   }
 
   /** Issues again at the given rate. */
@@ -174,7 +184,12 @@ public final class CpuModel {
           badCompletions++;
         }
       }
-      case Event.INTERRUPT -> interrupts.add(e);
+      case Event.INTERRUPT -> {
+        interrupts.add(e);
+        if ((e.data() & 0xFF) == HOTPLUG_VECTOR) {
+          removed |= 1 << (int) (e.data() >> 8 & 1);
+        }
+      }
       case Event.DMA_WRITE -> memory.put(e.address(), e.data());
       default -> badCompletions++;
     }
@@ -189,7 +204,11 @@ public final class CpuModel {
       return;
     }
     int kind = random.nextInt(4);
-    long address = (random.nextBoolean() ? Txn.TARGET_IO1 : 0) | (random.nextLong() & 0xFFFF_FFF8L);
+    int target = random.nextBoolean() ? 1 : 0;
+    if ((removed >> target & 1) != 0 && (removed >> (1 - target) & 1) == 0) {
+      target = 1 - target; // the bonding driver's failover to the standby device
+    }
+    long address = (target == 1 ? Txn.TARGET_IO1 : 0) | (random.nextLong() & 0xFFFF_FFF8L);
     int enables = 1 + random.nextInt(255);
     long data = (++sequence << 32) | (random.nextInt() & 0xFFFF_FFFFL);
     int tag;

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * and DMA; a fault in M1's CPU isolates it and M0 carries on alone; M1 comes back with garbage in
  * its memory; the ft control software brings it back through brownout passes and a blackout while
  * M0 keeps working; afterwards both memories are identical and both CPUs run in lockstep with no
- * mismatch, and no IO request was lost, duplicated or changed.
+ * mismatch, and no IO request was lost, duplicated or changed. Then M0's NIC fails fatally: a
+ * surprise removal, the OS fails over to M1's NIC, and service goes on.
  */
 class ModuleReplacementTest {
   private static final int L = 3;
@@ -82,11 +83,24 @@ class ModuleReplacementTest {
       assertEquals(-1, firstDifference(h), "and the memories stay identical");
       assertTrue(issuedBefore > 0);
 
+      // M0's NIC fails: contained, reported as a surprise removal; the OS fails over to M1's.
+      h.ioError(0, 0b100);
+      h.cycle();
+      h.ioError(0, 0);
+      h.cycles(200);
+      assertEquals(SubsystemState.DIAGNOSING, (int) (h.peek("ge0.controller.states") >> 4) & 3);
+      assertTrue(h.cpu[0].failedOver(0) && h.cpu[1].failedOver(0), "both CPUs saw the hot-plug interrupt");
+      long servedBefore = h.io[1].received();
+      h.cycles(3000);
+      assertTrue(h.io[1].received() > servedBefore + 500, "service goes on through M1's NIC");
+      assertEquals(h.cpu[0].issuedDigest(), h.cpu[1].issuedDigest(), "still in lockstep");
+      assertEquals(mismatches, h.peek("ge0.compare.mismatches"));
+
       h.drain(2000);
       assertEquals(0, h.escaped, h.escapes.toString());
       assertEquals(0, h.duplicated);
-      assertEquals(0, h.lostTo(0) + h.lostTo(1), "nothing lost");
-      assertEquals(0, h.hung(0) + h.hung(1), "nothing left waiting");
+      assertEquals(0, h.lostTo(1), "nothing lost on the way to the NIC in service");
+      assertEquals(0, h.hung(0) + h.hung(1), "requests to the removed NIC were answered, none left waiting");
     }
   }
 }
