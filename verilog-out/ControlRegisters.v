@@ -46,6 +46,7 @@ module ControlRegisters (                        // ControlRegisters.java:44
   input  wire [31:0] status_ERROR_LOG_COUNT,     // ControlRegisters.java:47
   input  wire [31:0] status_CYCLE,               // ControlRegisters.java:47
   input  wire [31:0] status_CSR_ERROR_ADDRESS,   // ControlRegisters.java:47
+  input  wire [31:0] status_CLOCKING,            // ControlRegisters.java:47
   input  wire [31:0] status_ERROR_LOG_0,         // ControlRegisters.java:47
   input  wire [31:0] status_ERROR_LOG_1,         // ControlRegisters.java:47
   input  wire [31:0] status_ERROR_LOG_2,         // ControlRegisters.java:47
@@ -171,67 +172,71 @@ module ControlRegisters (                        // ControlRegisters.java:44
   /* verilator lint_off UNUSEDSIGNAL */
   wire hit_26 = applyValid & applyWord_eq_26;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
+  wire applyWord_eq_27 = applyWord == 6'd27;     // ControlRegisters.java:62
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire hit_27 = applyValid & applyWord_eq_27;    // ControlRegisters.java:62
+  /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_32 = applyWord == 6'd32;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_27 = applyValid & applyWord_eq_32;    // ControlRegisters.java:62
+  wire hit_28 = applyValid & applyWord_eq_32;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_33 = applyWord == 6'd33;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_28 = applyValid & applyWord_eq_33;    // ControlRegisters.java:62
+  wire hit_29 = applyValid & applyWord_eq_33;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_34 = applyWord == 6'd34;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_29 = applyValid & applyWord_eq_34;    // ControlRegisters.java:62
+  wire hit_30 = applyValid & applyWord_eq_34;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_35 = applyWord == 6'd35;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_30 = applyValid & applyWord_eq_35;    // ControlRegisters.java:62
+  wire hit_31 = applyValid & applyWord_eq_35;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_36 = applyWord == 6'd36;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_31 = applyValid & applyWord_eq_36;    // ControlRegisters.java:62
+  wire hit_32 = applyValid & applyWord_eq_36;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_37 = applyWord == 6'd37;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_32 = applyValid & applyWord_eq_37;    // ControlRegisters.java:62
+  wire hit_33 = applyValid & applyWord_eq_37;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_38 = applyWord == 6'd38;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_33 = applyValid & applyWord_eq_38;    // ControlRegisters.java:62
+  wire hit_34 = applyValid & applyWord_eq_38;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_39 = applyWord == 6'd39;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_34 = applyValid & applyWord_eq_39;    // ControlRegisters.java:62
+  wire hit_35 = applyValid & applyWord_eq_39;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_40 = applyWord == 6'd40;     // ControlRegisters.java:62
-  wire hit_35 = applyValid & applyWord_eq_40;    // ControlRegisters.java:62
+  wire hit_36 = applyValid & applyWord_eq_40;    // ControlRegisters.java:62
   wire applyWord_eq_41 = applyWord == 6'd41;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_36 = applyValid & applyWord_eq_41;    // ControlRegisters.java:62
+  wire hit_37 = applyValid & applyWord_eq_41;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_42 = applyWord == 6'd42;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_37 = applyValid & applyWord_eq_42;    // ControlRegisters.java:62
+  wire hit_38 = applyValid & applyWord_eq_42;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_43 = applyWord == 6'd43;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_38 = applyValid & applyWord_eq_43;    // ControlRegisters.java:62
+  wire hit_39 = applyValid & applyWord_eq_43;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_44 = applyWord == 6'd44;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_39 = applyValid & applyWord_eq_44;    // ControlRegisters.java:62
+  wire hit_40 = applyValid & applyWord_eq_44;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_45 = applyWord == 6'd45;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_40 = applyValid & applyWord_eq_45;    // ControlRegisters.java:62
+  wire hit_41 = applyValid & applyWord_eq_45;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_46 = applyWord == 6'd46;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_41 = applyValid & applyWord_eq_46;    // ControlRegisters.java:62
+  wire hit_42 = applyValid & applyWord_eq_46;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire applyWord_eq_47 = applyWord == 6'd47;     // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_42 = applyValid & applyWord_eq_47;    // ControlRegisters.java:62
+  wire hit_43 = applyValid & applyWord_eq_47;    // ControlRegisters.java:62
   /* verilator lint_on UNUSEDSIGNAL */
   wire [5:0] word = reqAddress[7:2];             // ControlRegisters.java:83
   reg  [31:0] readValue;                         // ControlRegisters.java:84
@@ -264,7 +269,7 @@ module ControlRegisters (                        // ControlRegisters.java:44
   assign reg_ERROR_PERIOD = r_ERROR_PERIOD;      // ControlRegisters.java:67
   assign reg_HEARTBEAT_TIMEOUT = r_HEARTBEAT_TIMEOUT; // ControlRegisters.java:67
   assign cmd_DM_COMMAND = applyData;             // ControlRegisters.java:76
-  assign cmd_DM_COMMAND_write = hit_35;          // ControlRegisters.java:77
+  assign cmd_DM_COMMAND_write = hit_36;          // ControlRegisters.java:77
   always @(posedge clk) begin                    // ControlRegisters.java:65
     if (rst) begin
       r_CONTROL <= 32'd0;                        // ControlRegisters.java:65
@@ -400,6 +405,9 @@ module ControlRegisters (                        // ControlRegisters.java:44
       end
       6'd26: begin
         readValue = status_CSR_ERROR_ADDRESS;    // ControlRegisters.java:95
+      end
+      6'd27: begin
+        readValue = status_CLOCKING;             // ControlRegisters.java:95
       end
       6'd32: begin
         readValue = status_ERROR_LOG_0;          // ControlRegisters.java:95
@@ -537,6 +545,9 @@ module ControlRegisters (                        // ControlRegisters.java:44
       6'd26: begin
         mapped = 1'd1;                           // ControlRegisters.java:93
       end
+      6'd27: begin
+        mapped = 1'd1;                           // ControlRegisters.java:93
+      end
       6'd32: begin
         mapped = 1'd1;                           // ControlRegisters.java:93
       end
@@ -671,6 +682,9 @@ module ControlRegisters (                        // ControlRegisters.java:44
         writable = 1'd0;                         // ControlRegisters.java:94
       end
       6'd26: begin
+        writable = 1'd0;                         // ControlRegisters.java:94
+      end
+      6'd27: begin
         writable = 1'd0;                         // ControlRegisters.java:94
       end
       6'd32: begin

@@ -1,6 +1,6 @@
 ControlRegisters.v
 LinkWatchdog.v
-DelayLine_w303_s2.v
+DelayLine_w313_s2.v
 TransactionComparator.v
 SyncFifo_w260_d8.v
 OutboundCompare.v
@@ -14,4 +14,6 @@ LedDriver.v
 DirtyBitmap_p8.v
 SyncFifo_w17_d16.v
 DataMover_w9_p8_f4.v
+PhaseAligner.v
+ResetSequencer.v
 GeminiEngine.v

@@ -2,6 +2,8 @@ package dev.gemini;
 
 import static dev.hdl.Hdl.*;
 
+import dev.gemini.clocking.PhaseAligner;
+import dev.gemini.clocking.ResetSequencer;
 import dev.gemini.common.DelayLine;
 import dev.gemini.common.Packing;
 import dev.gemini.common.SyncFifo;
@@ -39,6 +41,10 @@ public final class GeminiEngine extends Component {
     public static final Config DEFAULT = new Config(2, 22, new DataMover.Config(9, 8, 4));
 
     public Config {
+      if (2 * linkLatency >= ResetSequencer.MARGIN) {
+        throw new IllegalArgumentException("a link latency of " + linkLatency + " leaves the reset sequencer's"
+            + " margin of " + ResetSequencer.MARGIN + " cycles too short");
+      }
       if (2 * linkLatency + 5 > 1 << mover.inflightBits()) {
         throw new IllegalArgumentException("a link latency of " + linkLatency + " needs at least "
             + (2 * linkLatency + 5) + " Data Mover words in flight, not " + (1 << mover.inflightBits()));
@@ -81,7 +87,18 @@ public final class GeminiEngine extends Component {
   // Blackout: stop the CPU, which answers once its context is in memory; the synchronous reset.
   public final Bool cpuStop = output(bool());
   public final Bool cpuQuiesced = input(bool());
+  /** Held at power-on until both modules release on one cycle, and at the end of a blackout. */
   public final Bool cpuReset = output(bool());
+  /** With cpuReset: a warm reset, the CPU restores its context from memory as it leaves it. */
+  public final Bool cpuRestore = output(bool());
+
+  // Clocking: one early/late sample of the phase detector a reference cycle, the delay line's tap,
+  // the board's sysref, and a strap that skips alignment (test benches, lab bring-up): the CPU then
+  // leaves reset with the GE and comparison starts at once.
+  public final Bool phaseLate = input(bool());
+  public final UInt delayTap = output(uint(PhaseAligner.DEFAULT_TAP_BITS));
+  public final Bool sysref = input(bool());
+  public final Bool clockingBypass = input(bool());
 
   // Cross-link to the partner GE.
   public final LinkFrame linkOut = output(LinkFrame.type());
@@ -137,6 +154,8 @@ public final class GeminiEngine extends Component {
     ErrorLog log = instance(ErrorLog::new);
     LedDriver led = instance(LedDriver::new);
     DataMover mover = instance(() -> new DataMover(config.mover()));
+    PhaseAligner aligner = instance(PhaseAligner::new);
+    ResetSequencer sequencer = instance(ResetSequencer::new);
 
     // ---- agreed state, as this module sees it ----
     UInt states = controller.states;
@@ -147,6 +166,18 @@ public final class GeminiEngine extends Component {
     Bool partnerCpuOnline = mux(moduleId, states.slice(1, 0), states.slice(3, 2)).eq(SubsystemState.ONLINE);
     Bool failStop = controller.mode.eq(IsolationController.MODE_FAIL_STOP);
     Bool bothCpusOnline = states.slice(1, 0).eq(SubsystemState.ONLINE).and(states.slice(3, 2).eq(SubsystemState.ONLINE));
+
+    // ---- clocking: align the phase, then release both CPUs from power-on reset on one cycle ----
+    aligner.late.assign(phaseLate);
+    sequencer.moduleId.assign(moduleId);
+    sequencer.locked.assign(aligner.locked);
+    sequencer.sysref.assign(sysref);
+    sequencer.linkInKind.assign(linkIn.resetMessage().kind());
+    sequencer.linkInCycle.assign(linkIn.resetMessage().cycle());
+    Bool powerOnHold = sequencer.cpuReset.and(clockingBypass.not());
+    Bool compareStarted = reg(bool(), false);
+    when(sequencer.compareStart, () -> compareStarted.assign(lit(true)));
+    Bool comparing = compareStarted.or(clockingBypass);
 
     // ---- local containment: cut a failing subsystem off at once; the agreement takes over later ----
     int containHold = config.linkLatency() + 4;
@@ -195,7 +226,8 @@ public final class GeminiEngine extends Component {
         new InboundEvent(sendEvent, ioIn.kind(), ioIn.tag(), ioIn.status(), ioIn.address(), ioIn.data()),
         deviceTook, cat(ioError, cpuError),
         new LinkFrame.CsrWrite(regs.acceptedWrite, csrAddress, csrData), mover.ioHold,
-        mover.resetRequest.and(outboundIdle))));
+        mover.resetRequest.and(outboundIdle),
+        new LinkFrame.ResetMessage(sequencer.linkOutKind, sequencer.linkOutCycle))));
     connect(linkOut, Packing.unpack(frame, LinkFrame.type()));
     ownFrameDelay.in.assign(frame);
 
@@ -223,7 +255,7 @@ public final class GeminiEngine extends Component {
     // ---- outbound: compare, queue, dispatch ----
     connect(compare.m0, f0.outbound());
     connect(compare.m1, f1.outbound());
-    compare.active.assign(bothCpusOnline);
+    compare.active.assign(bothCpusOnline.and(comparing));
     compare.pop.assign(dispatch.pop);
     compare.clearRecord.assign(command.and(commandData.slice(6, 4).eq(RegisterMap.CMD_CLEAR_MISMATCH)));
     compare.cycle.assign(cycle);
@@ -284,7 +316,8 @@ public final class GeminiEngine extends Component {
     UInt resetLeft = reg(uint(5), 0);
     when(resetAsked.and(resetAskedBefore.not()), () -> resetLeft.assign(lit(SYNC_RESET_CYCLES, 5)))
         .elseWhen(resetLeft.ne(0), () -> resetLeft.assign(resetLeft.sub(1)));
-    cpuResetNow.assign(resetLeft.ne(0));
+    Bool warmReset = resetLeft.ne(0);
+    cpuResetNow.assign(warmReset.or(powerOnHold));
     // The resynced CPU is declared back in service two cycles before the reset ends, so that its GE
     // restarts its credit count (the cycle after) while both CPUs are still held in reset.
     Bool backInService = resetLeft.eq(3);
@@ -338,6 +371,8 @@ public final class GeminiEngine extends Component {
     regs.in("MISMATCH_M1_LO").assign(compare.recordValue1.slice(31, 0));
     regs.in("MISMATCH_M1_HI").assign(compare.recordValue1.slice(63, 32));
     regs.in("ERROR_LOG_COUNT").assign(log.count);
+    regs.in("CLOCKING").assign(cat(clockingBypass, compareStarted, sequencer.cpuReset.not(), aligner.locked,
+        lit(0, 2), aligner.windowHi, lit(0, 2), aligner.windowLo, lit(0, 2), aligner.tap).extend(32));
     regs.in("DM_STATUS").assign(cat(receiving, sending, mover.refused, mover.synced, mover.failCause, mover.failed,
         mover.passRunning, mover.phase).extend(32));
     regs.in("DM_PASSES").assign(mover.passes.extend(32));
@@ -366,6 +401,8 @@ public final class GeminiEngine extends Component {
     connect(copyOut, mover.linkOut);
     cpuStop.assign(mover.cpuStop);
     cpuReset.assign(cpuResetNow);
+    cpuRestore.assign(warmReset);
+    delayTap.assign(aligner.tap);
     csrRespValid.assign(regs.respValid);
     csrRespData.assign(regs.respData);
     csrRespError.assign(regs.respError);

@@ -31,8 +31,11 @@ public final class PhaseAligner extends Component {
   /** One cycle after the tracker gave up a lock. */
   public final Bool lockLost = output(bool());
 
+  /** The default's tap index width: 64 taps of 100 ps span a 6.4 ns reference period. */
+  public static final int DEFAULT_TAP_BITS = 6;
+
   public PhaseAligner() {
-    this(64, 16, 4, 8, 4, 64);
+    this(1 << DEFAULT_TAP_BITS, 16, 4, 8, 4, 64);
   }
 
   public PhaseAligner(int taps, int votes, int settle, int filterDepth, int lossMoves, int lossGap) {

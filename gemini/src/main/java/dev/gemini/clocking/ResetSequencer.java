@@ -27,6 +27,10 @@ public final class ResetSequencer extends Component {
   public static final int READY = 1;
   public static final int RELEASE_AT = 2;
   public static final int KIND_BITS = 2;
+  /** The default count's width: the sysref period is 2^8 reference cycles. */
+  public static final int COUNTER_BITS = 8;
+  /** The default margin: more than twice any cross-link latency the GE allows. */
+  public static final int MARGIN = 80;
 
   public final Bool moduleId = input(bool());
   public final Bool locked = input(bool());
@@ -43,7 +47,7 @@ public final class ResetSequencer extends Component {
   public final UInt releaseAt;
 
   public ResetSequencer() {
-    this(8, 80);
+    this(COUNTER_BITS, MARGIN);
   }
 
   public ResetSequencer(int counterBits, int margin) {

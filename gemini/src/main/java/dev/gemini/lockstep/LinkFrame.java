@@ -3,6 +3,7 @@ package dev.gemini.lockstep;
 import static dev.hdl.Hdl.bool;
 import static dev.hdl.Hdl.uint;
 
+import dev.gemini.clocking.ResetSequencer;
 import dev.hdl.Bool;
 import dev.hdl.UInt;
 
@@ -20,9 +21,10 @@ import dev.hdl.UInt;
  * @param csrWrite a register write accepted by the sender, applied by both GEs
  * @param ioHold the sender's Data Mover is in a blackout: both GEs hold IO events
  * @param cpuReset the sender's Data Mover asks for the synchronous reset of both CPUs
+ * @param resetMessage the sender's power-on reset sequencer's message, read as it arrives
  */
 public record LinkFrame(Bool heartbeat, Transaction outbound, InboundEvent inbound, Bool ioCreditReturn,
-    UInt errors, CsrWrite csrWrite, Bool ioHold, Bool cpuReset) {
+    UInt errors, CsrWrite csrWrite, Bool ioHold, Bool cpuReset, ResetMessage resetMessage) {
   public static final int ERROR_BITS = 6;
 
   /** A register write: word address and data. */
@@ -33,8 +35,15 @@ public record LinkFrame(Bool heartbeat, Transaction outbound, InboundEvent inbou
     }
   }
 
+  /** {@link ResetSequencer}'s link message: its kind and a reference cycle. */
+  public record ResetMessage(UInt kind, UInt cycle) {
+    public static ResetMessage type() {
+      return new ResetMessage(uint(ResetSequencer.KIND_BITS), uint(ResetSequencer.COUNTER_BITS));
+    }
+  }
+
   public static LinkFrame type() {
     return new LinkFrame(bool(), Transaction.type(), InboundEvent.type(), bool(), uint(ERROR_BITS), CsrWrite.type(),
-        bool(), bool());
+        bool(), bool(), ResetMessage.type());
   }
 }

@@ -134,6 +134,14 @@ public final class RegisterMap {
         List.of()));
     r.add(new Register("CSR_ERROR_ADDRESS", 0x68, Access.RO, 0, "Address of the last refused access.",
         List.of(field("address", ADDRESS_BITS - 1, 0, ""), bit("write", 8, "it was a write"))));
+    r.add(new Register("CLOCKING", 0x6C, Access.RO, 0, "Clock-phase aligner and power-on reset sequencer.",
+        List.of(field("tap", 5, 0, "delay-line tap (100 ps each)"),
+            field("window_lo", 13, 8, "last all-early tap of the hazard window search"),
+            field("window_hi", 21, 16, "first all-late tap after it"),
+            bit("locked", 24, "the aligner tracks the phase"),
+            bit("reset_released", 25, "the power-on CPU reset was released on the agreed cycle"),
+            bit("compare_started", 26, "outbound comparison is on (16 cycles after the release)"),
+            bit("bypass", 27, "the clocking_bypass strap: no alignment, CPU out of reset with the GE"))));
     for (int i = 0; i < ERROR_LOG_ENTRIES; i++) {
       r.add(new Register("ERROR_LOG_" + i, 0x80 + 4 * i, Access.RO, 0, "Error log entry " + i + ".", List.of(
           field("event", 31, 29, "1 correctable, 2 uncorrectable, 3 fatal, 4 mismatch blame, 5 offline,"

@@ -1,6 +1,7 @@
 package dev.gemini.testbench;
 
 import dev.gemini.GeminiEngine;
+import dev.gemini.clocking.ResetSequencer;
 import dev.gemini.datamover.DataMover;
 import dev.gemini.isolation.SubsystemState;
 import dev.hdl.Elaboration;
@@ -67,7 +68,11 @@ public final class DuplexHarness implements AutoCloseable {
       SimSignal[] ioReq, SimSignal ioReqReady, SimSignal[] ioIn, SimSignal ioInReady, SimSignal ioError,
       SimSignal csrValid, SimSignal csrWrite, SimSignal csrAddress, SimSignal csrData, SimSignal csrRespValid,
       SimSignal csrRespData, SimSignal csrRespError, SimSignal present, SimSignal memWrite, SimSignal memAddress,
-      SimSignal memData, SimSignal cpuStop, SimSignal cpuQuiesced, SimSignal cpuReset) {}
+      SimSignal memData, SimSignal cpuStop, SimSignal cpuQuiesced, SimSignal cpuReset, SimSignal cpuRestore,
+      SimSignal phaseLate, SimSignal delayTap, SimSignal sysref, SimSignal clockingBypass) {}
+
+  /** The board's sysref period, in reference cycles. */
+  public static final int SYSREF_PERIOD = 1 << ResetSequencer.COUNTER_BITS;
 
   /** Where a CPU flushes its context in a blackout: the last words of its memory. */
   public static final int CONTEXT_BASE = (1 << MEMORY.addressBits()) - CpuModel.CONTEXT_WORDS;
@@ -75,7 +80,9 @@ public final class DuplexHarness implements AutoCloseable {
   /** Per module: the context being flushed and how far, and whether the CPU was held in reset. */
   private final long[][] flushing = new long[2][];
   private final int[] flushed = new int[2];
-  private final boolean[] wasReset = new boolean[2];
+  private final boolean[] wasWarmReset = new boolean[2];
+  /** The analog side of each module's phase aligner, once {@link #alignClocks} switched it in. */
+  private PhasePlant[] plants;
 
   /** The elaborated two-GE design for a link latency, made once per latency. */
   public static Design design(int latency) {
@@ -98,7 +105,10 @@ public final class DuplexHarness implements AutoCloseable {
           sim.signal(p + "csrData"), sim.signal(p + "csrRespValid"), sim.signal(p + "csrRespData"),
           sim.signal(p + "csrRespError"), sim.signal(p + "present"), sim.signal(p + "memWrite"),
           sim.signal(p + "memAddress"), sim.signal(p + "memData"), sim.signal(p + "cpuStop"),
-          sim.signal(p + "cpuQuiesced"), sim.signal(p + "cpuReset"));
+          sim.signal(p + "cpuQuiesced"), sim.signal(p + "cpuReset"), sim.signal(p + "cpuRestore"),
+          sim.signal(p + "phaseLate"), sim.signal(p + "delayTap"), sim.signal(p + "sysref"),
+          sim.signal(p + "clockingBypass"));
+      port[m].clockingBypass().set(1);
       port[m].present().set(1);
     }
     linkCut = sim.signal("linkCut");
@@ -152,6 +162,19 @@ public final class DuplexHarness implements AutoCloseable {
   /** What module m's IO subsystem took in the last cycle. */
   public final Txn[] lastToIo = new Txn[] {Txn.NONE, Txn.NONE};
 
+  /**
+   * Starts the system again from power-on with the clocking in the loop: each module's aligner
+   * against its own phase plant, sysref every {@link #SYSREF_PERIOD} cycles, and the CPUs held in
+   * reset until both GEs release them.
+   */
+  public void alignClocks(PhasePlant plant0, PhasePlant plant1) {
+    plants = new PhasePlant[] {plant0, plant1};
+    for (Port p : port) {
+      p.clockingBypass().set(0);
+    }
+    sim.reset(2);
+  }
+
   /** Both CPUs store to their memory at {@code rate} per cycle, below the context area. */
   public void cpuStores(double rate) {
     for (CpuModel c : cpu) {
@@ -163,6 +186,10 @@ public final class DuplexHarness implements AutoCloseable {
     boolean[] held = new boolean[2];
     boolean[] stored = new boolean[2];
     for (int m = 0; m < 2; m++) {
+      if (plants != null) {
+        port[m].phaseLate().set(plants[m].sample() ? 1 : 0);
+        port[m].sysref().set(sim.cycle() % SYSREF_PERIOD == 0 ? 1 : 0);
+      }
       held[m] = port[m].cpuStop().get() != 0 || port[m].cpuReset().get() != 0;
       stored[m] = driveMemory(m);
     }
@@ -226,11 +253,14 @@ public final class DuplexHarness implements AutoCloseable {
       if (stored[m]) {
         cpu[m].stored();
       }
-      boolean reset = port[m].cpuReset().get() != 0;
-      if (wasReset[m] && !reset) {
+      if (plants != null) {
+        plants[m].apply((int) port[m].delayTap().get());
+      }
+      boolean warmReset = port[m].cpuRestore().get() != 0;
+      if (wasWarmReset[m] && !warmReset) {
         cpu[m].restore(readContext(m));
       }
-      wasReset[m] = reset;
+      wasWarmReset[m] = warmReset;
     }
     for (int m = 0; m < 2; m++) {
       if (!held[m]) {

@@ -3,6 +3,7 @@ package dev.gemini.testbench;
 import static dev.hdl.Hdl.*;
 
 import dev.gemini.GeminiEngine;
+import dev.gemini.clocking.PhaseAligner;
 import dev.gemini.datamover.CopyLane;
 import dev.gemini.lockstep.InboundEvent;
 import dev.gemini.lockstep.Transaction;
@@ -25,14 +26,15 @@ public final class DuplexSystem extends Component {
       Bool csrValid, Bool csrWrite, UInt csrAddress, UInt csrData, Bool csrRespValid, UInt csrRespData,
       Bool csrRespError, Bool irq, UInt ledState, Bool ledGreen, Bool ledAmber, Bool present,
       Bool memWrite, UInt memAddress, UInt memData, Bool memReadFault, Bool cpuStop, Bool cpuQuiesced,
-      Bool cpuReset) {
+      Bool cpuReset, Bool cpuRestore, Bool phaseLate, UInt delayTap, Bool sysref, Bool clockingBypass) {
     static ModulePorts type(int memoryBits) {
       return new ModulePorts(Transaction.type(), flipped(bool()), flipped(InboundEvent.type()), uint(3),
           flipped(Transaction.type()), bool(), InboundEvent.type(), flipped(bool()), uint(3),
           bool(), bool(), uint(RegisterMap.ADDRESS_BITS), uint(RegisterMap.DATA_BITS), flipped(bool()),
           flipped(uint(RegisterMap.DATA_BITS)), flipped(bool()), flipped(bool()), flipped(uint(3)),
           flipped(bool()), flipped(bool()), bool(),
-          bool(), uint(memoryBits), uint(CopyLane.DATA_BITS), bool(), flipped(bool()), bool(), flipped(bool()));
+          bool(), uint(memoryBits), uint(CopyLane.DATA_BITS), bool(), flipped(bool()), bool(), flipped(bool()),
+          flipped(bool()), bool(), flipped(uint(PhaseAligner.DEFAULT_TAP_BITS)), bool(), bool());
     }
   }
 
@@ -94,6 +96,7 @@ public final class DuplexSystem extends Component {
     ge.cpuQuiesced.assign(p.cpuQuiesced());
     p.cpuStop().assign(ge.cpuStop);
     p.cpuReset().assign(ge.cpuReset);
+    p.cpuRestore().assign(ge.cpuRestore);
   }
 
   private static void wire(GeminiEngine ge, ModulePorts p, ModulePorts partner, boolean id) {
@@ -119,6 +122,10 @@ public final class DuplexSystem extends Component {
     p.ledState().assign(ge.ledState);
     p.ledGreen().assign(ge.ledGreen);
     p.ledAmber().assign(ge.ledAmber);
+    ge.phaseLate.assign(p.phaseLate());
+    p.delayTap().assign(ge.delayTap);
+    ge.sysref.assign(p.sysref());
+    ge.clockingBypass.assign(p.clockingBypass());
   }
 
   @Override
