@@ -4,7 +4,7 @@ MVN      := mvn -B --no-transfer-progress
 TOOLS    := verilator iverilog yosys vcd2fst
 PACKAGES := verilator iverilog yosys gtkwave
 TOP_CP   := gemini/target/classes:$$(cat gemini/target/classpath.txt)
-BENCH_CP := testbench/target/test-classes:testbench/target/classes:hdl-dsl/target/test-classes:$$(cat testbench/target/classpath.txt)
+BENCH_CP := testbench/target/test-classes:testbench/target/classes:gemini/target/classes:hdl-dsl/target/classes:hdl-dsl/target/test-classes:$$(cat testbench/target/classpath.txt)
 
 .PHONY: rtl test lint bench clean tools rtl-check
 
