@@ -1,0 +1,71 @@
+package dev.gemini.isolation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.hdl.Elaboration;
+import dev.hdl.ir.Design;
+import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.sim.SimOptions;
+import dev.hdl.sim.Simulation;
+import org.junit.jupiter.api.Test;
+
+/** The leaky bucket alone: one error in, one out per period, nearly full one error before capacity. */
+class LeakyBucketTest {
+  private static final Design DESIGN = Elaboration.elaborate(LeakyBucket::new);
+
+  private static Simulation bucket(int capacity, int period) {
+    Simulation sim = new JvmSimulator().open(DESIGN, SimOptions.defaults());
+    sim.poke("capacity", capacity);
+    sim.poke("period", period);
+    sim.reset(1);
+    return sim;
+  }
+
+  private static void hit(Simulation sim) {
+    sim.poke("hit", 1);
+    sim.step();
+    sim.poke("hit", 0);
+  }
+
+  @Test
+  void errorsFasterThanThePeriodFillIt() {
+    try (Simulation sim = bucket(3, 100)) {
+      hit(sim);
+      assertEquals(0, sim.peek("nearlyFull"));
+      hit(sim);
+      assertEquals(2, sim.peek("level"));
+      assertEquals(1, sim.peek("nearlyFull"), "the next error would bring it to the capacity");
+    }
+  }
+
+  @Test
+  void oneErrorLeaksOutEveryPeriod() {
+    try (Simulation sim = bucket(8, 50)) {
+      hit(sim);
+      hit(sim);
+      sim.step(48);
+      assertEquals(2, sim.peek("level"), "not before the period");
+      sim.step(1);
+      assertEquals(1, sim.peek("level"));
+      sim.step(50);
+      assertEquals(0, sim.peek("level"));
+      sim.step(500);
+      assertEquals(0, sim.peek("level"), "an empty bucket stays empty");
+    }
+  }
+
+  @Test
+  void spacedErrorsNeverFillItAndClearEmptiesIt() {
+    try (Simulation sim = bucket(2, 20)) {
+      for (int i = 0; i < 50; i++) {
+        hit(sim);
+        sim.step(25);
+        assertEquals(0, sim.peek("level"), "error " + i + " leaked out before the next");
+      }
+      hit(sim);
+      sim.poke("clear", 1);
+      sim.step();
+      assertEquals(0, sim.peek("level"));
+    }
+  }
+}
