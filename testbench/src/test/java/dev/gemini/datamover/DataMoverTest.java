@@ -43,6 +43,21 @@ class DataMoverTest {
     run.sim.step(wordsIn);
   }
 
+  /** High for one cycle. */
+  private static void pulse(Simulation sim, String input) {
+    sim.poke(input, 1);
+    sim.step();
+    sim.poke(input, 0);
+  }
+
+  /** Runs pass number {@code pass} over the dirty pages; afterwards the images must be identical. */
+  private static void copyDirtyUntilIdentical(ResyncRun run, int pass) {
+    run.registers.command(DataMover.CMD_COPY_DIRTY);
+    awaitPassEnd(run, pass);
+    assertFalse(run.registers.status().failed());
+    assertEquals(-1, run.firstDifference());
+  }
+
   private static void awaitPassEnd(ResyncRun run, int passes) {
     run.sim.runUntil(() -> run.sim.peek("passes") == passes, 10 * PAGES * PAGE_WORDS);
   }
@@ -84,10 +99,8 @@ class DataMoverTest {
       assertEquals(1, run.registers.status().dirtyPages());
       assertEquals(1, run.registers.status().lastDirtied());
       assertEquals(address, run.firstDifference(), "the write landed after its word was sent");
-      run.registers.command(DataMover.CMD_COPY_DIRTY);
-      awaitPassEnd(run, 2);
+      copyDirtyUntilIdentical(run, 2);
       assertEquals(1, run.registers.status().lastCopied());
-      assertEquals(-1, run.firstDifference());
     }
   }
 
@@ -103,9 +116,7 @@ class DataMoverTest {
       assertEquals(1, s.dirtyPages());
       assertEquals(1, s.lastDirtied(), "page 40 was dirty already");
       assertEquals(8 * PAGE_WORDS + 7, run.firstDifference());
-      run.registers.command(DataMover.CMD_COPY_DIRTY);
-      awaitPassEnd(run, 2);
-      assertEquals(-1, run.firstDifference());
+      copyDirtyUntilIdentical(run, 2);
     }
   }
 
@@ -128,9 +139,7 @@ class DataMoverTest {
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPage(run, 20, 10);
       long corrupted = run.sim.peek("mover1.linkIn_address");
-      run.sim.poke("linkFlip", 1);
-      run.sim.step();
-      run.sim.poke("linkFlip", 0);
+      pulse(run.sim, "linkFlip");
       awaitPassEnd(run, 1);
       MoverStatus s = run.registers.status();
       assertTrue(s.failed());
@@ -139,11 +148,8 @@ class DataMoverTest {
       assertTrue(s.lastCopied() < PAGES, "the pass stopped early");
       assertEquals(BigInteger.ZERO, run.sim.readMemory("memory1", (int) corrupted), "the bad word was not written");
       assertEquals(before, run.sim.readMemory("memory0", 0), "the module in service is untouched");
-      run.registers.command(DataMover.CMD_COPY_DIRTY);
-      awaitPassEnd(run, 2);
-      assertFalse(run.registers.status().failed());
+      copyDirtyUntilIdentical(run, 2);
       assertEquals(0, run.registers.status().dirtyPages());
-      assertEquals(-1, run.firstDifference());
     }
   }
 
@@ -154,17 +160,13 @@ class DataMoverTest {
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPage(run, 33, 4);
       long failing = run.sim.peek("mover0.readAddress");
-      run.sim.poke("readFault", 1);
-      run.sim.step();
-      run.sim.poke("readFault", 0);
+      pulse(run.sim, "readFault");
       awaitPassEnd(run, 1);
       MoverStatus s = run.registers.status();
       assertEquals(DataMover.CAUSE_READ_ERROR, s.failCause());
       assertEquals(failing, s.failAddress());
       assertEquals(PAGES - 33, s.dirtyPages(), "the failed page and every page after it");
-      run.registers.command(DataMover.CMD_COPY_DIRTY);
-      awaitPassEnd(run, 2);
-      assertEquals(-1, run.firstDifference());
+      copyDirtyUntilIdentical(run, 2);
     }
   }
 
@@ -195,10 +197,8 @@ class DataMoverTest {
       assertEquals(DataMover.CAUSE_LINK_LOST, s.failCause());
       assertEquals(PAGES, s.dirtyPages(), "the partner's image is void");
       run.sim.poke("linkCut", 0);
-      run.registers.command(DataMover.CMD_COPY_DIRTY);
-      awaitPassEnd(run, 2);
+      copyDirtyUntilIdentical(run, 2);
       assertEquals(PAGES, run.registers.status().lastCopied());
-      assertEquals(-1, run.firstDifference());
     }
   }
 
@@ -255,9 +255,7 @@ class DataMoverTest {
       run.registers.command(DataMover.CMD_BLACKOUT);
       run.sim.runUntil(() -> run.sim.peek("copyPage") == 3 && run.sim.peek("phase") == DataMover.Phase.FINAL_COPY.ordinal(), 1000);
       run.sim.step(4);
-      run.sim.poke("linkFlip", 1);
-      run.sim.step();
-      run.sim.poke("linkFlip", 0);
+      pulse(run.sim, "linkFlip");
       awaitPassEnd(run, 2);
       run.sim.step(50);
       MoverStatus s = run.registers.status();
