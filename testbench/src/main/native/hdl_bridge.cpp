@@ -62,10 +62,10 @@ JNIEXPORT jlong JNICALL Java_dev_testbench_verilator_NativeModel_open(JNIEnv* en
         fail(env, std::string(file.get()) + " is not a model library of this harness version");
         return 0;
     }
-    const char* error = "unknown error";
-    void* model = api->create(&error);
-    if (!model) {
-        std::string reason = error;
+    void* model = api->create();
+    if (api->status(model) != HDL_OK) {
+        std::string reason = api->message(model);
+        api->destroy(model);
         dlclose(library);
         fail(env, "the model could not start: " + reason);
         return 0;

@@ -6,7 +6,7 @@
 
 #include <stdint.h>
 
-#define HDL_MODEL_ABI 1
+#define HDL_MODEL_ABI 2
 
 enum HdlStatus {
     HDL_OK = 0,
@@ -26,7 +26,8 @@ struct HdlVarInfo {
 
 struct HdlModelApi {
     int32_t abi;
-    void* (*create)(const char** error);
+    // A new model; one that could not start has status HDL_FATAL, and its message says why.
+    void* (*create)(void);
     void (*destroy)(void* model);
     // Finds a variable by scope ("TOP", "TOP.Top.u_child") and name; 0 when it does not exist.
     int32_t (*find)(void* model, const char* scope, const char* name, HdlVarInfo* out);
