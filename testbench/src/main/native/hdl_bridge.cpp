@@ -63,7 +63,7 @@ JNIEXPORT jlong JNICALL Java_dev_testbench_verilator_NativeModel_open(JNIEnv* en
         return 0;
     }
     void* model = api->create();
-    if (api->status(model) != HDL_OK) {
+    if (*api->status(model) != HDL_OK) {
         std::string reason = api->message(model);
         api->destroy(model);
         dlclose(library);
@@ -153,10 +153,12 @@ JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_traceClose(JNIEn
     l->api->traceClose(l->model);
 }
 
-JNIEXPORT jint JNICALL Java_dev_testbench_verilator_NativeModel_status(JNIEnv*, jclass,
-                                                                      jlong handle) {
+// The model's status word, which Java reads in place after every step.
+JNIEXPORT jobject JNICALL Java_dev_testbench_verilator_NativeModel_status(JNIEnv* env, jclass,
+                                                                         jlong handle) {
     Loaded* l = loaded(handle);
-    return l->api->status(l->model);
+    return env->NewDirectByteBuffer(const_cast<int32_t*>(l->api->status(l->model)),
+                                    sizeof(int32_t));
 }
 
 JNIEXPORT jstring JNICALL Java_dev_testbench_verilator_NativeModel_message(JNIEnv* env, jclass,

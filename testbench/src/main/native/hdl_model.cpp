@@ -265,7 +265,7 @@ void traceClose(void* p) {
     h->trace = nullptr;
 }
 
-int32_t status(void* p) { return static_cast<Harness*>(p)->status; }
+const int32_t* status(void* p) { return &static_cast<Harness*>(p)->status; }
 
 const char* message(void* p) { return static_cast<Harness*>(p)->message.c_str(); }
 

@@ -6,7 +6,7 @@
 
 #include <stdint.h>
 
-#define HDL_MODEL_ABI 2
+#define HDL_MODEL_ABI 3
 
 enum HdlStatus {
     HDL_OK = 0,
@@ -41,7 +41,8 @@ struct HdlModelApi {
     void (*force)(void* model, uint8_t* byte, uint8_t mask, uint8_t value, int32_t on);
     int32_t (*traceOpen)(void* model, const char* path);
     void (*traceClose)(void* model);
-    int32_t (*status)(void* model);
+    // Where the model keeps its status, so callers can poll it without a call.
+    const int32_t* (*status)(void* model);
     const char* (*message)(void* model);
 };
 
