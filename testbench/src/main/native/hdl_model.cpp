@@ -27,8 +27,18 @@ struct Force {
     uint8_t value;
 };
 
+struct Harness;
+
+// A model's runtime context, which knows the model's harness: the runtime reports $stop and
+// $finish through free functions that say nothing of the model, but the thread's current context
+// is always the calling model's (see enter).
+struct Context : VerilatedContext {
+    explicit Context(Harness* h) : harness(h) {}
+    Harness* const harness;
+};
+
 struct Harness {
-    VerilatedContext* context = nullptr;
+    Context* context = nullptr;
     Vmodel* model = nullptr;
     VerilatedVcdC* trace = nullptr;
     std::vector<Clock> clocks;
@@ -38,17 +48,13 @@ struct Harness {
     std::string message;
 };
 
-// The Verilator runtime reports $stop, $finish and fatal errors through free functions; this
-// says which model was running when it did.
-thread_local Harness* running = nullptr;
-
 // Makes h the model this thread works on. The runtime keeps a per-thread current context that
 // scopes register in and unregister from; with two instances of one library, or a JVM calling
 // from another thread, it must be set before every call.
-void enter(Harness* h) {
-    running = h;
-    Verilated::threadContextp(h->context);
-}
+void enter(Harness* h) { Verilated::threadContextp(h->context); }
+
+// The model this thread is running, for the runtime's callbacks.
+Harness* running() { return static_cast<Context*>(Verilated::threadContextp())->harness; }
 
 struct Fatal : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -78,11 +84,10 @@ void evaluate(Harness* h) {
     if (h->trace) h->trace->dump(static_cast<uint64_t>(h->now));
 }
 
-void* create(const char** error) {
+void* create() {
     Harness* h = new Harness;
-    running = h;
     try {
-        h->context = new VerilatedContext;
+        h->context = new Context{h};
         enter(h);
         // The model is single-threaded: no worker pool, which would outlive a closed model.
         h->context->threads(1);
@@ -90,16 +95,9 @@ void* create(const char** error) {
         h->model = new Vmodel{h->context, "TOP"};
         h->model->eval();
     } catch (const std::exception& e) {
-        static thread_local std::string reason;
-        reason = e.what();
-        *error = reason.c_str();
-        delete h->model;
-        delete h->context;
-        delete h;
-        running = nullptr;
-        return nullptr;
+        h->status = HDL_FATAL;
+        h->message = e.what();
     }
-    running = nullptr;
     return h;
 }
 
@@ -111,14 +109,13 @@ void destroy(void* p) {
         delete h->trace;
     }
     try {
-        h->model->final();
+        if (h->model) h->model->final();
     } catch (const std::exception&) {
         // A model that failed is freed all the same.
     }
     delete h->model;
     delete h->context;
     Verilated::threadContextp(nullptr);
-    running = nullptr;
     delete h;
 }
 
@@ -161,7 +158,6 @@ void setClocks(void* p, int32_t count, uint8_t* const* ports, const int32_t* per
     }
     enter(h);
     evaluate(h);
-    running = nullptr;
 }
 
 // Advances to the next edge of any clock; true when it was a rising edge of the first one.
@@ -214,7 +210,6 @@ int64_t step(void* p, int64_t cycles) {
         h->status = HDL_FATAL;
         h->message = e.what();
     }
-    running = nullptr;
     // The cycle whose edge stopped the run counts as completed: its edge has happened.
     return done;
 }
@@ -228,7 +223,6 @@ void eval(void* p) {
         h->status = HDL_FATAL;
         h->message = e.what();
     }
-    running = nullptr;
 }
 
 void force(void* p, uint8_t* byte, uint8_t mask, uint8_t value, int32_t on) {
@@ -271,7 +265,7 @@ void traceClose(void* p) {
     h->trace = nullptr;
 }
 
-int32_t status(void* p) { return static_cast<Harness*>(p)->status; }
+const int32_t* status(void* p) { return &static_cast<Harness*>(p)->status; }
 
 const char* message(void* p) { return static_cast<Harness*>(p)->message.c_str(); }
 
@@ -283,16 +277,18 @@ const HdlModelApi api = {HDL_MODEL_ABI, create,    destroy,    find,   setClocks
 // The runtime is built with VL_USER_STOP/FATAL/FINISH, so these replace its versions that
 // print and abort the whole process.
 void vl_stop(const char* filename, int linenum, const char*) {
-    if (running && running->status == HDL_OK) {
-        running->status = HDL_STOP;
-        running->message = where(filename, linenum);
+    Harness* h = running();
+    if (h->status == HDL_OK) {
+        h->status = HDL_STOP;
+        h->message = where(filename, linenum);
     }
 }
 
 void vl_finish(const char* filename, int linenum, const char*) {
-    if (running && running->status == HDL_OK) {
-        running->status = HDL_FINISH;
-        running->message = where(filename, linenum);
+    Harness* h = running();
+    if (h->status == HDL_OK) {
+        h->status = HDL_FINISH;
+        h->message = where(filename, linenum);
     }
 }
 

@@ -6,7 +6,7 @@
 
 #include <stdint.h>
 
-#define HDL_MODEL_ABI 1
+#define HDL_MODEL_ABI 3
 
 enum HdlStatus {
     HDL_OK = 0,
@@ -26,7 +26,8 @@ struct HdlVarInfo {
 
 struct HdlModelApi {
     int32_t abi;
-    void* (*create)(const char** error);
+    // A new model; one that could not start has status HDL_FATAL, and its message says why.
+    void* (*create)(void);
     void (*destroy)(void* model);
     // Finds a variable by scope ("TOP", "TOP.Top.u_child") and name; 0 when it does not exist.
     int32_t (*find)(void* model, const char* scope, const char* name, HdlVarInfo* out);
@@ -40,7 +41,8 @@ struct HdlModelApi {
     void (*force)(void* model, uint8_t* byte, uint8_t mask, uint8_t value, int32_t on);
     int32_t (*traceOpen)(void* model, const char* path);
     void (*traceClose)(void* model);
-    int32_t (*status)(void* model);
+    // Where the model keeps its status, so callers can poll it without a call.
+    const int32_t* (*status)(void* model);
     const char* (*message)(void* model);
 };
 

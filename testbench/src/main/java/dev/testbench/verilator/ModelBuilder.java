@@ -74,7 +74,7 @@ final class ModelBuilder {
     compile.addAll(RuntimeArchive.cxxFlags(tools));
     compile.addAll(List.of("-I" + dir.resolve(OBJ_DIR), "-I" + dir, "-shared", unity.toString(), runtime.toString(),
         // Only the entry point is exported: the runtime inside stays private to this model.
-        "-Wl,--version-script=" + exports, "-Wl,--exclude-libs,ALL", "-pthread", "-o",
+        "-Wl,--version-script=" + exports, "-Wl,--exclude-libs,ALL", "-Wl,--gc-sections", "-pthread", "-o",
         dir.resolve(LIBRARY).toString()));
     Toolchain.Result c = Toolchain.run(compile, dir);
     if (c.exit() != 0) {

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The JNI bridge: one small library, built and cached like a model, that loads model libraries
  * privately and forwards to them. A handle is a model instance; every call but {@link #step} and
- * {@link #eval} is made once per simulation, not per cycle.
+ * {@link #eval} is made once per simulation, not per cycle: ports and the status are read in place.
  */
 final class NativeModel {
   static final String LIBRARY = "libhdlbridge.so";
@@ -59,7 +59,7 @@ final class NativeModel {
 
   static native void setClocks(long handle, ByteBuffer[] ports, int[] periods, int[] phases);
 
-  /** Runs cycles of the first clock; returns those completed, fewer when {@link #status} is no longer OK. */
+  /** Runs cycles of the first clock; returns those completed, fewer when the status is no longer OK. */
   static native long step(long handle, long cycles);
 
   static native void eval(long handle);
@@ -70,7 +70,8 @@ final class NativeModel {
 
   static native void traceClose(long handle);
 
-  static native int status(long handle);
+  /** The model's status word, {@link #OK} or why it stopped, in native byte order. */
+  static native ByteBuffer status(long handle);
 
   static native String message(long handle);
 }

@@ -44,6 +44,8 @@ final class VerilatorSimulation implements Simulation {
   private final Map<String, String> verilog;
   private final long seed;
   private final long handle;
+  /** The model's status, read in place: asking for it after every step was a second JNI call per cycle. */
+  private final ByteBuffer statusWord;
   private final Map<String, MappedSignal> signals = new HashMap<>();
   private final Map<String, MemoryView> memories = new HashMap<>();
   private final Set<String> clockPorts = new TreeSet<>();
@@ -64,6 +66,7 @@ final class VerilatorSimulation implements Simulation {
     this.verilog = verilog;
     this.seed = options.seed();
     this.handle = NativeModel.open(library.toString());
+    this.statusWord = NativeModel.status(handle).order(ByteOrder.nativeOrder());
     this.faults = new FaultInjector((data, offset, mask, value, on) -> {
       NativeModel.force(handle, data, offset, mask, value, on);
       dirty = true;
@@ -156,7 +159,7 @@ final class VerilatorSimulation implements Simulation {
       cycle += done;
       remaining -= done;
       dirty = false;
-      if (done < chunk || NativeModel.status(handle) != NativeModel.OK) {
+      if (done < chunk || status() != NativeModel.OK) {
         throw failure();
       }
     }
@@ -321,7 +324,7 @@ final class VerilatorSimulation implements Simulation {
     if (dirty) {
       NativeModel.eval(handle);
       dirty = false;
-      if (NativeModel.status(handle) != NativeModel.OK) {
+      if (status() != NativeModel.OK) {
         throw failure();
       }
     }
@@ -331,8 +334,12 @@ final class VerilatorSimulation implements Simulation {
     dirty = true;
   }
 
+  private int status() {
+    return statusWord.getInt(0);
+  }
+
   private SimulationException failure() {
-    int status = NativeModel.status(handle);
+    int status = status();
     String where = NativeModel.message(handle);
     SimulationException e;
     if (status == NativeModel.STOP) {

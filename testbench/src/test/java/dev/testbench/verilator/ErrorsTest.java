@@ -10,6 +10,7 @@ import dev.hdl.sim.SimSignal;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.SimulationException;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,18 @@ class ErrorsTest {
       assertTrue(f.getMessage().endsWith("a is never 0xEE"), f.getMessage());
       assertTrue(message(sim::step).contains("stopped at cycle 5"), "a stopped model does not run on");
     }
+  }
+
+  @Test
+  void aModelThatCannotStartIsRefusedWithTheReason() {
+    // A combinational loop that never settles: the model's first evaluation gives up.
+    String loop = "module Loop (\n  input  wire clk,\n  output wire [7:0] q\n);\n"
+        + "  wire [7:0] x = q + 8'd1;\n  assign q = x;\nendmodule\n";
+    VerilatorSimulator verilator = new VerilatorSimulator();
+    verilator.library(TestDesigns.widths()); // loads the bridge
+    Path library = verilator.buildVerilog("Loop", Map.of("Loop.v", loop)).resolve(ModelBuilder.LIBRARY);
+    String m = message(() -> NativeModel.open(library.toString()));
+    assertTrue(m.contains("the model could not start") && m.contains("did not converge"), m);
   }
 
   @Test
