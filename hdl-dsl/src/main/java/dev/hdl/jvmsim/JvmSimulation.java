@@ -38,7 +38,8 @@ final class JvmSimulation implements Simulation {
   private final Map<String, Integer> memoriesByPath = new HashMap<>();
   private final Set<Integer> hooked = new HashSet<>();
   private final List<ClockDriver> clocks = new ArrayList<>();
-  private final Sequential[] perClock;
+  /** Rebuilt with the layout, whose slots they keep. */
+  private Sequential[] perClock;
   private final List<Fault> pending = new ArrayList<>();
   /** Reused at every edge, so that a clock edge allocates nothing. */
   private final List<AssertionFailure> failures = new ArrayList<>();
@@ -47,6 +48,7 @@ final class JvmSimulation implements Simulation {
   /** Registers with a reset value in a domain whose reset is asynchronous. */
   private final int[] asyncResetRegisters;
   private final List<Fault> active = new ArrayList<>();
+  private Layout layout;
   private CompiledModel model;
   private boolean dirty = true;
   private long tick;
@@ -70,55 +72,56 @@ final class JvmSimulation implements Simulation {
     for (int i = 0; i < net.memories().size(); i++) {
       memoriesByPath.put(net.memories().get(i).path().substring(prefix.length()), i);
     }
+    layout = new Layout(net, hooked);
     model = instantiate();
-    model.s = new long[nodes.size()];
-    model.w = new long[nodes.size()][];
-    for (FlatNode n : nodes) {
-      if (n.width() > 64) {
-        model.w[n.id()] = new long[WideWords.words(n.width())];
-      }
-    }
+    model.s = new long[layout.size()];
     model.bent = new long[nodes.size()];
-    model.wide = new WideOps(net);
     model.mem = new long[net.memories().size()][];
-    model.wideMem = new BigInteger[net.memories().size()][];
     initialState();
     asyncResetRegisters = nodes.stream()
         .filter(n -> n.kind() == Kind.REG && n.value() != null && net.domains().get(n.domain()).asyncReset())
         .mapToInt(FlatNode::id).toArray();
     setUpClocks();
-    perClock = new Sequential[clocks.size()];
-    for (int c = 0; c < clocks.size(); c++) {
-      perClock[c] = new Sequential(c);
-    }
+    perClock = sequentials();
   }
 
+  /** The model for the current layout, its state not yet attached. */
   private CompiledModel instantiate() {
     try {
-      return new ModelCompiler(net, order, hooked).compile().getDeclaredConstructor().newInstance();
+      CompiledModel m = new ModelCompiler(net, order, layout, hooked).compile().getDeclaredConstructor().newInstance();
+      m.wide = new WideOps(net, layout);
+      return m;
     } catch (ReflectiveOperationException e) {
       throw new SimulationException("cannot load the compiled model", e);
     }
   }
 
+  private Sequential[] sequentials() {
+    Sequential[] all = new Sequential[clocks.size()];
+    for (int c = 0; c < clocks.size(); c++) {
+      all[c] = new Sequential(c);
+    }
+    return all;
+  }
+
   private void initialState() {
     for (FlatNode n : nodes) {
       if (n.kind() == Kind.CONST) {
-        WideOps.store(model, n.id(), n.width(), n.value());
+        layout.store(model.s, n.id(), n.value());
       }
     }
     for (int i = 0; i < net.memories().size(); i++) {
       Memory m = net.memories().get(i).memory();
-      if (m.width() > 64) {
-        model.wideMem[i] = new BigInteger[m.depth()];
-        java.util.Arrays.fill(model.wideMem[i], BigInteger.ZERO);
-      } else {
-        model.mem[i] = new long[m.depth()];
-      }
+      model.mem[i] = new long[m.depth() * WideWords.words(m.width())];
       for (int a = 0; a < m.init().size(); a++) {
         writeWord(i, a, m.init().get(a));
       }
     }
+  }
+
+  /** Where a node's value (its least significant word, if wide) is in the model's array. */
+  private int slot(int id) {
+    return layout.at(id);
   }
 
   // ---- clocks ----
@@ -157,26 +160,31 @@ final class JvmSimulation implements Simulation {
 
   private boolean resetActive(int domain) {
     FlatDomain d = net.domains().get(domain);
-    return d.reset() >= 0 && ((model.s[d.reset()] != 0) != d.resetActiveLow());
+    return d.reset() >= 0 && ((model.s[slot(d.reset())] != 0) != d.resetActiveLow());
   }
 
-  /** Everything clocked by one clock: registers, registered reads, memory writes and checks. */
+  /**
+   * Everything clocked by one clock: registers, registered reads, memory writes and checks. Keeps
+   * the slots of the layout it was made with.
+   */
   private final class Sequential {
     final int[] regs;
     final int[] reads;
     final List<FlatNetlist.FlatWrite> writes = new ArrayList<>();
     final List<FlatNetlist.FlatCheck> checks = new ArrayList<>();
+    /** Per register, then per read port: its slots, how many, and where its next value is staged. */
+    final int[] at;
+    final int[] words;
+    final int[] stagedAt;
     final long[] staged;
-    /** Staged words of registers and read ports wider than 64 bits (null for narrow ones). */
-    final long[][] stagedWide;
-    /** Per register, read every edge: its next-value node, reset node (or -1), reset level and value. */
+    /** Per register, read every edge: the slot of its next value, of its reset (or -1), the reset level and value. */
     final int[] driver;
     final int[] reset;
     final boolean[] resetLow;
-    final long[] resetValue;
-    final boolean[] wide;
-    /** The reset value of each wide register, as its words. */
     final long[][] resetWords;
+    /** Per read port: the slots of its address and enable (or -1). */
+    final int[] address;
+    final int[] enable;
 
     Sequential(int clock) {
       List<Integer> r = new ArrayList<>();
@@ -198,35 +206,40 @@ final class JvmSimulation implements Simulation {
           checks.add(c);
         }
       }
-      staged = new long[regs.length + reads.length];
-      stagedWide = new long[regs.length + reads.length][];
-      for (int i = 0; i < stagedWide.length; i++) {
+      int all = regs.length + reads.length;
+      at = new int[all];
+      words = new int[all];
+      stagedAt = new int[all];
+      int total = 0;
+      for (int i = 0; i < all; i++) {
         int id = i < regs.length ? regs[i] : reads[i - regs.length];
-        if (nodes.get(id).width() > 64) {
-          stagedWide[i] = new long[WideWords.words(nodes.get(id).width())];
-        }
+        at[i] = slot(id);
+        words[i] = WideWords.words(nodes.get(id).width());
+        stagedAt[i] = total;
+        total += words[i];
       }
+      staged = new long[total];
       driver = new int[regs.length];
       reset = new int[regs.length];
       resetLow = new boolean[regs.length];
-      resetValue = new long[regs.length];
-      wide = new boolean[regs.length];
       resetWords = new long[regs.length][];
       for (int i = 0; i < regs.length; i++) {
         FlatNode n = nodes.get(regs[i]);
         FlatDomain d = net.domains().get(n.domain());
-        driver[i] = n.args()[0];
-        reset[i] = n.value() == null ? -1 : d.reset();
+        driver[i] = slot(n.args()[0]);
+        reset[i] = n.value() == null || d.reset() < 0 ? -1 : slot(d.reset());
         resetLow[i] = d.resetActiveLow();
-        resetValue[i] = n.value() == null ? 0 : n.value().longValue() & NarrowOps.mask(Math.min(n.width(), 64));
-        wide[i] = n.width() > 64;
-        if (wide[i] && n.value() != null) {
-          BigInteger init = n.value().and(WideOps.mask(n.width()));
-          resetWords[i] = new long[WideWords.words(n.width())];
-          for (int k = 0; k < resetWords[i].length; k++) {
-            resetWords[i][k] = init.shiftRight(64 * k).longValue();
-          }
+        if (n.value() != null) {
+          resetWords[i] = new long[words[i]];
+          WideWords.put(resetWords[i], 0, n.width(), n.value());
         }
+      }
+      address = new int[reads.length];
+      enable = new int[reads.length];
+      for (int i = 0; i < reads.length; i++) {
+        int[] args = nodes.get(reads[i]).args();
+        address[i] = slot(args[0]);
+        enable[i] = args.length < 2 ? -1 : slot(args[1]);
       }
     }
 
@@ -237,69 +250,68 @@ final class JvmSimulation implements Simulation {
     void stage(List<AssertionFailure> failures, List<StagedWrite> memoryWrites) {
       long[] s = model.s;
       for (FlatNetlist.FlatWrite w : writes) {
-        if (s[w.enable()] != 0) {
-          memoryWrites.add(new StagedWrite(w, s[w.addr()], WideOps.value(model, w.data(), nodes.get(w.data()).width()),
-              w.mask() < 0 ? -1L : s[w.mask()]));
+        if (s[slot(w.enable())] != 0) {
+          memoryWrites.add(new StagedWrite(w, s[slot(w.addr())], layout.value(s, w.data()),
+              w.mask() < 0 ? -1L : s[slot(w.mask())]));
         }
       }
       for (int i = 0; i < regs.length; i++) {
         boolean inReset = reset[i] >= 0 && ((s[reset[i]] != 0) != resetLow[i]);
-        if (wide[i]) {
-          FlatNode n = nodes.get(regs[i]);
-          long[] into = stagedWide[i];
-          for (int k = 0; k < into.length; k++) {
-            into[k] = inReset ? resetWords[i][k] : WideWords.word(model, driver[i], n.width(), k);
-          }
+        if (inReset) {
+          copy(resetWords[i], 0, staged, stagedAt[i], words[i]);
         } else {
-          staged[i] = inReset ? resetValue[i] : s[driver[i]];
+          copy(s, driver[i], staged, stagedAt[i], words[i]);
         }
       }
       for (int i = 0; i < reads.length; i++) {
-        FlatNode n = nodes.get(reads[i]);
-        boolean enabled = n.args().length < 2 || s[n.args()[1]] != 0;
-        long address = s[n.args()[0]];
-        BigInteger word = enabled ? readWord(n.memory(), address) : WideOps.value(model, n.id(), n.width());
-        if (enabled && writesFirst(n)) {
-          for (StagedWrite w : memoryWrites) {
-            if (w.port().memory() == n.memory() && w.address() == address) {
-              word = w.applyTo(word, net.memories().get(n.memory()).memory());
-            }
-          }
-        }
-        int k = regs.length + i;
-        if (n.width() > 64) {
-          long[] into = stagedWide[k];
-          for (int j = 0; j < into.length; j++) {
-            into[j] = word.shiftRight(64 * j).longValue();
-          }
-        } else {
-          staged[k] = word.longValue();
-        }
+        stageRead(i, regs.length + i, memoryWrites);
       }
       for (FlatNetlist.FlatCheck c : checks) {
-        if (c.kind() != Stmt.CheckKind.COVER && s[c.enable()] != 0 && s[c.cond()] == 0 && !resetActive(c.domain())) {
+        if (c.kind() != Stmt.CheckKind.COVER && s[slot(c.enable())] != 0 && s[slot(c.cond())] == 0
+            && !resetActive(c.domain())) {
           failures.add(new AssertionFailure(cycle, c.loc(), c.message()));
         }
       }
     }
 
-    void commit() {
+    /** A read port takes the word at its address when enabled, with this edge's writes if write-first. */
+    private void stageRead(int i, int k, List<StagedWrite> memoryWrites) {
       long[] s = model.s;
-      for (int i = 0; i < regs.length; i++) {
-        if (wide[i]) {
-          System.arraycopy(stagedWide[i], 0, model.w[regs[i]], 0, stagedWide[i].length);
-        } else {
-          s[regs[i]] = staged[i];
+      FlatNode n = nodes.get(reads[i]);
+      if (enable[i] >= 0 && s[enable[i]] == 0) {
+        copy(s, at[k], staged, stagedAt[k], words[k]);
+        return;
+      }
+      long addr = s[address[i]];
+      Memory memory = net.memories().get(n.memory()).memory();
+      if (Long.compareUnsigned(addr, memory.depth()) < 0) {
+        copy(model.mem[n.memory()], (int) addr * words[k], staged, stagedAt[k], words[k]);
+      } else {
+        java.util.Arrays.fill(staged, stagedAt[k], stagedAt[k] + words[k], 0);
+      }
+      if (writesFirst(n)) {
+        for (StagedWrite w : memoryWrites) {
+          if (w.port().memory() == n.memory() && w.address() == addr) {
+            BigInteger word = w.applyTo(WideWords.get(staged, stagedAt[k], n.width()), memory);
+            WideWords.put(staged, stagedAt[k], n.width(), word);
+          }
         }
       }
-      for (int i = 0; i < reads.length; i++) {
-        int k = regs.length + i;
-        if (nodes.get(reads[i]).width() > 64) {
-          System.arraycopy(stagedWide[k], 0, model.w[reads[i]], 0, stagedWide[k].length);
-        } else {
-          s[reads[i]] = staged[k];
-        }
+    }
+
+    void commit() {
+      for (int i = 0; i < at.length; i++) {
+        copy(staged, stagedAt[i], model.s, at[i], words[i]);
       }
+    }
+  }
+
+  /** Copies the words of a value; most are one word, which a plain store does fastest. */
+  private static void copy(long[] from, int fromAt, long[] to, int toAt, int words) {
+    if (words == 1) {
+      to[toAt] = from[fromAt];
+    } else {
+      System.arraycopy(from, fromAt, to, toAt, words);
     }
   }
 
@@ -335,9 +347,9 @@ final class JvmSimulation implements Simulation {
       long at = Math.floorMod(t - spec.phase(), spec.period());
       if (at == 0) {
         rising.add(c);
-        model.s[clocks.get(c).node()] = 1;
+        model.s[slot(clocks.get(c).node())] = 1;
       } else if (at == spec.period() / 2) {
-        model.s[clocks.get(c).node()] = 0;
+        model.s[slot(clocks.get(c).node())] = 0;
       }
     }
     if (rising.isEmpty()) {
@@ -385,7 +397,7 @@ final class JvmSimulation implements Simulation {
       BigInteger lanes = BigInteger.ZERO;
       for (int i = 0; i < m.lanes(); i++) {
         if ((mask >>> i & 1) != 0) {
-          lanes = lanes.or(WideOps.mask(lane).shiftLeft(i * lane));
+          lanes = lanes.or(WideWords.mask(lane).shiftLeft(i * lane));
         }
       }
       return old.andNot(lanes).or(data.and(lanes));
@@ -412,7 +424,7 @@ final class JvmSimulation implements Simulation {
     for (int id : asyncResetRegisters) {
       FlatNode n = nodes.get(id);
       if (resetActive(n.domain())) {
-        WideOps.store(model, id, n.width(), n.value());
+        layout.store(model.s, id, n.value());
       }
     }
   }
@@ -432,12 +444,12 @@ final class JvmSimulation implements Simulation {
       }
     }
     for (int[] r : resets) {
-      model.s[r[0]] = r[1] == 1 ? 0 : 1;
+      model.s[slot(r[0])] = r[1] == 1 ? 0 : 1;
     }
     dirty = true;
     step(cycles);
     for (int[] r : resets) {
-      model.s[r[0]] = r[1];
+      model.s[slot(r[0])] = r[1];
     }
     dirty = true;
   }
@@ -484,14 +496,14 @@ final class JvmSimulation implements Simulation {
     public long get() {
       checkOpen();
       settleIfDirty();
-      return node.width() > 64 ? WideOps.value(model, node.id(), node.width()).longValue() : model.s[node.id()];
+      return node.width() > 64 ? layout.value(model.s, node.id()).longValue() : model.s[slot(node.id())];
     }
 
     @Override
     public BigInteger getBig() {
       checkOpen();
       settleIfDirty();
-      return WideOps.value(model, node.id(), node.width());
+      return layout.value(model.s, node.id());
     }
 
     @Override
@@ -504,7 +516,7 @@ final class JvmSimulation implements Simulation {
         return;
       }
       checkOpen();
-      model.s[node.id()] = value;
+      model.s[slot(node.id())] = value;
       dirty = true;
     }
 
@@ -520,7 +532,7 @@ final class JvmSimulation implements Simulation {
         throw new SimulationException("value " + value + " does not fit in the " + node.width() + "-bit input '" + path
             + "'");
       }
-      WideOps.store(model, node.id(), node.width(), value);
+      layout.store(model.s, node.id(), value);
       dirty = true;
     }
   }
@@ -569,19 +581,13 @@ final class JvmSimulation implements Simulation {
     if (Long.compareUnsigned(address, net.memories().get(m).memory().depth()) >= 0) {
       return BigInteger.ZERO;
     }
-    if (model.wideMem[m] != null) {
-      return model.wideMem[m][(int) address];
-    }
-    long v = model.mem[m][(int) address];
-    return v >= 0 ? BigInteger.valueOf(v) : BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64));
+    int width = net.memories().get(m).memory().width();
+    return WideWords.get(model.mem[m], (int) address * WideWords.words(width), width);
   }
 
   private void writeWord(int m, int address, BigInteger value) {
-    if (model.wideMem[m] != null) {
-      model.wideMem[m][address] = value;
-    } else {
-      model.mem[m][address] = value.longValue();
-    }
+    int width = net.memories().get(m).memory().width();
+    WideWords.put(model.mem[m], address * WideWords.words(width), width, value);
   }
 
   // ---- faults ----
@@ -629,15 +635,15 @@ final class JvmSimulation implements Simulation {
     return new Target(id, -1, -1, n.width());
   }
 
+  /** A glitch on a wire that shared its driver's slots: the wire gets slots of its own. */
   private void recompile() {
+    layout = new Layout(net, hooked);
     CompiledModel next = instantiate();
     next.s = model.s;
-    next.w = model.w;
     next.bent = model.bent;
-    next.wide = model.wide;
     next.mem = model.mem;
-    next.wideMem = model.wideMem;
     model = next;
+    perClock = sequentials();
     dirty = true;
   }
 
@@ -673,7 +679,7 @@ final class JvmSimulation implements Simulation {
     if (t.memory >= 0) {
       writeWord(t.memory, t.address, readWord(t.memory, t.address).xor(BigInteger.valueOf(bit)));
     } else {
-      model.s[t.node] ^= bit;
+      model.s[slot(t.node)] ^= bit;
     }
   }
 
@@ -682,13 +688,13 @@ final class JvmSimulation implements Simulation {
       if (f instanceof Fault.StuckAt stuck) {
         Target t = target(f.target(), false);
         long bit = 1L << f.bit();
-        long word = t.memory >= 0 ? readWord(t.memory, t.address).longValue() : model.s[t.node];
+        long word = t.memory >= 0 ? readWord(t.memory, t.address).longValue() : model.s[slot(t.node)];
         long forced = stuck.value() ? word | bit : word & ~bit;
         if (forced != word) {
           if (t.memory >= 0) {
-            writeWord(t.memory, t.address, BigInteger.valueOf(forced).and(WideOps.mask(t.width())));
+            writeWord(t.memory, t.address, BigInteger.valueOf(forced).and(WideWords.mask(t.width())));
           } else {
-            model.s[t.node] = forced;
+            model.s[slot(t.node)] = forced;
           }
           dirty = true;
         }
@@ -739,7 +745,7 @@ final class JvmSimulation implements Simulation {
     settleIfDirty();
     List<BigInteger> values = new ArrayList<>(traced.size());
     for (int id : traced) {
-      values.add(WideOps.value(model, id, nodes.get(id).width()));
+      values.add(layout.value(model.s, id));
     }
     trace.sample(time, values);
   }

@@ -1,9 +1,13 @@
 package dev.hdl.jvmsim;
 
 import dev.hdl.ir.Design;
+import dev.hdl.pass.CombOrder;
+import dev.hdl.pass.FlatNetlist;
+import dev.hdl.pass.Flatten;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.Simulator;
+import java.util.Set;
 
 /**
  * Simulates a design in the JVM: the netlist's combinational logic is compiled to bytecode, so a
@@ -22,7 +26,9 @@ public final class JvmSimulator implements Simulator {
 
   /** How many generated methods hold the design's combinational logic (each under HotSpot's size limit). */
   public static int logicMethods(Design design) {
-    var net = dev.hdl.pass.Flatten.flatten(design);
-    return new ModelCompiler(net, dev.hdl.pass.CombOrder.order(net), java.util.Set.of()).chunkCount();
+    FlatNetlist net = Flatten.flatten(design);
+    ModelCompiler compiler = new ModelCompiler(net, CombOrder.order(net), new Layout(net, Set.of()), Set.of());
+    compiler.compile();
+    return compiler.methods();
   }
 }

@@ -88,6 +88,40 @@ class JvmSimulationTest {
     }
   }
 
+  /** A wire that only copies an input, read by one register while the input feeds another. */
+  static final class Fanout extends Component {
+    final UInt in = input(uint(8));
+    final UInt copy = wire(uint(8));
+    final UInt viaCopy = output(uint(8));
+    final UInt direct = output(uint(8));
+
+    Fanout() {
+      copy.assign(in);
+      UInt fromCopy = reg(uint(8), 0);
+      UInt fromInput = reg(uint(8), 0);
+      fromCopy.assign(copy.add(1));
+      fromInput.assign(in.add(1));
+      viaCopy.assign(fromCopy);
+      direct.assign(fromInput);
+    }
+  }
+
+  @Test
+  void aGlitchOnAWireBendsWhatItsReadersSeeAndNotItsDriver() {
+    try (Simulation sim = open(Fanout::new)) {
+      sim.reset(1);
+      sim.poke("in", 5);
+      assertEquals(5, sim.peek("copy"));
+      sim.inject(new Fault.Glitch("copy", 0, sim.cycle()));
+      sim.step();
+      assertEquals((5 ^ 1) + 1, sim.peek("viaCopy"));
+      assertEquals(6, sim.peek("direct"));
+      assertEquals(5, sim.peek("copy"), "the glitch lasts its cycle only");
+      sim.step();
+      assertEquals(6, sim.peek("viaCopy"));
+    }
+  }
+
   @Test
   void badAccessesAreClearErrors() {
     try (Simulation sim = open(Counter::new)) {
