@@ -11,9 +11,14 @@ public abstract class CompiledModel {
   /** For nodes computed by {@link WideOps}: the netlist, read at run time. */
   public WideOps wide;
 
+  /** By group of the {@link Schedule}: whether a value it reads changed since it last ran. */
+  public boolean[] stale;
+  /** The inputs' words, in the order of the netlist's inputs, as the last settle saw them. */
+  public long[] seen;
+
   /** Bits of each hooked node, by node id, that a fault inverts as its readers see them (0: none). */
   public long[] bent;
 
-  /** Recomputes every combinational node from the inputs and state, in dependency order. */
+  /** Recomputes the stale groups of combinational nodes, in dependency order, and clears their flags. */
   public abstract void settle();
 }

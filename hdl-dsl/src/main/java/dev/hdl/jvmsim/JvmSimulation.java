@@ -32,7 +32,6 @@ final class JvmSimulation implements Simulation {
   private final SimOptions options;
   private final FlatNetlist net;
   private final List<FlatNode> nodes;
-  private final int[] order;
   private final String prefix;
   private final Map<String, Integer> byPath = new HashMap<>();
   private final Map<String, Integer> memoriesByPath = new HashMap<>();
@@ -49,6 +48,7 @@ final class JvmSimulation implements Simulation {
   private final int[] asyncResetRegisters;
   private final List<Fault> active = new ArrayList<>();
   private Layout layout;
+  private Schedule schedule;
   private CompiledModel model;
   private boolean dirty = true;
   private long tick;
@@ -62,7 +62,7 @@ final class JvmSimulation implements Simulation {
     this.options = options;
     this.net = Flatten.flatten(design);
     this.nodes = net.nodes();
-    this.order = CombOrder.order(net);
+    CombOrder.order(net); // a combinational loop is an error, with every hop named
     this.prefix = design.top() + ".";
     for (FlatNode n : nodes) {
       if (n.path() != null) {
@@ -72,7 +72,6 @@ final class JvmSimulation implements Simulation {
     for (int i = 0; i < net.memories().size(); i++) {
       memoriesByPath.put(net.memories().get(i).path().substring(prefix.length()), i);
     }
-    layout = new Layout(net, hooked);
     model = instantiate();
     model.s = new long[layout.size()];
     model.bent = new long[nodes.size()];
@@ -85,11 +84,17 @@ final class JvmSimulation implements Simulation {
     perClock = sequentials();
   }
 
-  /** The model for the current layout, its state not yet attached. */
+  /** A model compiled for the faults injected so far, every group stale, its state not yet attached. */
   private CompiledModel instantiate() {
+    layout = new Layout(net, hooked);
+    schedule = new Schedule(net, layout);
     try {
-      CompiledModel m = new ModelCompiler(net, order, layout, hooked).compile().getDeclaredConstructor().newInstance();
+      CompiledModel m = new ModelCompiler(net, layout, schedule, hooked).compile().getDeclaredConstructor()
+          .newInstance();
       m.wide = new WideOps(net, layout);
+      m.stale = new boolean[schedule.groups().length];
+      java.util.Arrays.fill(m.stale, true);
+      m.seen = new long[net.inputs().stream().mapToInt(id -> WideWords.words(nodes.get(id).width())).sum()];
       return m;
     } catch (ReflectiveOperationException e) {
       throw new SimulationException("cannot load the compiled model", e);
@@ -122,6 +127,35 @@ final class JvmSimulation implements Simulation {
   /** Where a node's value (its least significant word, if wide) is in the model's array. */
   private int slot(int id) {
     return layout.at(id);
+  }
+
+  /** Sets an input; the next settle sees that it changed and wakes its readers. */
+  private void poke(int id, long value) {
+    model.s[slot(id)] = value;
+    dirty = true;
+  }
+
+  /** Sets a register, marking its readers stale if it changed. */
+  private void write(int id, long value) {
+    int at = slot(id);
+    if (model.s[at] != value) {
+      model.s[at] = value;
+      wake(schedule.readers(id));
+      dirty = true;
+    }
+  }
+
+  /** Sets a register, marking its readers stale. */
+  private void write(int id, BigInteger value) {
+    layout.store(model.s, id, value);
+    wake(schedule.readers(id));
+    dirty = true;
+  }
+
+  private void wake(int[] groups) {
+    for (int g : groups) {
+      model.stale[g] = true;
+    }
   }
 
   // ---- clocks ----
@@ -172,10 +206,11 @@ final class JvmSimulation implements Simulation {
     final int[] reads;
     final List<FlatNetlist.FlatWrite> writes = new ArrayList<>();
     final List<FlatNetlist.FlatCheck> checks = new ArrayList<>();
-    /** Per register, then per read port: its slots, how many, and where its next value is staged. */
+    /** Per register, then per read port: its slots, how many, where its next value is staged, its readers. */
     final int[] at;
     final int[] words;
     final int[] stagedAt;
+    final int[][] readers;
     final long[] staged;
     /** Per register, read every edge: the slot of its next value, of its reset (or -1), the reset level and value. */
     final int[] driver;
@@ -210,10 +245,12 @@ final class JvmSimulation implements Simulation {
       at = new int[all];
       words = new int[all];
       stagedAt = new int[all];
+      readers = new int[all][];
       int total = 0;
       for (int i = 0; i < all; i++) {
         int id = i < regs.length ? regs[i] : reads[i - regs.length];
         at[i] = slot(id);
+        readers[i] = schedule.readers(id);
         words[i] = WideWords.words(nodes.get(id).width());
         stagedAt[i] = total;
         total += words[i];
@@ -299,9 +336,20 @@ final class JvmSimulation implements Simulation {
       }
     }
 
+    /** Takes the staged values, waking the readers of those that changed. */
     void commit() {
+      long[] s = model.s;
       for (int i = 0; i < at.length; i++) {
-        copy(staged, stagedAt[i], model.s, at[i], words[i]);
+        if (words[i] == 1) {
+          long v = staged[stagedAt[i]];
+          if (s[at[i]] != v) {
+            s[at[i]] = v;
+            wake(readers[i]);
+          }
+        } else if (!java.util.Arrays.equals(staged, stagedAt[i], stagedAt[i] + words[i], s, at[i], at[i] + words[i])) {
+          System.arraycopy(staged, stagedAt[i], s, at[i], words[i]);
+          wake(readers[i]);
+        }
       }
     }
   }
@@ -424,7 +472,7 @@ final class JvmSimulation implements Simulation {
     for (int id : asyncResetRegisters) {
       FlatNode n = nodes.get(id);
       if (resetActive(n.domain())) {
-        layout.store(model.s, id, n.value());
+        write(id, n.value());
       }
     }
   }
@@ -444,12 +492,12 @@ final class JvmSimulation implements Simulation {
       }
     }
     for (int[] r : resets) {
-      model.s[slot(r[0])] = r[1] == 1 ? 0 : 1;
+      poke(r[0], r[1] == 1 ? 0 : 1);
     }
     dirty = true;
     step(cycles);
     for (int[] r : resets) {
-      model.s[slot(r[0])] = r[1];
+      poke(r[0], r[1]);
     }
     dirty = true;
   }
@@ -516,8 +564,7 @@ final class JvmSimulation implements Simulation {
         return;
       }
       checkOpen();
-      model.s[slot(node.id())] = value;
-      dirty = true;
+      poke(node.id(), value);
     }
 
     @Override
@@ -585,9 +632,11 @@ final class JvmSimulation implements Simulation {
     return WideWords.get(model.mem[m], (int) address * WideWords.words(width), width);
   }
 
+  /** Writes a memory word, marking its asynchronous readers stale. */
   private void writeWord(int m, int address, BigInteger value) {
     int width = net.memories().get(m).memory().width();
     WideWords.put(model.mem[m], address * WideWords.words(width), width, value);
+    wake(schedule.memoryReaders(m));
   }
 
   // ---- faults ----
@@ -637,7 +686,6 @@ final class JvmSimulation implements Simulation {
 
   /** A glitch on a wire that shared its driver's slots: the wire gets slots of its own. */
   private void recompile() {
-    layout = new Layout(net, hooked);
     CompiledModel next = instantiate();
     next.s = model.s;
     next.bent = model.bent;
@@ -664,7 +712,7 @@ final class JvmSimulation implements Simulation {
         if (nodes.get(t.node).kind() == Kind.REG) {
           invert(t, bit);
         } else {
-          model.bent[t.node] ^= bit;
+          bend(t.node, bit);
           active.add(f);
         }
       } else {
@@ -675,11 +723,20 @@ final class JvmSimulation implements Simulation {
     holdStuckBits();
   }
 
+  /** Starts or ends a glitch: the node's group recomputes it with the bits bent or not. */
+  private void bend(int node, long bits) {
+    model.bent[node] ^= bits;
+    if (schedule.group(node) >= 0) {
+      model.stale[schedule.group(node)] = true;
+    }
+    dirty = true;
+  }
+
   private void invert(Target t, long bit) {
     if (t.memory >= 0) {
       writeWord(t.memory, t.address, readWord(t.memory, t.address).xor(BigInteger.valueOf(bit)));
     } else {
-      model.s[slot(t.node)] ^= bit;
+      write(t.node, model.s[slot(t.node)] ^ bit);
     }
   }
 
@@ -694,7 +751,7 @@ final class JvmSimulation implements Simulation {
           if (t.memory >= 0) {
             writeWord(t.memory, t.address, BigInteger.valueOf(forced).and(WideWords.mask(t.width())));
           } else {
-            model.s[slot(t.node)] = forced;
+            write(t.node, forced);
           }
           dirty = true;
         }
@@ -708,8 +765,7 @@ final class JvmSimulation implements Simulation {
         boolean over = f instanceof Fault.Glitch
             || (f instanceof Fault.StuckAt s && s.cycles() != Long.MAX_VALUE && cycle >= s.cycle() + s.cycles());
         if (over && f instanceof Fault.Glitch) {
-          model.bent[target(f.target(), true).node] ^= 1L << f.bit();
-          dirty = true;
+          bend(target(f.target(), true).node, 1L << f.bit());
         }
         return over;
       });

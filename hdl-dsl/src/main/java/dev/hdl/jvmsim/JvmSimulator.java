@@ -1,7 +1,6 @@
 package dev.hdl.jvmsim;
 
 import dev.hdl.ir.Design;
-import dev.hdl.pass.CombOrder;
 import dev.hdl.pass.FlatNetlist;
 import dev.hdl.pass.Flatten;
 import dev.hdl.sim.SimOptions;
@@ -27,8 +26,18 @@ public final class JvmSimulator implements Simulator {
   /** How many generated methods hold the design's combinational logic (each under HotSpot's size limit). */
   public static int logicMethods(Design design) {
     FlatNetlist net = Flatten.flatten(design);
-    ModelCompiler compiler = new ModelCompiler(net, CombOrder.order(net), new Layout(net, Set.of()), Set.of());
+    Layout layout = new Layout(net, Set.of());
+    ModelCompiler compiler = new ModelCompiler(net, layout, new Schedule(net, layout), Set.of());
     compiler.compile();
     return compiler.methods();
+  }
+
+  /**
+   * Into how many groups the design's combinational logic is cut, each recomputed only when a value
+   * it reads changed; 1 when the logic is small enough to be computed whole at every settle.
+   */
+  public static int logicGroups(Design design) {
+    FlatNetlist net = Flatten.flatten(design);
+    return new Schedule(net, new Layout(net, Set.of())).groups().length;
   }
 }

@@ -1,6 +1,5 @@
 package dev.hdl.jvmsim;
 
-import dev.hdl.pass.CombOrder;
 import dev.hdl.pass.FlatNetlist;
 import dev.hdl.pass.FlatNetlist.FlatNode;
 import java.util.ArrayList;
@@ -8,13 +7,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Compiles a flat netlist's combinational logic into a subclass of {@link CompiledModel}: one
- * straight line of bytecode per computed node, in dependency order, split into methods that stay
- * under HotSpot's 8,000-byte limit for compiling a method at all.
+ * Compiles a flat netlist's combinational logic into a subclass of {@link CompiledModel}: the
+ * groups of its {@link Schedule} in order, each skipped unless stale, each a straight line of
+ * bytecode per node; split into methods that stay under HotSpot's 8,000-byte limit for compiling
+ * a method at all.
  */
 final class ModelCompiler {
   /**
@@ -28,18 +29,18 @@ final class ModelCompiler {
   private static final AtomicLong SERIAL = new AtomicLong();
 
   private final List<FlatNode> nodes;
-  private final int[] order;
-  private final Layout layout;
+  private final List<Integer> inputs;
+  private final Schedule schedule;
   private final NodeEmitter emitter;
   private int methods;
 
   /**
    * @param hooked nodes whose value a fault may bend as their readers see it
    */
-  ModelCompiler(FlatNetlist net, int[] order, Layout layout, Set<Integer> hooked) {
+  ModelCompiler(FlatNetlist net, Layout layout, Schedule schedule, Set<Integer> hooked) {
     this.nodes = net.nodes();
-    this.order = order;
-    this.layout = layout;
+    this.inputs = net.inputs();
+    this.schedule = schedule;
     int[] depths = net.memories().stream().mapToInt(m -> m.memory().depth()).toArray();
     this.emitter = new NodeEmitter(nodes, layout, hooked, depths);
   }
@@ -51,7 +52,8 @@ final class ModelCompiler {
 
   Class<? extends CompiledModel> compile() {
     String name = "dev/hdl/jvmsim/Model" + SERIAL.incrementAndGet();
-    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+    // Frames computed by ASM: the only types that meet at a branch are the arrays in the locals.
+    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
     cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, name, null, BASE, null);
     MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
     init.visitCode();
@@ -62,17 +64,23 @@ final class ModelCompiler {
     init.visitEnd();
 
     List<String> chunks = new ArrayList<>();
-    CodeSize chunk = null;
-    for (int id : order) {
-      if (!CombOrder.isCombinational(nodes.get(id)) || !layout.computed(id)) {
-        continue;
+    chunks.add("settle0");
+    CodeSize chunk = start(cw, chunks.get(0));
+    int seen = 0;
+    for (int id : inputs) {
+      if (schedule.readers(id).length > 0) {
+        emitter.watch(chunk, nodes.get(id), seen, schedule.readers(id));
       }
-      if (chunk == null || chunk.bytes() > METHOD_BUDGET) {
+      seen += WideWords.words(nodes.get(id).width());
+    }
+    int[][] groups = schedule.groups();
+    for (int g = 0; g < groups.length; g++) {
+      if (chunk.bytes() > METHOD_BUDGET) {
         finish(chunk);
         chunks.add("settle" + chunks.size());
         chunk = start(cw, chunks.get(chunks.size() - 1));
       }
-      emitter.emit(chunk, nodes.get(id));
+      group(chunk, g, groups[g]);
     }
     finish(chunk);
     methods = chunks.size();
@@ -90,7 +98,26 @@ final class ModelCompiler {
     return new Loader().define(name.replace('/', '.'), cw.toByteArray());
   }
 
-  /** Starts a method that computes a run of nodes, with the model's arrays in the emitter's locals. */
+  /** {@code if (stale[g]) { stale[g] = false; ...its nodes... }}, or just its nodes if not gated. */
+  private void group(MethodVisitor mv, int g, int[] members) {
+    Label skip = new Label();
+    if (schedule.gated()) {
+      mv.visitVarInsn(Opcodes.ALOAD, NodeEmitter.STALE);
+      NodeEmitter.pushInt(mv, g);
+      mv.visitInsn(Opcodes.BALOAD);
+      mv.visitJumpInsn(Opcodes.IFEQ, skip);
+      mv.visitVarInsn(Opcodes.ALOAD, NodeEmitter.STALE);
+      NodeEmitter.pushInt(mv, g);
+      mv.visitInsn(Opcodes.ICONST_0);
+      mv.visitInsn(Opcodes.BASTORE);
+    }
+    for (int id : members) {
+      emitter.emit(mv, nodes.get(id), schedule.readers(id));
+    }
+    mv.visitLabel(skip);
+  }
+
+  /** Starts a method that computes a run of groups, with the model's arrays in the emitter's locals. */
   private static CodeSize start(ClassWriter cw, String name) {
     CodeSize mv = new CodeSize(cw.visitMethod(Opcodes.ACC_PRIVATE, name, "()V", null, null));
     mv.visitCode();
@@ -100,15 +127,19 @@ final class ModelCompiler {
     mv.visitVarInsn(Opcodes.ALOAD, 0);
     mv.visitFieldInsn(Opcodes.GETFIELD, BASE, "mem", "[[J");
     mv.visitVarInsn(Opcodes.ASTORE, NodeEmitter.MEMORIES);
+    mv.visitVarInsn(Opcodes.ALOAD, 0);
+    mv.visitFieldInsn(Opcodes.GETFIELD, BASE, "stale", "[Z");
+    mv.visitVarInsn(Opcodes.ASTORE, NodeEmitter.STALE);
+    mv.visitVarInsn(Opcodes.ALOAD, 0);
+    mv.visitFieldInsn(Opcodes.GETFIELD, BASE, "seen", "[J");
+    mv.visitVarInsn(Opcodes.ASTORE, NodeEmitter.SEEN);
     return mv;
   }
 
   private static void finish(MethodVisitor mv) {
-    if (mv != null) {
-      mv.visitInsn(Opcodes.RETURN);
-      mv.visitMaxs(0, 0);
-      mv.visitEnd();
-    }
+    mv.visitInsn(Opcodes.RETURN);
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
   }
 
   /** Each model gets its own loader, so that a model no longer used can be unloaded. */

@@ -5,19 +5,28 @@ import dev.hdl.pass.FlatNetlist.Kind;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Set;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Emits the bytecode that computes one combinational node into its slots of the model's array.
- * Widths, offsets and constants are folded in as it emits, so most nodes become a few shifts,
- * masks and arithmetic instructions; words of wide values are taken and put directly. What needs
- * a comparison calls {@link NarrowOps}; the rare wide arithmetic calls {@link WideOps}.
+ * Emits the bytecode that computes one combinational node into its slots of the model's array,
+ * and marks the groups that read it stale when its value changes. Widths, offsets and constants
+ * are folded in as it emits, so most nodes become a few shifts, masks and arithmetic
+ * instructions; words of wide values are taken and put directly. What needs a comparison calls
+ * {@link NarrowOps}; the rare wide arithmetic calls {@link WideOps}.
  */
 final class NodeEmitter {
-  /** Locals of every method that computes nodes: the model's array of values and its memories. */
+  /**
+   * Locals of every method that computes nodes: the model's array of values, its memories, its
+   * stale flags by group, the inputs' values as the last settle saw them; and scratch: whether
+   * the value at hand changed (nonzero if so).
+   */
   static final int VALUES = 1;
   static final int MEMORIES = 2;
+  static final int STALE = 3;
+  static final int SEEN = 4;
+  private static final int CHANGED = 5;
 
   private static final String MODEL = "dev/hdl/jvmsim/CompiledModel";
   private static final String OPS = "dev/hdl/jvmsim/NarrowOps";
@@ -35,12 +44,14 @@ final class NodeEmitter {
     this.memoryDepths = memoryDepths;
   }
 
-  void emit(MethodVisitor target, FlatNode n) {
+  /** Computes {@code n}; if its value changed, marks {@code readers} (other groups) stale. */
+  void emit(MethodVisitor target, FlatNode n, int[] readers) {
     mv = target;
     if (involvesWide(n) && !onWords(n)) {
       mv.visitVarInsn(Opcodes.ALOAD, 0);
       pushInt(n.id());
       call("dev/hdl/jvmsim/WideOps", "eval", "(L" + MODEL + ";I)V");
+      wake(readers); // rare enough not to compare
       return;
     }
     int at = layout.at(n.id());
@@ -51,7 +62,73 @@ final class NodeEmitter {
       if (hooked.contains(n.id())) {
         bend(n); // faults reach only values of up to 64 bits: one word
       }
-      mv.visitInsn(Opcodes.LASTORE);
+      if (readers.length > 0) {
+        insn(Opcodes.DUP2);
+        load(at + k);
+        changed(k);
+      }
+      insn(Opcodes.LASTORE);
+    }
+    wakeIfChanged(readers);
+  }
+
+  /** Compares the two longs on the stack and collects in CHANGED, word {@code k} of a value after another, whether any differed. */
+  private void changed(int k) {
+    insn(Opcodes.LCMP);
+    if (k > 0) {
+      mv.visitVarInsn(Opcodes.ILOAD, CHANGED);
+      insn(Opcodes.IOR);
+    }
+    mv.visitVarInsn(Opcodes.ISTORE, CHANGED);
+  }
+
+  /**
+   * A branch rather than arithmetic on CHANGED: in a design of any size most values do not change
+   * from one settle to the next, so it is well predicted, and it spares the stores.
+   */
+  private void wakeIfChanged(int[] readers) {
+    if (readers.length > 0) {
+      Label same = new Label();
+      mv.visitVarInsn(Opcodes.ILOAD, CHANGED);
+      mv.visitJumpInsn(Opcodes.IFEQ, same);
+      wake(readers);
+      mv.visitLabel(same);
+    }
+  }
+  /**
+   * Wakes the readers of an input whose value differs from the one the last settle saw (kept
+   * from {@code seen[at]} on), and notes the new value: pokes then cost only a store.
+   */
+  void watch(MethodVisitor target, FlatNode input, int seenAt, int[] readers) {
+    mv = target;
+    int at = layout.at(input.id());
+    int words = WideWords.words(input.width());
+    for (int k = 0; k < words; k++) {
+      load(at + k);
+      mv.visitVarInsn(Opcodes.ALOAD, SEEN);
+      pushInt(seenAt + k);
+      insn(Opcodes.LALOAD);
+      changed(k);
+    }
+    Label same = new Label();
+    mv.visitVarInsn(Opcodes.ILOAD, CHANGED);
+    mv.visitJumpInsn(Opcodes.IFEQ, same);
+    for (int k = 0; k < words; k++) {
+      mv.visitVarInsn(Opcodes.ALOAD, SEEN);
+      pushInt(seenAt + k);
+      load(at + k);
+      insn(Opcodes.LASTORE);
+    }
+    wake(readers);
+    mv.visitLabel(same);
+  }
+
+  private void wake(int[] groups) {
+    for (int g : groups) {
+      mv.visitVarInsn(Opcodes.ALOAD, STALE);
+      pushInt(g);
+      insn(Opcodes.ICONST_1);
+      insn(Opcodes.BASTORE);
     }
   }
 
@@ -398,8 +475,13 @@ final class NodeEmitter {
   }
 
   private void pushInt(int v) {
+    pushInt(mv, v);
+  }
+
+  /** Pushes an int constant in the shortest form. */
+  static void pushInt(MethodVisitor mv, int v) {
     if (v >= -1 && v <= 5) {
-      insn(Opcodes.ICONST_0 + v);
+      mv.visitInsn(Opcodes.ICONST_0 + v);
     } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
       mv.visitIntInsn(Opcodes.BIPUSH, v);
     } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
