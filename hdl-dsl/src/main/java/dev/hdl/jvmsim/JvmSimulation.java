@@ -42,11 +42,12 @@ final class JvmSimulation implements Simulation {
   private final List<Fault> pending = new ArrayList<>();
   /** Reused at every edge, so that a clock edge allocates nothing. */
   private final List<AssertionFailure> failures = new ArrayList<>();
-  private final List<StagedWrite> memoryWrites = new ArrayList<>();
+  private final List<Memories.Write> memoryWrites = new ArrayList<>();
   private final List<Integer> rising = new ArrayList<>();
   /** Registers with a reset value in a domain whose reset is asynchronous. */
   private final int[] asyncResetRegisters;
   private final List<Fault> active = new ArrayList<>();
+  private final Memories memories;
   private Layout layout;
   private Schedule schedule;
   private CompiledModel model;
@@ -72,10 +73,11 @@ final class JvmSimulation implements Simulation {
     for (int i = 0; i < net.memories().size(); i++) {
       memoriesByPath.put(net.memories().get(i).path().substring(prefix.length()), i);
     }
+    memories = new Memories(net);
     model = instantiate();
     model.s = new long[layout.size()];
     model.bent = new long[nodes.size()];
-    model.mem = new long[net.memories().size()][];
+    model.mem = memories.words;
     initialState();
     asyncResetRegisters = nodes.stream()
         .filter(n -> n.kind() == Kind.REG && n.value() != null && net.domains().get(n.domain()).asyncReset())
@@ -113,13 +115,6 @@ final class JvmSimulation implements Simulation {
     for (FlatNode n : nodes) {
       if (n.kind() == Kind.CONST) {
         layout.store(model.s, n.id(), n.value());
-      }
-    }
-    for (int i = 0; i < net.memories().size(); i++) {
-      Memory m = net.memories().get(i).memory();
-      model.mem[i] = new long[m.depth() * WideWords.words(m.width())];
-      for (int a = 0; a < m.init().size(); a++) {
-        writeWord(i, a, m.init().get(a));
       }
     }
   }
@@ -204,7 +199,7 @@ final class JvmSimulation implements Simulation {
   private final class Sequential {
     final int[] regs;
     final int[] reads;
-    final List<FlatNetlist.FlatWrite> writes = new ArrayList<>();
+    final List<Memories.Write> writes = new ArrayList<>();
     final List<FlatNetlist.FlatCheck> checks = new ArrayList<>();
     /** Per register, then per read port: its slots, how many, where its next value is staged, its readers. */
     final int[] at;
@@ -233,7 +228,8 @@ final class JvmSimulation implements Simulation {
       reads = m.stream().mapToInt(Integer::intValue).toArray();
       for (FlatNetlist.FlatWrite w : net.writes()) {
         if (clockIndex(net.domains().get(w.domain()).clock()) == clock) {
-          writes.add(w);
+          writes.add(memories.new Write(w.memory(), slot(w.enable()), slot(w.addr()), slot(w.data()),
+              nodes.get(w.data()).width(), w.mask() < 0 ? -1 : slot(w.mask())));
         }
       }
       for (FlatNetlist.FlatCheck c : net.checks()) {
@@ -284,12 +280,11 @@ final class JvmSimulation implements Simulation {
      * Computes what every register, read port and memory write takes at this edge, before any of
      * them changes: a write's address or data may come straight from a register.
      */
-    void stage(List<AssertionFailure> failures, List<StagedWrite> memoryWrites) {
+    void stage(List<AssertionFailure> failures, List<Memories.Write> memoryWrites) {
       long[] s = model.s;
-      for (FlatNetlist.FlatWrite w : writes) {
-        if (s[slot(w.enable())] != 0) {
-          memoryWrites.add(new StagedWrite(w, s[slot(w.addr())], layout.value(s, w.data()),
-              w.mask() < 0 ? -1L : s[slot(w.mask())]));
+      for (Memories.Write w : writes) {
+        if (w.take(s)) {
+          memoryWrites.add(w);
         }
       }
       for (int i = 0; i < regs.length; i++) {
@@ -312,7 +307,7 @@ final class JvmSimulation implements Simulation {
     }
 
     /** A read port takes the word at its address when enabled, with this edge's writes if write-first. */
-    private void stageRead(int i, int k, List<StagedWrite> memoryWrites) {
+    private void stageRead(int i, int k, List<Memories.Write> memoryWrites) {
       long[] s = model.s;
       FlatNode n = nodes.get(reads[i]);
       if (enable[i] >= 0 && s[enable[i]] == 0) {
@@ -320,17 +315,15 @@ final class JvmSimulation implements Simulation {
         return;
       }
       long addr = s[address[i]];
-      Memory memory = net.memories().get(n.memory()).memory();
-      if (Long.compareUnsigned(addr, memory.depth()) < 0) {
+      if (Long.compareUnsigned(addr, memories.memory(n.memory()).depth()) < 0) {
         copy(model.mem[n.memory()], (int) addr * words[k], staged, stagedAt[k], words[k]);
       } else {
         java.util.Arrays.fill(staged, stagedAt[k], stagedAt[k] + words[k], 0);
       }
       if (writesFirst(n)) {
-        for (StagedWrite w : memoryWrites) {
-          if (w.port().memory() == n.memory() && w.address() == addr) {
-            BigInteger word = w.applyTo(WideWords.get(staged, stagedAt[k], n.width()), memory);
-            WideWords.put(staged, stagedAt[k], n.width(), word);
+        for (Memories.Write w : memoryWrites) {
+          if (w.memory == n.memory() && w.address == addr) {
+            w.applyTo(staged, stagedAt[k]);
           }
         }
       }
@@ -418,8 +411,10 @@ final class JvmSimulation implements Simulation {
     for (int c : rising) {
       perClock[c].commit();
     }
-    for (StagedWrite w : memoryWrites) {
-      commitWrite(w);
+    for (Memories.Write w : memoryWrites) {
+      if (memories.commit(w)) {
+        wake(schedule.memoryReaders(w.memory));
+      }
     }
     holdStuckBits();
     dirty = true;
@@ -432,31 +427,6 @@ final class JvmSimulation implements Simulation {
   private boolean writesFirst(FlatNode read) {
     FlatNetlist.FlatMemory m = net.memories().get(read.memory());
     return m.memory().readUnderWrite() == Memory.ReadUnderWrite.WRITE_FIRST && m.domain() == read.domain();
-  }
-
-  /** A memory write taken at an edge, applied once every register has its new value. */
-  private record StagedWrite(FlatNetlist.FlatWrite port, long address, BigInteger data, long mask) {
-    /** The word after this write: all of it, or the lanes the mask selects. */
-    BigInteger applyTo(BigInteger old, Memory m) {
-      if (mask == -1L) {
-        return data;
-      }
-      int lane = m.width() / m.lanes();
-      BigInteger lanes = BigInteger.ZERO;
-      for (int i = 0; i < m.lanes(); i++) {
-        if ((mask >>> i & 1) != 0) {
-          lanes = lanes.or(WideWords.mask(lane).shiftLeft(i * lane));
-        }
-      }
-      return old.andNot(lanes).or(data.and(lanes));
-    }
-  }
-
-  private void commitWrite(StagedWrite w) {
-    int memory = w.port().memory();
-    if (Long.compareUnsigned(w.address(), net.memories().get(memory).memory().depth()) < 0) {
-      writeWord(memory, (int) w.address(), w.applyTo(readWord(memory, w.address()), net.memories().get(memory).memory()));
-    }
   }
 
   private void settleIfDirty() {
@@ -579,8 +549,12 @@ final class JvmSimulation implements Simulation {
         throw new SimulationException("value " + value + " does not fit in the " + node.width() + "-bit input '" + path
             + "'");
       }
-      layout.store(model.s, node.id(), value);
-      dirty = true;
+      if (node.width() <= 64) {
+        poke(node.id(), value.longValue() & NarrowOps.mask(node.width()));
+      } else {
+        layout.store(model.s, node.id(), value);
+        dirty = true;
+      }
     }
   }
 
@@ -600,7 +574,7 @@ final class JvmSimulation implements Simulation {
     checkOpen();
     int m = memory(path);
     checkAddress(m, path, address);
-    return readWord(m, address);
+    return memories.read(m, address);
   }
 
   @Override
@@ -624,18 +598,9 @@ final class JvmSimulation implements Simulation {
     }
   }
 
-  private BigInteger readWord(int m, long address) {
-    if (Long.compareUnsigned(address, net.memories().get(m).memory().depth()) >= 0) {
-      return BigInteger.ZERO;
-    }
-    int width = net.memories().get(m).memory().width();
-    return WideWords.get(model.mem[m], (int) address * WideWords.words(width), width);
-  }
-
   /** Writes a memory word, marking its asynchronous readers stale. */
   private void writeWord(int m, int address, BigInteger value) {
-    int width = net.memories().get(m).memory().width();
-    WideWords.put(model.mem[m], address * WideWords.words(width), width, value);
+    memories.write(m, address, value);
     wake(schedule.memoryReaders(m));
   }
 
@@ -734,7 +699,7 @@ final class JvmSimulation implements Simulation {
 
   private void invert(Target t, long bit) {
     if (t.memory >= 0) {
-      writeWord(t.memory, t.address, readWord(t.memory, t.address).xor(BigInteger.valueOf(bit)));
+      writeWord(t.memory, t.address, memories.read(t.memory, t.address).xor(BigInteger.valueOf(bit)));
     } else {
       write(t.node, model.s[slot(t.node)] ^ bit);
     }
@@ -745,7 +710,7 @@ final class JvmSimulation implements Simulation {
       if (f instanceof Fault.StuckAt stuck) {
         Target t = target(f.target(), false);
         long bit = 1L << f.bit();
-        long word = t.memory >= 0 ? readWord(t.memory, t.address).longValue() : model.s[slot(t.node)];
+        long word = t.memory >= 0 ? memories.read(t.memory, t.address).longValue() : model.s[slot(t.node)];
         long forced = stuck.value() ? word | bit : word & ~bit;
         if (forced != word) {
           if (t.memory >= 0) {
