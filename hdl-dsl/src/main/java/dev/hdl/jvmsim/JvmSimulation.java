@@ -333,7 +333,9 @@ final class JvmSimulation implements Simulation {
     void commit() {
       long[] s = model.s;
       for (int i = 0; i < at.length; i++) {
-        if (words[i] == 1) {
+        if (readers[i].length == 0) {
+          copy(staged, stagedAt[i], s, at[i], words[i]); // nothing to wake: spare the comparison
+        } else if (words[i] == 1) {
           long v = staged[stagedAt[i]];
           if (s[at[i]] != v) {
             s[at[i]] = v;
@@ -494,10 +496,17 @@ final class JvmSimulation implements Simulation {
   private final class Handle implements SimSignal {
     private final String path;
     private final FlatNode node;
+    /** Kept for the per-cycle poke: a top-level input's slot never moves, as it shares no one's. */
+    private final boolean narrowInput;
+    private final int width;
+    private final int inputSlot;
 
     Handle(String path, FlatNode node) {
       this.path = path;
       this.node = node;
+      this.width = node.width();
+      this.narrowInput = node.kind() == Kind.INPUT && width <= 64;
+      this.inputSlot = narrowInput ? slot(node.id()) : -1;
     }
 
     @Override
@@ -526,15 +535,15 @@ final class JvmSimulation implements Simulation {
 
     @Override
     public void set(long value) {
-      int w = node.width();
-      boolean fitsUnsigned = w >= 64 || (value >>> w) == 0;
-      if (w > 64 || !fitsUnsigned || node.kind() != Kind.INPUT) {
+      boolean fitsUnsigned = width >= 64 || (value >>> width) == 0;
+      if (!narrowInput || !fitsUnsigned) {
         // The slow path says what is wrong, or handles signed and wide values.
-        set(value < 0 && w < 64 ? BigInteger.valueOf(value) : new BigInteger(Long.toUnsignedString(value)));
+        set(value < 0 && width < 64 ? BigInteger.valueOf(value) : new BigInteger(Long.toUnsignedString(value)));
         return;
       }
       checkOpen();
-      poke(node.id(), value);
+      model.s[inputSlot] = value;
+      dirty = true;
     }
 
     @Override
@@ -549,8 +558,9 @@ final class JvmSimulation implements Simulation {
         throw new SimulationException("value " + value + " does not fit in the " + node.width() + "-bit input '" + path
             + "'");
       }
-      if (node.width() <= 64) {
-        poke(node.id(), value.longValue() & NarrowOps.mask(node.width()));
+      if (narrowInput) {
+        model.s[inputSlot] = value.longValue() & NarrowOps.mask(width);
+        dirty = true;
       } else {
         layout.store(model.s, node.id(), value);
         dirty = true;
