@@ -3,7 +3,6 @@ package dev.hdl.jvmsim;
 import dev.hdl.ir.Design;
 import dev.hdl.ir.Memory;
 import dev.hdl.ir.NodeKind;
-import dev.hdl.ir.Stmt;
 import dev.hdl.pass.CombOrder;
 import dev.hdl.pass.FlatNetlist;
 import dev.hdl.pass.FlatNetlist.FlatDomain;
@@ -44,8 +43,6 @@ final class JvmSimulation implements Simulation {
   private final List<AssertionFailure> failures = new ArrayList<>();
   private final List<Memories.Write> memoryWrites = new ArrayList<>();
   private final List<Integer> rising = new ArrayList<>();
-  /** Registers with a reset value in a domain whose reset is asynchronous. */
-  private final int[] asyncResetRegisters;
   private final List<Fault> active = new ArrayList<>();
   private final Memories memories;
   private Layout layout;
@@ -79,9 +76,6 @@ final class JvmSimulation implements Simulation {
     model.bent = new long[nodes.size()];
     model.mem = memories.words;
     initialState();
-    asyncResetRegisters = nodes.stream()
-        .filter(n -> n.kind() == Kind.REG && n.value() != null && net.domains().get(n.domain()).asyncReset())
-        .mapToInt(FlatNode::id).toArray();
     setUpClocks();
     perClock = sequentials();
   }
@@ -106,7 +100,9 @@ final class JvmSimulation implements Simulation {
   private Sequential[] sequentials() {
     Sequential[] all = new Sequential[clocks.size()];
     for (int c = 0; c < clocks.size(); c++) {
-      all[c] = new Sequential(c);
+      int clock = c;
+      all[c] = new Sequential(net, layout, schedule, memories, model,
+          d -> clockIndex(net.domains().get(d).clock()) == clock);
     }
     return all;
   }
@@ -138,13 +134,6 @@ final class JvmSimulation implements Simulation {
       wake(schedule.readers(id));
       dirty = true;
     }
-  }
-
-  /** Sets a register, marking its readers stale. */
-  private void write(int id, BigInteger value) {
-    layout.store(model.s, id, value);
-    wake(schedule.readers(id));
-    dirty = true;
   }
 
   private void wake(int[] groups) {
@@ -185,177 +174,6 @@ final class JvmSimulation implements Simulation {
       }
     }
     return -1;
-  }
-
-  private boolean resetActive(int domain) {
-    FlatDomain d = net.domains().get(domain);
-    return d.reset() >= 0 && ((model.s[slot(d.reset())] != 0) != d.resetActiveLow());
-  }
-
-  /**
-   * Everything clocked by one clock: registers, registered reads, memory writes and checks. Keeps
-   * the slots of the layout it was made with.
-   */
-  private final class Sequential {
-    final int[] regs;
-    final int[] reads;
-    final List<Memories.Write> writes = new ArrayList<>();
-    final List<FlatNetlist.FlatCheck> checks = new ArrayList<>();
-    /** Per register, then per read port: its slots, how many, where its next value is staged, its readers. */
-    final int[] at;
-    final int[] words;
-    final int[] stagedAt;
-    final int[][] readers;
-    final long[] staged;
-    /** Per register, read every edge: the slot of its next value, of its reset (or -1), the reset level and value. */
-    final int[] driver;
-    final int[] reset;
-    final boolean[] resetLow;
-    final long[][] resetWords;
-    /** Per read port: the slots of its address and enable (or -1). */
-    final int[] address;
-    final int[] enable;
-
-    Sequential(int clock) {
-      List<Integer> r = new ArrayList<>();
-      List<Integer> m = new ArrayList<>();
-      for (FlatNode n : nodes) {
-        if (n.domain() >= 0 && clockIndex(net.domains().get(n.domain()).clock()) == clock) {
-          (n.kind() == Kind.REG ? r : m).add(n.id());
-        }
-      }
-      regs = r.stream().mapToInt(Integer::intValue).toArray();
-      reads = m.stream().mapToInt(Integer::intValue).toArray();
-      for (FlatNetlist.FlatWrite w : net.writes()) {
-        if (clockIndex(net.domains().get(w.domain()).clock()) == clock) {
-          writes.add(memories.new Write(w.memory(), slot(w.enable()), slot(w.addr()), slot(w.data()),
-              nodes.get(w.data()).width(), w.mask() < 0 ? -1 : slot(w.mask())));
-        }
-      }
-      for (FlatNetlist.FlatCheck c : net.checks()) {
-        if (clockIndex(net.domains().get(c.domain()).clock()) == clock) {
-          checks.add(c);
-        }
-      }
-      int all = regs.length + reads.length;
-      at = new int[all];
-      words = new int[all];
-      stagedAt = new int[all];
-      readers = new int[all][];
-      int total = 0;
-      for (int i = 0; i < all; i++) {
-        int id = i < regs.length ? regs[i] : reads[i - regs.length];
-        at[i] = slot(id);
-        readers[i] = schedule.readers(id);
-        words[i] = WideWords.words(nodes.get(id).width());
-        stagedAt[i] = total;
-        total += words[i];
-      }
-      staged = new long[total];
-      driver = new int[regs.length];
-      reset = new int[regs.length];
-      resetLow = new boolean[regs.length];
-      resetWords = new long[regs.length][];
-      for (int i = 0; i < regs.length; i++) {
-        FlatNode n = nodes.get(regs[i]);
-        FlatDomain d = net.domains().get(n.domain());
-        driver[i] = slot(n.args()[0]);
-        reset[i] = n.value() == null || d.reset() < 0 ? -1 : slot(d.reset());
-        resetLow[i] = d.resetActiveLow();
-        if (n.value() != null) {
-          resetWords[i] = new long[words[i]];
-          WideWords.put(resetWords[i], 0, n.width(), n.value());
-        }
-      }
-      address = new int[reads.length];
-      enable = new int[reads.length];
-      for (int i = 0; i < reads.length; i++) {
-        int[] args = nodes.get(reads[i]).args();
-        address[i] = slot(args[0]);
-        enable[i] = args.length < 2 ? -1 : slot(args[1]);
-      }
-    }
-
-    /**
-     * Computes what every register, read port and memory write takes at this edge, before any of
-     * them changes: a write's address or data may come straight from a register.
-     */
-    void stage(List<AssertionFailure> failures, List<Memories.Write> memoryWrites) {
-      long[] s = model.s;
-      for (Memories.Write w : writes) {
-        if (w.take(s)) {
-          memoryWrites.add(w);
-        }
-      }
-      for (int i = 0; i < regs.length; i++) {
-        boolean inReset = reset[i] >= 0 && ((s[reset[i]] != 0) != resetLow[i]);
-        if (inReset) {
-          copy(resetWords[i], 0, staged, stagedAt[i], words[i]);
-        } else {
-          copy(s, driver[i], staged, stagedAt[i], words[i]);
-        }
-      }
-      for (int i = 0; i < reads.length; i++) {
-        stageRead(i, regs.length + i, memoryWrites);
-      }
-      for (FlatNetlist.FlatCheck c : checks) {
-        if (c.kind() != Stmt.CheckKind.COVER && s[slot(c.enable())] != 0 && s[slot(c.cond())] == 0
-            && !resetActive(c.domain())) {
-          failures.add(new AssertionFailure(cycle, c.loc(), c.message()));
-        }
-      }
-    }
-
-    /** A read port takes the word at its address when enabled, with this edge's writes if write-first. */
-    private void stageRead(int i, int k, List<Memories.Write> memoryWrites) {
-      long[] s = model.s;
-      FlatNode n = nodes.get(reads[i]);
-      if (enable[i] >= 0 && s[enable[i]] == 0) {
-        copy(s, at[k], staged, stagedAt[k], words[k]);
-        return;
-      }
-      long addr = s[address[i]];
-      if (Long.compareUnsigned(addr, memories.memory(n.memory()).depth()) < 0) {
-        copy(model.mem[n.memory()], (int) addr * words[k], staged, stagedAt[k], words[k]);
-      } else {
-        java.util.Arrays.fill(staged, stagedAt[k], stagedAt[k] + words[k], 0);
-      }
-      if (writesFirst(n)) {
-        for (Memories.Write w : memoryWrites) {
-          if (w.memory == n.memory() && w.address == addr) {
-            w.applyTo(staged, stagedAt[k]);
-          }
-        }
-      }
-    }
-
-    /** Takes the staged values, waking the readers of those that changed. */
-    void commit() {
-      long[] s = model.s;
-      for (int i = 0; i < at.length; i++) {
-        if (readers[i].length == 0) {
-          copy(staged, stagedAt[i], s, at[i], words[i]); // nothing to wake: spare the comparison
-        } else if (words[i] == 1) {
-          long v = staged[stagedAt[i]];
-          if (s[at[i]] != v) {
-            s[at[i]] = v;
-            wake(readers[i]);
-          }
-        } else if (!java.util.Arrays.equals(staged, stagedAt[i], stagedAt[i] + words[i], s, at[i], at[i] + words[i])) {
-          System.arraycopy(staged, stagedAt[i], s, at[i], words[i]);
-          wake(readers[i]);
-        }
-      }
-    }
-  }
-
-  /** Copies the words of a value; most are one word, which a plain store does fastest. */
-  private static void copy(long[] from, int fromAt, long[] to, int toAt, int words) {
-    if (words == 1) {
-      to[toAt] = from[fromAt];
-    } else {
-      System.arraycopy(from, fromAt, to, toAt, words);
-    }
   }
 
   // ---- time ----
@@ -405,7 +223,7 @@ final class JvmSimulation implements Simulation {
     failures.clear();
     memoryWrites.clear();
     for (int c : rising) {
-      perClock[c].stage(failures, memoryWrites);
+      perClock[c].stage(cycle, failures, memoryWrites);
     }
     if (!failures.isEmpty()) {
       throw failures.get(0);
@@ -425,29 +243,16 @@ final class JvmSimulation implements Simulation {
     }
   }
 
-  /** A write-first read port of a memory in its own domain sees this edge's writes. */
-  private boolean writesFirst(FlatNode read) {
-    FlatNetlist.FlatMemory m = net.memories().get(read.memory());
-    return m.memory().readUnderWrite() == Memory.ReadUnderWrite.WRITE_FIRST && m.domain() == read.domain();
-  }
-
   private void settleIfDirty() {
     if (dirty) {
-      forceAsyncResets();
+      for (Sequential q : perClock) {
+        q.holdAsyncResets();
+      }
       model.settle();
       dirty = false;
     }
   }
 
-  /** An asynchronous reset holds its registers at their reset value without waiting for a clock. */
-  private void forceAsyncResets() {
-    for (int id : asyncResetRegisters) {
-      FlatNode n = nodes.get(id);
-      if (resetActive(n.domain())) {
-        write(id, n.value());
-      }
-    }
-  }
 
   @Override
   public long cycle() {

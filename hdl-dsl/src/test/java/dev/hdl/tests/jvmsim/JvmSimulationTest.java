@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hdl.Bool;
+import dev.hdl.ClockDomain;
 import dev.hdl.Component;
 import dev.hdl.Elaboration;
 import dev.hdl.Mem;
+import dev.hdl.ResetKind;
 import dev.hdl.SInt;
 import dev.hdl.UInt;
 import dev.hdl.jvmsim.JvmSimulator;
@@ -119,6 +121,42 @@ class JvmSimulationTest {
       assertEquals(5, sim.peek("copy"), "the glitch lasts its cycle only");
       sim.step();
       assertEquals(6, sim.peek("viaCopy"));
+    }
+  }
+
+  static final class AsyncReset extends Component {
+    final Bool aclk = input(bool());
+    final Bool arst_n = input(bool());
+    final UInt count = output(uint(8));
+    final UInt next = output(uint(8));
+
+    AsyncReset() {
+      ClockDomain domain = clockDomain(aclk, arst_n, ResetKind.ASYNC, true);
+      withDomain(domain, () -> {
+        UInt value = reg(uint(8), 0x10);
+        value.assign(value.add(1));
+        count.assign(value);
+        next.assign(value.add(1));
+      });
+    }
+  }
+
+  @Test
+  void anAsynchronousResetActsWithoutAClockEdgeAndReachesTheLogic() {
+    SimOptions options = SimOptions.defaults().clock("aclk", 2, 0);
+    try (Simulation sim = new JvmSimulator().open(Elaboration.elaborate(AsyncReset::new), options)) {
+      sim.poke("arst_n", 1);
+      sim.step(3);
+      assertEquals(3, sim.peek("count"));
+      sim.poke("arst_n", 0);
+      assertEquals(0x10, sim.peek("count"));
+      assertEquals(0x11, sim.peek("next"));
+      sim.step(2);
+      assertEquals(0x10, sim.peek("count"));
+      sim.poke("arst_n", 1);
+      sim.step();
+      assertEquals(0x11, sim.peek("count"));
+      assertEquals(0x12, sim.peek("next"));
     }
   }
 
