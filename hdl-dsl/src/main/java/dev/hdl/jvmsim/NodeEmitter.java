@@ -72,7 +72,10 @@ final class NodeEmitter {
     wakeIfChanged(readers);
   }
 
-  /** Compares the two longs on the stack and collects in CHANGED, word {@code k} of a value after another, whether any differed. */
+  /**
+   * Compares the two longs on the stack and collects in CHANGED, word {@code k} of a value after
+   * another, whether any differed.
+   */
   private void changed(int k) {
     insn(Opcodes.LCMP);
     if (k > 0) {
@@ -95,6 +98,7 @@ final class NodeEmitter {
       mv.visitLabel(same);
     }
   }
+
   /**
    * Wakes the readers of an input whose value differs from the one the last settle saw (kept
    * from {@code seen[at]} on), and notes the new value: pokes then cost only a store.
