@@ -25,8 +25,8 @@ final class Sequential {
   private final Memories memories;
   private final int[] regs;
   private final int[] reads;
-  private final List<Memories.Write> writes = new ArrayList<>();
-  private final List<FlatNetlist.FlatCheck> checks = new ArrayList<>();
+  private final Memories.Write[] writes;
+  private final FlatNetlist.FlatCheck[] checks;
   private final Layout layout;
 
   /** Per register, then per read port: its slots, how many, its readers, where its next value is staged. */
@@ -75,17 +75,11 @@ final class Sequential {
     }
     regs = r.stream().mapToInt(Integer::intValue).toArray();
     reads = m.stream().mapToInt(Integer::intValue).toArray();
-    for (FlatNetlist.FlatWrite w : net.writes()) {
-      if (clocked.test(w.domain())) {
-        writes.add(memories.new Write(w.memory(), layout.at(w.enable()), layout.at(w.addr()), layout.at(w.data()),
-            nodes.get(w.data()).width(), w.mask() < 0 ? -1 : layout.at(w.mask())));
-      }
-    }
-    for (FlatNetlist.FlatCheck c : net.checks()) {
-      if (clocked.test(c.domain())) {
-        checks.add(c);
-      }
-    }
+    writes = net.writes().stream().filter(w -> clocked.test(w.domain()))
+        .map(w -> memories.new Write(w.memory(), layout.at(w.enable()), layout.at(w.addr()), layout.at(w.data()),
+            nodes.get(w.data()).width(), w.mask() < 0 ? -1 : layout.at(w.mask())))
+        .toArray(Memories.Write[]::new);
+    checks = net.checks().stream().filter(c -> clocked.test(c.domain())).toArray(FlatNetlist.FlatCheck[]::new);
     int all = regs.length + reads.length;
     at = new int[all];
     words = new int[all];
