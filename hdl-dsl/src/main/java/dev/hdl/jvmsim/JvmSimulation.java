@@ -71,14 +71,14 @@ final class JvmSimulation implements Simulation {
     for (int i = 0; i < net.memories().size(); i++) {
       memoriesByPath.put(net.memories().get(i).path().substring(prefix.length()), i);
     }
+    setUpClocks();
+    rising = new int[clocks.size()];
     memories = new Memories(net);
     model = instantiate();
     model.s = new long[layout.size()];
     model.bent = new long[nodes.size()];
     model.mem = memories.words;
     initialState();
-    setUpClocks();
-    rising = new int[clocks.size()];
     perClock = sequentials();
   }
 
@@ -87,7 +87,8 @@ final class JvmSimulation implements Simulation {
     layout = new Layout(net, hooked);
     schedule = new Schedule(net, layout);
     try {
-      CompiledModel m = new ModelCompiler(net, layout, schedule, hooked).compile().getDeclaredConstructor()
+      EdgeEmitter edges = new EdgeEmitter(net, layout, schedule, clocks.size(), this::clockOf);
+      CompiledModel m = new ModelCompiler(net, layout, schedule, hooked, edges).compile().getDeclaredConstructor()
           .newInstance();
       m.wide = new WideOps(net, layout);
       m.stale = new boolean[schedule.groups().length];
@@ -103,8 +104,7 @@ final class JvmSimulation implements Simulation {
     Sequential[] all = new Sequential[clocks.size()];
     for (int c = 0; c < clocks.size(); c++) {
       int clock = c;
-      all[c] = new Sequential(net, layout, schedule, memories, model,
-          d -> clockIndex(net.domains().get(d).clock()) == clock);
+      all[c] = new Sequential(net, layout, schedule, memories, model, c, d -> clockOf(d) == clock);
     }
     return all;
   }
@@ -167,6 +167,11 @@ final class JvmSimulation implements Simulation {
             + " SimOptions.clock(\"" + nodes.get(d.clock()).path().substring(prefix.length()) + "\", period, phase)");
       }
     }
+  }
+
+  /** The index of the clock driving a domain. */
+  private int clockOf(int domain) {
+    return clockIndex(net.domains().get(domain).clock());
   }
 
   private int clockIndex(int node) {

@@ -26,21 +26,26 @@ final class ModelCompiler {
   static final int METHOD_BUDGET = 2_000;
 
   private static final String BASE = "dev/hdl/jvmsim/CompiledModel";
+  /** A method computing nodes takes as the emitter's locals the values, memories, stale flags and inputs seen. */
+  private static final String CHUNK = "([J[[J[Z[J)V";
   private static final AtomicLong SERIAL = new AtomicLong();
 
   private final List<FlatNode> nodes;
   private final List<Integer> inputs;
   private final Schedule schedule;
   private final NodeEmitter emitter;
+  private final EdgeEmitter edges;
   private int methods;
 
   /**
    * @param hooked nodes whose value a fault may bend as their readers see it
+   * @param edges the registers' updates at the clocks' edges
    */
-  ModelCompiler(FlatNetlist net, Layout layout, Schedule schedule, Set<Integer> hooked) {
+  ModelCompiler(FlatNetlist net, Layout layout, Schedule schedule, Set<Integer> hooked, EdgeEmitter edges) {
     this.nodes = net.nodes();
     this.inputs = net.inputs();
     this.schedule = schedule;
+    this.edges = edges;
     int[] depths = net.memories().stream().mapToInt(m -> m.memory().depth()).toArray();
     this.emitter = new NodeEmitter(nodes, layout, hooked, depths);
   }
@@ -52,13 +57,20 @@ final class ModelCompiler {
 
   Class<? extends CompiledModel> compile() {
     String name = "dev/hdl/jvmsim/Model" + SERIAL.incrementAndGet();
-    // Frames computed by ASM: the only types that meet at a branch are the arrays in the locals.
-    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
+    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
     cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, name, null, BASE, null);
     MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
     init.visitCode();
     init.visitVarInsn(Opcodes.ALOAD, 0);
     init.visitMethodInsn(Opcodes.INVOKESPECIAL, BASE, "<init>", "()V", false);
+    init.visitVarInsn(Opcodes.ALOAD, 0);
+    Bytecode.pushInt(init, edges.stagedWords());
+    init.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_LONG);
+    init.visitFieldInsn(Opcodes.PUTFIELD, BASE, "staged", "[J");
+    init.visitVarInsn(Opcodes.ALOAD, 0);
+    Bytecode.pushInt(init, edges.conditions());
+    init.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_BOOLEAN);
+    init.visitFieldInsn(Opcodes.PUTFIELD, BASE, "resetNow", "[Z");
     init.visitInsn(Opcodes.RETURN);
     init.visitMaxs(0, 0);
     init.visitEnd();
@@ -89,11 +101,16 @@ final class ModelCompiler {
     settle.visitCode();
     for (String m : chunks) {
       settle.visitVarInsn(Opcodes.ALOAD, 0);
-      settle.visitMethodInsn(Opcodes.INVOKEVIRTUAL, name, m, "()V", false);
+      Bytecode.field(settle, "s", "[J");
+      Bytecode.field(settle, "mem", "[[J");
+      Bytecode.field(settle, "stale", "[Z");
+      Bytecode.field(settle, "seen", "[J");
+      settle.visitMethodInsn(Opcodes.INVOKEVIRTUAL, name, m, CHUNK, false);
     }
     settle.visitInsn(Opcodes.RETURN);
     settle.visitMaxs(0, 0);
     settle.visitEnd();
+    edges.emit(cw, name);
     cw.visitEnd();
     return new Loader().define(name.replace('/', '.'), cw.toByteArray());
   }
@@ -103,38 +120,27 @@ final class ModelCompiler {
     Label skip = new Label();
     if (schedule.gated()) {
       mv.visitVarInsn(Opcodes.ALOAD, NodeEmitter.STALE);
-      NodeEmitter.pushInt(mv, g);
+      Bytecode.pushInt(mv, g);
       mv.visitInsn(Opcodes.BALOAD);
       mv.visitJumpInsn(Opcodes.IFEQ, skip);
       mv.visitVarInsn(Opcodes.ALOAD, NodeEmitter.STALE);
-      NodeEmitter.pushInt(mv, g);
+      Bytecode.pushInt(mv, g);
       mv.visitInsn(Opcodes.ICONST_0);
       mv.visitInsn(Opcodes.BASTORE);
     }
     for (int id : members) {
       emitter.emit(mv, nodes.get(id), schedule.readers(id));
     }
-    mv.visitLabel(skip);
+    Bytecode.label(mv, skip);
   }
 
-  /** Starts a method that computes a run of groups, with the model's arrays in the emitter's locals. */
+  /** Starts a method that checks the inputs or computes a run of groups. */
   private static CodeSize start(ClassWriter cw, String name) {
-    CodeSize mv = new CodeSize(cw.visitMethod(Opcodes.ACC_PRIVATE, name, "()V", null, null));
+    CodeSize mv = new CodeSize(cw.visitMethod(Opcodes.ACC_PRIVATE, name, CHUNK, null, null));
     mv.visitCode();
-    mv.visitVarInsn(Opcodes.ALOAD, 0);
-    mv.visitFieldInsn(Opcodes.GETFIELD, BASE, "s", "[J");
-    mv.visitVarInsn(Opcodes.ASTORE, NodeEmitter.VALUES);
-    mv.visitVarInsn(Opcodes.ALOAD, 0);
-    mv.visitFieldInsn(Opcodes.GETFIELD, BASE, "mem", "[[J");
-    mv.visitVarInsn(Opcodes.ASTORE, NodeEmitter.MEMORIES);
-    mv.visitVarInsn(Opcodes.ALOAD, 0);
-    mv.visitFieldInsn(Opcodes.GETFIELD, BASE, "stale", "[Z");
-    mv.visitVarInsn(Opcodes.ASTORE, NodeEmitter.STALE);
-    mv.visitVarInsn(Opcodes.ALOAD, 0);
-    mv.visitFieldInsn(Opcodes.GETFIELD, BASE, "seen", "[J");
-    mv.visitVarInsn(Opcodes.ASTORE, NodeEmitter.SEEN);
     return mv;
   }
+
 
   private static void finish(MethodVisitor mv) {
     mv.visitInsn(Opcodes.RETURN);

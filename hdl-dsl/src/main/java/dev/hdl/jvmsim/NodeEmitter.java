@@ -18,9 +18,9 @@ import org.objectweb.asm.Opcodes;
  */
 final class NodeEmitter {
   /**
-   * Locals of every method that computes nodes: the model's array of values, its memories, its
-   * stale flags by group, the inputs' values as the last settle saw them; and scratch: whether
-   * the value at hand changed (nonzero if so).
+   * Locals of every method that computes nodes: its parameters, the model's array of values, its
+   * memories, its stale flags by group, the inputs' values as the last settle saw them; and
+   * scratch: whether the value at hand changed (nonzero if so).
    */
   static final int VALUES = 1;
   static final int MEMORIES = 2;
@@ -95,7 +95,7 @@ final class NodeEmitter {
       mv.visitVarInsn(Opcodes.ILOAD, CHANGED);
       mv.visitJumpInsn(Opcodes.IFEQ, same);
       wake(readers);
-      mv.visitLabel(same);
+      Bytecode.label(mv, same);
     }
   }
 
@@ -124,16 +124,11 @@ final class NodeEmitter {
       insn(Opcodes.LASTORE);
     }
     wake(readers);
-    mv.visitLabel(same);
+    Bytecode.label(mv, same);
   }
 
   private void wake(int[] groups) {
-    for (int g : groups) {
-      mv.visitVarInsn(Opcodes.ALOAD, STALE);
-      pushInt(g);
-      insn(Opcodes.ICONST_1);
-      insn(Opcodes.BASTORE);
-    }
+    Bytecode.wake(mv, STALE, groups);
   }
 
   private boolean involvesWide(FlatNode n) {
@@ -439,9 +434,7 @@ final class NodeEmitter {
   }
 
   private void load(int slot) {
-    mv.visitVarInsn(Opcodes.ALOAD, VALUES);
-    pushInt(slot);
-    insn(Opcodes.LALOAD);
+    Bytecode.loadLong(mv, VALUES, slot);
   }
 
   private void maskTo(int width) {
@@ -471,27 +464,10 @@ final class NodeEmitter {
   }
 
   private void pushLong(long v) {
-    if (v == 0 || v == 1) {
-      insn(v == 0 ? Opcodes.LCONST_0 : Opcodes.LCONST_1);
-    } else {
-      mv.visitLdcInsn(v);
-    }
+    Bytecode.pushLong(mv, v);
   }
 
   private void pushInt(int v) {
-    pushInt(mv, v);
-  }
-
-  /** Pushes an int constant in the shortest form. */
-  static void pushInt(MethodVisitor mv, int v) {
-    if (v >= -1 && v <= 5) {
-      mv.visitInsn(Opcodes.ICONST_0 + v);
-    } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
-      mv.visitIntInsn(Opcodes.BIPUSH, v);
-    } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
-      mv.visitIntInsn(Opcodes.SIPUSH, v);
-    } else {
-      mv.visitLdcInsn(v);
-    }
+    Bytecode.pushInt(mv, v);
   }
 }

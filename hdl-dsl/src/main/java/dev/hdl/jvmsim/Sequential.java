@@ -13,146 +13,86 @@ import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
- * Everything one clock's edge updates: registers, registered reads, memory writes, and the checks
- * it samples. An edge is two steps: {@link #stage} takes what everything will hold, before
- * anything changes, since a write's address or a register's next value may come straight from a
- * register; {@link #commit} stores it and wakes the logic that reads what changed. Keeps the
- * slots of the layout it was made with.
+ * Everything one clock's edge updates: registers (through the model's generated code, see
+ * {@link EdgeEmitter}), registered reads, memory writes, and the checks it samples. An edge is two
+ * steps: {@link #stage} takes what everything will hold, before anything changes, since a write's
+ * address or a register's next value may come straight from a register; {@link #commit} stores it
+ * and wakes the logic that reads what changed. Keeps the slots of the layout it was made with.
  */
 final class Sequential {
   private final FlatNetlist net;
-  private final CompiledModel model;
+  private final Layout layout;
   private final Memories memories;
-  private final int[] regs;
-  private final int[] reads;
+  private final CompiledModel model;
+  private final int clock;
   private final Memories.Write[] writes;
   private final FlatNetlist.FlatCheck[] checks;
-  private final Layout layout;
 
-  /** Per register, then per read port: its slots, how many, its readers, where its next value is staged. */
+  /**
+   * Per read port: the node, its slots, how many, its readers, where its word is staged, the slots
+   * of its address and enable (or -1).
+   */
+  private final int[] reads;
   private final int[] at;
   private final int[] words;
   private final int[][] readers;
   private final int[] stagedAt;
   private final long[] staged;
-
-  /**
-   * Per register: the slot of its next value, and whether it reads that at commit rather than at
-   * stage. It can when the value is computed by the logic, which an edge does not change; it
-   * cannot when it is another register's, or a read port's, which the edge may change first.
-   */
-  private final int[] driver;
-  private final boolean[] direct;
-  private final int[] staging;
-  /** Per register: its reset condition (an index into the conditions below), or -1, and its reset value. */
-  private final int[] reset;
-  private final long[][] resetWords;
-  /** Registers with a reset value in a domain whose reset is asynchronous. */
-  private final int[] asyncReset;
-  /** The distinct reset conditions of the registers: the slot of the reset and its active level. */
-  private final int[] resetAt;
-  private final boolean[] resetLow;
-  private final boolean[] resetNow;
-
-  /** Per read port: the slots of its address and enable (or -1). */
   private final int[] address;
   private final int[] enable;
 
-  /** Everything in the domains {@code clocked} accepts. */
-  Sequential(FlatNetlist net, Layout layout, Schedule schedule, Memories memories, CompiledModel model,
+  /** Registers with a reset value in a domain whose reset is asynchronous, and what they need to be held at it. */
+  private final int[] asyncReset;
+  private final long[][] resetWords;
+
+  /** Everything of clock number {@code clock}, which drives the domains {@code clocked} accepts. */
+  Sequential(FlatNetlist net, Layout layout, Schedule schedule, Memories memories, CompiledModel model, int clock,
       IntPredicate clocked) {
     this.net = net;
     this.layout = layout;
-    this.model = model;
     this.memories = memories;
+    this.model = model;
+    this.clock = clock;
     List<FlatNode> nodes = net.nodes();
-    List<Integer> r = new ArrayList<>();
-    List<Integer> m = new ArrayList<>();
-    for (FlatNode n : nodes) {
-      if (n.domain() >= 0 && clocked.test(n.domain())) {
-        (n.kind() == Kind.REG ? r : m).add(n.id());
-      }
-    }
-    regs = r.stream().mapToInt(Integer::intValue).toArray();
-    reads = m.stream().mapToInt(Integer::intValue).toArray();
     writes = net.writes().stream().filter(w -> clocked.test(w.domain()))
         .map(w -> memories.new Write(w.memory(), layout.at(w.enable()), layout.at(w.addr()), layout.at(w.data()),
             nodes.get(w.data()).width(), w.mask() < 0 ? -1 : layout.at(w.mask())))
         .toArray(Memories.Write[]::new);
     checks = net.checks().stream().filter(c -> clocked.test(c.domain())).toArray(FlatNetlist.FlatCheck[]::new);
-    int all = regs.length + reads.length;
+    reads = nodes.stream().filter(n -> n.kind() == Kind.MEM_READ && n.domain() >= 0 && clocked.test(n.domain()))
+        .mapToInt(FlatNode::id).toArray();
+    asyncReset = nodes.stream().filter(n -> n.kind() == Kind.REG && n.value() != null && clocked.test(n.domain())
+        && net.domains().get(n.domain()).asyncReset()).mapToInt(FlatNode::id).toArray();
+
+    // Read ports, then asynchronously reset registers: both stored through put().
+    int all = reads.length + asyncReset.length;
     at = new int[all];
     words = new int[all];
     readers = new int[all][];
-    stagedAt = new int[all];
-    int total = 0;
     for (int i = 0; i < all; i++) {
-      int id = i < regs.length ? regs[i] : reads[i - regs.length];
+      int id = i < reads.length ? reads[i] : asyncReset[i - reads.length];
       at[i] = layout.at(id);
       words[i] = WideWords.words(nodes.get(id).width());
       readers[i] = schedule.readers(id);
-      stagedAt[i] = total;
-      total += words[i];
     }
-    staged = new long[total];
-
-    driver = new int[regs.length];
-    direct = new boolean[regs.length];
-    reset = new int[regs.length];
-    resetWords = new long[regs.length][];
-    List<Integer> staging = new ArrayList<>();
-    List<Integer> async = new ArrayList<>();
-    List<int[]> conditions = new ArrayList<>();
-    for (int i = 0; i < regs.length; i++) {
-      FlatNode n = nodes.get(regs[i]);
-      FlatNode source = nodes.get(layout.home(n.args()[0]));
-      driver[i] = layout.at(n.args()[0]);
-      direct[i] = source.kind() != Kind.REG && !(source.kind() == Kind.MEM_READ && source.domain() >= 0);
-      if (!direct[i]) {
-        staging.add(i);
-      }
-      FlatDomain d = net.domains().get(n.domain());
-      reset[i] = -1;
-      if (n.value() != null && d.reset() >= 0) {
-        int[] condition = {layout.at(d.reset()), d.resetActiveLow() ? 1 : 0};
-        int index = indexOf(conditions, condition);
-        if (index < 0) {
-          index = conditions.size();
-          conditions.add(condition);
-        }
-        reset[i] = index;
-        resetWords[i] = new long[words[i]];
-        WideWords.put(resetWords[i], 0, n.width(), n.value());
-        if (d.asyncReset()) {
-          async.add(i);
-        }
-      }
-    }
-    this.staging = staging.stream().mapToInt(Integer::intValue).toArray();
-    asyncReset = async.stream().mapToInt(Integer::intValue).toArray();
-    resetAt = conditions.stream().mapToInt(c -> c[0]).toArray();
-    resetLow = new boolean[conditions.size()];
-    for (int j = 0; j < conditions.size(); j++) {
-      resetLow[j] = conditions.get(j)[1] == 1;
-    }
-    resetNow = new boolean[conditions.size()];
-
+    stagedAt = new int[reads.length];
     address = new int[reads.length];
     enable = new int[reads.length];
+    int total = 0;
     for (int i = 0; i < reads.length; i++) {
+      stagedAt[i] = total;
+      total += words[i];
       int[] args = nodes.get(reads[i]).args();
       address[i] = layout.at(args[0]);
       enable[i] = args.length < 2 ? -1 : layout.at(args[1]);
     }
-  }
-
-  private static int indexOf(List<int[]> list, int[] item) {
-    for (int i = 0; i < list.size(); i++) {
-      if (Arrays.equals(list.get(i), item)) {
-        return i;
-      }
+    staged = new long[total];
+    resetWords = new long[asyncReset.length][];
+    for (int i = 0; i < asyncReset.length; i++) {
+      FlatNode n = nodes.get(asyncReset[i]);
+      resetWords[i] = new long[words[reads.length + i]];
+      WideWords.put(resetWords[i], 0, n.width(), n.value());
     }
-    return -1;
   }
 
   /**
@@ -166,14 +106,9 @@ final class Sequential {
         memoryWrites.add(w);
       }
     }
-    for (int j = 0; j < resetAt.length; j++) {
-      resetNow[j] = (s[resetAt[j]] != 0) != resetLow[j];
-    }
-    for (int i : staging) {
-      copy(s, driver[i], staged, stagedAt[i], words[i]);
-    }
+    model.stageRegisters(clock);
     for (int i = 0; i < reads.length; i++) {
-      stageRead(i, regs.length + i, memoryWrites);
+      stageRead(i, memoryWrites);
     }
     for (FlatNetlist.FlatCheck c : checks) {
       if (c.kind() != Stmt.CheckKind.COVER && s[layout.at(c.enable())] != 0 && s[layout.at(c.cond())] == 0
@@ -189,23 +124,23 @@ final class Sequential {
   }
 
   /** A read port takes the word at its address when enabled, with this edge's writes if write-first. */
-  private void stageRead(int i, int k, List<Memories.Write> memoryWrites) {
+  private void stageRead(int i, List<Memories.Write> memoryWrites) {
     long[] s = model.s;
     FlatNode n = net.nodes().get(reads[i]);
     if (enable[i] >= 0 && s[enable[i]] == 0) {
-      copy(s, at[k], staged, stagedAt[k], words[k]);
+      copy(s, at[i], staged, stagedAt[i], words[i]);
       return;
     }
     long addr = s[address[i]];
     if (Long.compareUnsigned(addr, memories.memory(n.memory()).depth()) < 0) {
-      copy(model.mem[n.memory()], (int) addr * words[k], staged, stagedAt[k], words[k]);
+      copy(model.mem[n.memory()], (int) addr * words[i], staged, stagedAt[i], words[i]);
     } else {
-      Arrays.fill(staged, stagedAt[k], stagedAt[k] + words[k], 0);
+      Arrays.fill(staged, stagedAt[i], stagedAt[i] + words[i], 0);
     }
     if (writesFirst(n)) {
       for (Memories.Write w : memoryWrites) {
         if (w.memory == n.memory() && w.address == addr) {
-          w.applyTo(staged, stagedAt[k]);
+          w.applyTo(staged, stagedAt[i]);
         }
       }
     }
@@ -217,60 +152,41 @@ final class Sequential {
     return m.memory().readUnderWrite() == Memory.ReadUnderWrite.WRITE_FIRST && m.domain() == read.domain();
   }
 
-  /** An asynchronous reset holds its registers at their reset value without waiting for an edge. */
-  void holdAsyncResets() {
-    for (int i : asyncReset) {
-      if (resetActive(net.nodes().get(regs[i]).domain())) {
-        put(i, resetWords[i], 0);
-      }
-    }
-  }
-
   /** Stores what {@link #stage} took, waking the readers of what changed. */
   void commit() {
-    for (int i = 0; i < regs.length; i++) {
-      if (reset[i] >= 0 && resetNow[reset[i]]) {
-        put(i, resetWords[i], 0);
-      } else if (direct[i]) {
-        put(i, model.s, driver[i]);
-      } else {
-        put(i, staged, stagedAt[i]);
-      }
-    }
-    for (int k = regs.length; k < at.length; k++) {
-      put(k, staged, stagedAt[k]);
+    model.commitRegisters(clock);
+    for (int i = 0; i < reads.length; i++) {
+      put(i, staged, stagedAt[i]);
     }
   }
 
-  /** Stores the new value of register or read port {@code i}, waking its readers if it changed. */
+  /** An asynchronous reset holds its registers at their reset value without waiting for an edge. */
+  void holdAsyncResets() {
+    for (int i = 0; i < asyncReset.length; i++) {
+      if (resetActive(net.nodes().get(asyncReset[i]).domain())) {
+        put(reads.length + i, resetWords[i], 0);
+      }
+    }
+  }
+
+  /** Stores the new value of read port or register {@code i}, waking its readers if it changed. */
   private void put(int i, long[] from, int fromAt) {
     long[] s = model.s;
-    if (readers[i].length == 0) {
-      copy(from, fromAt, s, at[i], words[i]); // nothing to wake: spare the comparison
-    } else if (words[i] == 1) {
-      if (s[at[i]] != from[fromAt]) {
-        s[at[i]] = from[fromAt];
-        wake(readers[i]);
+    if (!Arrays.equals(from, fromAt, fromAt + words[i], s, at[i], at[i] + words[i])) {
+      copy(from, fromAt, s, at[i], words[i]);
+      for (int g : readers[i]) {
+        model.stale[g] = true;
       }
-    } else if (!Arrays.equals(from, fromAt, fromAt + words[i], s, at[i], at[i] + words[i])) {
-      System.arraycopy(from, fromAt, s, at[i], words[i]);
-      wake(readers[i]);
     }
   }
 
-  private void wake(int[] groups) {
-    boolean[] stale = model.stale;
-    for (int g : groups) {
-      stale[g] = true;
-    }
-  }
-
-  /** Copies the words of a value; most are one word, which a plain store does fastest. */
+  /**
+   * Copies the words of a value, a few at most: a loop, because System.arraycopy is a call into
+   * the VM until C2 compiles the caller.
+   */
   private static void copy(long[] from, int fromAt, long[] to, int toAt, int words) {
-    if (words == 1) {
-      to[toAt] = from[fromAt];
-    } else {
-      System.arraycopy(from, fromAt, to, toAt, words);
+    for (int k = 0; k < words; k++) {
+      to[toAt + k] = from[fromAt + k];
     }
   }
 }
