@@ -3,7 +3,6 @@ package dev.hdl.jvmsim;
 import dev.hdl.ir.Design;
 import dev.hdl.ir.Memory;
 import dev.hdl.ir.NodeKind;
-import dev.hdl.ir.Stmt;
 import dev.hdl.pass.CombOrder;
 import dev.hdl.pass.FlatNetlist;
 import dev.hdl.pass.FlatNetlist.FlatDomain;
@@ -32,21 +31,23 @@ final class JvmSimulation implements Simulation {
   private final SimOptions options;
   private final FlatNetlist net;
   private final List<FlatNode> nodes;
-  private final int[] order;
   private final String prefix;
   private final Map<String, Integer> byPath = new HashMap<>();
   private final Map<String, Integer> memoriesByPath = new HashMap<>();
   private final Set<Integer> hooked = new HashSet<>();
   private final List<ClockDriver> clocks = new ArrayList<>();
-  private final Sequential[] perClock;
+  /** Rebuilt with the layout, whose slots they keep. */
+  private Sequential[] perClock;
   private final List<Fault> pending = new ArrayList<>();
   /** Reused at every edge, so that a clock edge allocates nothing. */
   private final List<AssertionFailure> failures = new ArrayList<>();
-  private final List<StagedWrite> memoryWrites = new ArrayList<>();
-  private final List<Integer> rising = new ArrayList<>();
-  /** Registers with a reset value in a domain whose reset is asynchronous. */
-  private final int[] asyncResetRegisters;
+  private final List<Memories.Write> memoryWrites = new ArrayList<>();
+  /** The clocks rising at the tick at hand, the first {@code risingCount} of them. */
+  private final int[] rising;
   private final List<Fault> active = new ArrayList<>();
+  private final Memories memories;
+  private Layout layout;
+  private Schedule schedule;
   private CompiledModel model;
   private boolean dirty = true;
   private long tick;
@@ -60,7 +61,7 @@ final class JvmSimulation implements Simulation {
     this.options = options;
     this.net = Flatten.flatten(design);
     this.nodes = net.nodes();
-    this.order = CombOrder.order(net);
+    CombOrder.order(net); // a combinational loop is an error, with every hop named
     this.prefix = design.top() + ".";
     for (FlatNode n : nodes) {
       if (n.path() != null) {
@@ -70,54 +71,76 @@ final class JvmSimulation implements Simulation {
     for (int i = 0; i < net.memories().size(); i++) {
       memoriesByPath.put(net.memories().get(i).path().substring(prefix.length()), i);
     }
-    model = instantiate();
-    model.s = new long[nodes.size()];
-    model.w = new long[nodes.size()][];
-    for (FlatNode n : nodes) {
-      if (n.width() > 64) {
-        model.w[n.id()] = new long[WideWords.words(n.width())];
-      }
-    }
-    model.bent = new long[nodes.size()];
-    model.wide = new WideOps(net);
-    model.mem = new long[net.memories().size()][];
-    model.wideMem = new BigInteger[net.memories().size()][];
-    initialState();
-    asyncResetRegisters = nodes.stream()
-        .filter(n -> n.kind() == Kind.REG && n.value() != null && net.domains().get(n.domain()).asyncReset())
-        .mapToInt(FlatNode::id).toArray();
     setUpClocks();
-    perClock = new Sequential[clocks.size()];
-    for (int c = 0; c < clocks.size(); c++) {
-      perClock[c] = new Sequential(c);
-    }
+    rising = new int[clocks.size()];
+    memories = new Memories(net);
+    model = instantiate();
+    model.s = new long[layout.size()];
+    model.bent = new long[nodes.size()];
+    model.mem = memories.words;
+    initialState();
+    perClock = sequentials();
   }
 
+  /** A model compiled for the faults injected so far, every group stale, its state not yet attached. */
   private CompiledModel instantiate() {
+    layout = new Layout(net, hooked);
+    schedule = new Schedule(net, layout);
     try {
-      return new ModelCompiler(net, order, hooked).compile().getDeclaredConstructor().newInstance();
+      EdgeEmitter edges = new EdgeEmitter(net, layout, schedule, clocks.size(), this::clockOf);
+      CompiledModel m = new ModelCompiler(net, layout, schedule, hooked, edges).compile().getDeclaredConstructor()
+          .newInstance();
+      m.wide = new WideOps(net, layout);
+      m.stale = new boolean[schedule.groups().length];
+      java.util.Arrays.fill(m.stale, true);
+      m.seen = new long[net.inputs().stream().mapToInt(id -> WideWords.words(nodes.get(id).width())).sum()];
+      return m;
     } catch (ReflectiveOperationException e) {
       throw new SimulationException("cannot load the compiled model", e);
     }
   }
 
+  private Sequential[] sequentials() {
+    Sequential[] all = new Sequential[clocks.size()];
+    for (int c = 0; c < clocks.size(); c++) {
+      int clock = c;
+      all[c] = new Sequential(net, layout, schedule, memories, model, c, d -> clockOf(d) == clock);
+    }
+    return all;
+  }
+
   private void initialState() {
     for (FlatNode n : nodes) {
       if (n.kind() == Kind.CONST) {
-        WideOps.store(model, n.id(), n.width(), n.value());
+        layout.store(model.s, n.id(), n.value());
       }
     }
-    for (int i = 0; i < net.memories().size(); i++) {
-      Memory m = net.memories().get(i).memory();
-      if (m.width() > 64) {
-        model.wideMem[i] = new BigInteger[m.depth()];
-        java.util.Arrays.fill(model.wideMem[i], BigInteger.ZERO);
-      } else {
-        model.mem[i] = new long[m.depth()];
-      }
-      for (int a = 0; a < m.init().size(); a++) {
-        writeWord(i, a, m.init().get(a));
-      }
+  }
+
+  /** Where a node's value (its least significant word, if wide) is in the model's array. */
+  private int slot(int id) {
+    return layout.at(id);
+  }
+
+  /** Sets an input; the next settle sees that it changed and wakes its readers. */
+  private void poke(int id, long value) {
+    model.s[slot(id)] = value;
+    dirty = true;
+  }
+
+  /** Sets a register, marking its readers stale if it changed. */
+  private void write(int id, long value) {
+    int at = slot(id);
+    if (model.s[at] != value) {
+      model.s[at] = value;
+      wake(schedule.readers(id));
+      dirty = true;
+    }
+  }
+
+  private void wake(int[] groups) {
+    for (int g : groups) {
+      model.stale[g] = true;
     }
   }
 
@@ -146,6 +169,11 @@ final class JvmSimulation implements Simulation {
     }
   }
 
+  /** The index of the clock driving a domain. */
+  private int clockOf(int domain) {
+    return clockIndex(net.domains().get(domain).clock());
+  }
+
   private int clockIndex(int node) {
     for (int c = 0; c < clocks.size(); c++) {
       if (clocks.get(c).node() == node) {
@@ -153,154 +181,6 @@ final class JvmSimulation implements Simulation {
       }
     }
     return -1;
-  }
-
-  private boolean resetActive(int domain) {
-    FlatDomain d = net.domains().get(domain);
-    return d.reset() >= 0 && ((model.s[d.reset()] != 0) != d.resetActiveLow());
-  }
-
-  /** Everything clocked by one clock: registers, registered reads, memory writes and checks. */
-  private final class Sequential {
-    final int[] regs;
-    final int[] reads;
-    final List<FlatNetlist.FlatWrite> writes = new ArrayList<>();
-    final List<FlatNetlist.FlatCheck> checks = new ArrayList<>();
-    final long[] staged;
-    /** Staged words of registers and read ports wider than 64 bits (null for narrow ones). */
-    final long[][] stagedWide;
-    /** Per register, read every edge: its next-value node, reset node (or -1), reset level and value. */
-    final int[] driver;
-    final int[] reset;
-    final boolean[] resetLow;
-    final long[] resetValue;
-    final boolean[] wide;
-    /** The reset value of each wide register, as its words. */
-    final long[][] resetWords;
-
-    Sequential(int clock) {
-      List<Integer> r = new ArrayList<>();
-      List<Integer> m = new ArrayList<>();
-      for (FlatNode n : nodes) {
-        if (n.domain() >= 0 && clockIndex(net.domains().get(n.domain()).clock()) == clock) {
-          (n.kind() == Kind.REG ? r : m).add(n.id());
-        }
-      }
-      regs = r.stream().mapToInt(Integer::intValue).toArray();
-      reads = m.stream().mapToInt(Integer::intValue).toArray();
-      for (FlatNetlist.FlatWrite w : net.writes()) {
-        if (clockIndex(net.domains().get(w.domain()).clock()) == clock) {
-          writes.add(w);
-        }
-      }
-      for (FlatNetlist.FlatCheck c : net.checks()) {
-        if (clockIndex(net.domains().get(c.domain()).clock()) == clock) {
-          checks.add(c);
-        }
-      }
-      staged = new long[regs.length + reads.length];
-      stagedWide = new long[regs.length + reads.length][];
-      for (int i = 0; i < stagedWide.length; i++) {
-        int id = i < regs.length ? regs[i] : reads[i - regs.length];
-        if (nodes.get(id).width() > 64) {
-          stagedWide[i] = new long[WideWords.words(nodes.get(id).width())];
-        }
-      }
-      driver = new int[regs.length];
-      reset = new int[regs.length];
-      resetLow = new boolean[regs.length];
-      resetValue = new long[regs.length];
-      wide = new boolean[regs.length];
-      resetWords = new long[regs.length][];
-      for (int i = 0; i < regs.length; i++) {
-        FlatNode n = nodes.get(regs[i]);
-        FlatDomain d = net.domains().get(n.domain());
-        driver[i] = n.args()[0];
-        reset[i] = n.value() == null ? -1 : d.reset();
-        resetLow[i] = d.resetActiveLow();
-        resetValue[i] = n.value() == null ? 0 : n.value().longValue() & NarrowOps.mask(Math.min(n.width(), 64));
-        wide[i] = n.width() > 64;
-        if (wide[i] && n.value() != null) {
-          BigInteger init = n.value().and(WideOps.mask(n.width()));
-          resetWords[i] = new long[WideWords.words(n.width())];
-          for (int k = 0; k < resetWords[i].length; k++) {
-            resetWords[i][k] = init.shiftRight(64 * k).longValue();
-          }
-        }
-      }
-    }
-
-    /**
-     * Computes what every register, read port and memory write takes at this edge, before any of
-     * them changes: a write's address or data may come straight from a register.
-     */
-    void stage(List<AssertionFailure> failures, List<StagedWrite> memoryWrites) {
-      long[] s = model.s;
-      for (FlatNetlist.FlatWrite w : writes) {
-        if (s[w.enable()] != 0) {
-          memoryWrites.add(new StagedWrite(w, s[w.addr()], WideOps.value(model, w.data(), nodes.get(w.data()).width()),
-              w.mask() < 0 ? -1L : s[w.mask()]));
-        }
-      }
-      for (int i = 0; i < regs.length; i++) {
-        boolean inReset = reset[i] >= 0 && ((s[reset[i]] != 0) != resetLow[i]);
-        if (wide[i]) {
-          FlatNode n = nodes.get(regs[i]);
-          long[] into = stagedWide[i];
-          for (int k = 0; k < into.length; k++) {
-            into[k] = inReset ? resetWords[i][k] : WideWords.word(model, driver[i], n.width(), k);
-          }
-        } else {
-          staged[i] = inReset ? resetValue[i] : s[driver[i]];
-        }
-      }
-      for (int i = 0; i < reads.length; i++) {
-        FlatNode n = nodes.get(reads[i]);
-        boolean enabled = n.args().length < 2 || s[n.args()[1]] != 0;
-        long address = s[n.args()[0]];
-        BigInteger word = enabled ? readWord(n.memory(), address) : WideOps.value(model, n.id(), n.width());
-        if (enabled && writesFirst(n)) {
-          for (StagedWrite w : memoryWrites) {
-            if (w.port().memory() == n.memory() && w.address() == address) {
-              word = w.applyTo(word, net.memories().get(n.memory()).memory());
-            }
-          }
-        }
-        int k = regs.length + i;
-        if (n.width() > 64) {
-          long[] into = stagedWide[k];
-          for (int j = 0; j < into.length; j++) {
-            into[j] = word.shiftRight(64 * j).longValue();
-          }
-        } else {
-          staged[k] = word.longValue();
-        }
-      }
-      for (FlatNetlist.FlatCheck c : checks) {
-        if (c.kind() != Stmt.CheckKind.COVER && s[c.enable()] != 0 && s[c.cond()] == 0 && !resetActive(c.domain())) {
-          failures.add(new AssertionFailure(cycle, c.loc(), c.message()));
-        }
-      }
-    }
-
-    void commit() {
-      long[] s = model.s;
-      for (int i = 0; i < regs.length; i++) {
-        if (wide[i]) {
-          System.arraycopy(stagedWide[i], 0, model.w[regs[i]], 0, stagedWide[i].length);
-        } else {
-          s[regs[i]] = staged[i];
-        }
-      }
-      for (int i = 0; i < reads.length; i++) {
-        int k = regs.length + i;
-        if (nodes.get(reads[i]).width() > 64) {
-          System.arraycopy(stagedWide[k], 0, model.w[reads[i]], 0, stagedWide[k].length);
-        } else {
-          s[reads[i]] = staged[k];
-        }
-      }
-    }
   }
 
   // ---- time ----
@@ -329,18 +209,18 @@ final class JvmSimulation implements Simulation {
   }
 
   private void edgesAt(long t) {
-    rising.clear();
+    int risingCount = 0;
     for (int c = 0; c < clocks.size(); c++) {
       SimOptions.Clock spec = clocks.get(c).spec();
       long at = Math.floorMod(t - spec.phase(), spec.period());
       if (at == 0) {
-        rising.add(c);
-        model.s[clocks.get(c).node()] = 1;
+        rising[risingCount++] = c;
+        model.s[slot(clocks.get(c).node())] = 1;
       } else if (at == spec.period() / 2) {
-        model.s[clocks.get(c).node()] = 0;
+        model.s[slot(clocks.get(c).node())] = 0;
       }
     }
-    if (rising.isEmpty()) {
+    if (risingCount == 0) {
       if (trace != null) {
         sample(t); // a falling edge: the waveform shows the clocks toggle, as a Verilog dump does
       }
@@ -349,17 +229,21 @@ final class JvmSimulation implements Simulation {
     settleIfDirty();
     failures.clear();
     memoryWrites.clear();
-    for (int c : rising) {
-      perClock[c].stage(failures, memoryWrites);
+    // Indexed loops: an edge is the per-cycle path, and list iterators showed in its profile.
+    for (int i = 0; i < risingCount; i++) {
+      perClock[rising[i]].stage(cycle, failures, memoryWrites);
     }
     if (!failures.isEmpty()) {
       throw failures.get(0);
     }
-    for (int c : rising) {
-      perClock[c].commit();
+    for (int i = 0; i < risingCount; i++) {
+      perClock[rising[i]].commit();
     }
-    for (StagedWrite w : memoryWrites) {
-      commitWrite(w);
+    for (int i = 0; i < memoryWrites.size(); i++) {
+      Memories.Write w = memoryWrites.get(i);
+      if (memories.commit(w)) {
+        wake(schedule.memoryReaders(w.memory));
+      }
     }
     holdStuckBits();
     dirty = true;
@@ -368,54 +252,16 @@ final class JvmSimulation implements Simulation {
     }
   }
 
-  /** A write-first read port of a memory in its own domain sees this edge's writes. */
-  private boolean writesFirst(FlatNode read) {
-    FlatNetlist.FlatMemory m = net.memories().get(read.memory());
-    return m.memory().readUnderWrite() == Memory.ReadUnderWrite.WRITE_FIRST && m.domain() == read.domain();
-  }
-
-  /** A memory write taken at an edge, applied once every register has its new value. */
-  private record StagedWrite(FlatNetlist.FlatWrite port, long address, BigInteger data, long mask) {
-    /** The word after this write: all of it, or the lanes the mask selects. */
-    BigInteger applyTo(BigInteger old, Memory m) {
-      if (mask == -1L) {
-        return data;
-      }
-      int lane = m.width() / m.lanes();
-      BigInteger lanes = BigInteger.ZERO;
-      for (int i = 0; i < m.lanes(); i++) {
-        if ((mask >>> i & 1) != 0) {
-          lanes = lanes.or(WideOps.mask(lane).shiftLeft(i * lane));
-        }
-      }
-      return old.andNot(lanes).or(data.and(lanes));
-    }
-  }
-
-  private void commitWrite(StagedWrite w) {
-    int memory = w.port().memory();
-    if (Long.compareUnsigned(w.address(), net.memories().get(memory).memory().depth()) < 0) {
-      writeWord(memory, (int) w.address(), w.applyTo(readWord(memory, w.address()), net.memories().get(memory).memory()));
-    }
-  }
-
   private void settleIfDirty() {
     if (dirty) {
-      forceAsyncResets();
+      for (Sequential q : perClock) {
+        q.holdAsyncResets();
+      }
       model.settle();
       dirty = false;
     }
   }
 
-  /** An asynchronous reset holds its registers at their reset value without waiting for a clock. */
-  private void forceAsyncResets() {
-    for (int id : asyncResetRegisters) {
-      FlatNode n = nodes.get(id);
-      if (resetActive(n.domain())) {
-        WideOps.store(model, id, n.width(), n.value());
-      }
-    }
-  }
 
   @Override
   public long cycle() {
@@ -432,12 +278,12 @@ final class JvmSimulation implements Simulation {
       }
     }
     for (int[] r : resets) {
-      model.s[r[0]] = r[1] == 1 ? 0 : 1;
+      poke(r[0], r[1] == 1 ? 0 : 1);
     }
     dirty = true;
     step(cycles);
     for (int[] r : resets) {
-      model.s[r[0]] = r[1];
+      poke(r[0], r[1]);
     }
     dirty = true;
   }
@@ -464,10 +310,17 @@ final class JvmSimulation implements Simulation {
   private final class Handle implements SimSignal {
     private final String path;
     private final FlatNode node;
+    /** Kept for the per-cycle poke: a top-level input's slot never moves, as it shares no one's. */
+    private final boolean narrowInput;
+    private final int width;
+    private final int inputSlot;
 
     Handle(String path, FlatNode node) {
       this.path = path;
       this.node = node;
+      this.width = node.width();
+      this.narrowInput = node.kind() == Kind.INPUT && width <= 64;
+      this.inputSlot = narrowInput ? slot(node.id()) : -1;
     }
 
     @Override
@@ -484,27 +337,26 @@ final class JvmSimulation implements Simulation {
     public long get() {
       checkOpen();
       settleIfDirty();
-      return node.width() > 64 ? WideOps.value(model, node.id(), node.width()).longValue() : model.s[node.id()];
+      return node.width() > 64 ? layout.value(model.s, node.id()).longValue() : model.s[slot(node.id())];
     }
 
     @Override
     public BigInteger getBig() {
       checkOpen();
       settleIfDirty();
-      return WideOps.value(model, node.id(), node.width());
+      return layout.value(model.s, node.id());
     }
 
     @Override
     public void set(long value) {
-      int w = node.width();
-      boolean fitsUnsigned = w >= 64 || (value >>> w) == 0;
-      if (w > 64 || !fitsUnsigned || node.kind() != Kind.INPUT) {
+      boolean fitsUnsigned = width >= 64 || (value >>> width) == 0;
+      if (!narrowInput || !fitsUnsigned) {
         // The slow path says what is wrong, or handles signed and wide values.
-        set(value < 0 && w < 64 ? BigInteger.valueOf(value) : new BigInteger(Long.toUnsignedString(value)));
+        set(value < 0 && width < 64 ? BigInteger.valueOf(value) : new BigInteger(Long.toUnsignedString(value)));
         return;
       }
       checkOpen();
-      model.s[node.id()] = value;
+      model.s[inputSlot] = value;
       dirty = true;
     }
 
@@ -520,8 +372,13 @@ final class JvmSimulation implements Simulation {
         throw new SimulationException("value " + value + " does not fit in the " + node.width() + "-bit input '" + path
             + "'");
       }
-      WideOps.store(model, node.id(), node.width(), value);
-      dirty = true;
+      if (narrowInput) {
+        model.s[inputSlot] = value.longValue() & NarrowOps.mask(width);
+        dirty = true;
+      } else {
+        layout.store(model.s, node.id(), value);
+        dirty = true;
+      }
     }
   }
 
@@ -541,7 +398,7 @@ final class JvmSimulation implements Simulation {
     checkOpen();
     int m = memory(path);
     checkAddress(m, path, address);
-    return readWord(m, address);
+    return memories.read(m, address);
   }
 
   @Override
@@ -565,23 +422,10 @@ final class JvmSimulation implements Simulation {
     }
   }
 
-  private BigInteger readWord(int m, long address) {
-    if (Long.compareUnsigned(address, net.memories().get(m).memory().depth()) >= 0) {
-      return BigInteger.ZERO;
-    }
-    if (model.wideMem[m] != null) {
-      return model.wideMem[m][(int) address];
-    }
-    long v = model.mem[m][(int) address];
-    return v >= 0 ? BigInteger.valueOf(v) : BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64));
-  }
-
+  /** Writes a memory word, marking its asynchronous readers stale. */
   private void writeWord(int m, int address, BigInteger value) {
-    if (model.wideMem[m] != null) {
-      model.wideMem[m][address] = value;
-    } else {
-      model.mem[m][address] = value.longValue();
-    }
+    memories.write(m, address, value);
+    wake(schedule.memoryReaders(m));
   }
 
   // ---- faults ----
@@ -629,15 +473,14 @@ final class JvmSimulation implements Simulation {
     return new Target(id, -1, -1, n.width());
   }
 
+  /** A glitch on a wire that shared its driver's slots: the wire gets slots of its own. */
   private void recompile() {
     CompiledModel next = instantiate();
     next.s = model.s;
-    next.w = model.w;
     next.bent = model.bent;
-    next.wide = model.wide;
     next.mem = model.mem;
-    next.wideMem = model.wideMem;
     model = next;
+    perClock = sequentials();
     dirty = true;
   }
 
@@ -658,7 +501,7 @@ final class JvmSimulation implements Simulation {
         if (nodes.get(t.node).kind() == Kind.REG) {
           invert(t, bit);
         } else {
-          model.bent[t.node] ^= bit;
+          bend(t.node, bit);
           active.add(f);
         }
       } else {
@@ -669,26 +512,38 @@ final class JvmSimulation implements Simulation {
     holdStuckBits();
   }
 
+  /** Starts or ends a glitch: the node's group recomputes it with the bits bent or not. */
+  private void bend(int node, long bits) {
+    model.bent[node] ^= bits;
+    if (schedule.group(node) >= 0) {
+      model.stale[schedule.group(node)] = true;
+    }
+    dirty = true;
+  }
+
   private void invert(Target t, long bit) {
     if (t.memory >= 0) {
-      writeWord(t.memory, t.address, readWord(t.memory, t.address).xor(BigInteger.valueOf(bit)));
+      writeWord(t.memory, t.address, memories.read(t.memory, t.address).xor(BigInteger.valueOf(bit)));
     } else {
-      model.s[t.node] ^= bit;
+      write(t.node, model.s[slot(t.node)] ^ bit);
     }
   }
 
   private void holdStuckBits() {
+    if (active.isEmpty()) {
+      return; // the usual case, at every edge
+    }
     for (Fault f : active) {
       if (f instanceof Fault.StuckAt stuck) {
         Target t = target(f.target(), false);
         long bit = 1L << f.bit();
-        long word = t.memory >= 0 ? readWord(t.memory, t.address).longValue() : model.s[t.node];
+        long word = t.memory >= 0 ? memories.read(t.memory, t.address).longValue() : model.s[slot(t.node)];
         long forced = stuck.value() ? word | bit : word & ~bit;
         if (forced != word) {
           if (t.memory >= 0) {
-            writeWord(t.memory, t.address, BigInteger.valueOf(forced).and(WideOps.mask(t.width())));
+            writeWord(t.memory, t.address, BigInteger.valueOf(forced).and(WideWords.mask(t.width())));
           } else {
-            model.s[t.node] = forced;
+            write(t.node, forced);
           }
           dirty = true;
         }
@@ -702,8 +557,7 @@ final class JvmSimulation implements Simulation {
         boolean over = f instanceof Fault.Glitch
             || (f instanceof Fault.StuckAt s && s.cycles() != Long.MAX_VALUE && cycle >= s.cycle() + s.cycles());
         if (over && f instanceof Fault.Glitch) {
-          model.bent[target(f.target(), true).node] ^= 1L << f.bit();
-          dirty = true;
+          bend(target(f.target(), true).node, 1L << f.bit());
         }
         return over;
       });
@@ -739,7 +593,7 @@ final class JvmSimulation implements Simulation {
     settleIfDirty();
     List<BigInteger> values = new ArrayList<>(traced.size());
     for (int id : traced) {
-      values.add(WideOps.value(model, id, nodes.get(id).width()));
+      values.add(layout.value(model.s, id));
     }
     trace.sample(time, values);
   }

@@ -1,9 +1,12 @@
 package dev.hdl.jvmsim;
 
 import dev.hdl.ir.Design;
+import dev.hdl.pass.FlatNetlist;
+import dev.hdl.pass.Flatten;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.Simulator;
+import java.util.Set;
 
 /**
  * Simulates a design in the JVM: the netlist's combinational logic is compiled to bytecode, so a
@@ -22,7 +25,22 @@ public final class JvmSimulator implements Simulator {
 
   /** How many generated methods hold the design's combinational logic (each under HotSpot's size limit). */
   public static int logicMethods(Design design) {
-    var net = dev.hdl.pass.Flatten.flatten(design);
-    return new ModelCompiler(net, dev.hdl.pass.CombOrder.order(net), java.util.Set.of()).chunkCount();
+    FlatNetlist net = Flatten.flatten(design);
+    Layout layout = new Layout(net, Set.of());
+    Schedule schedule = new Schedule(net, layout);
+    // Which clock drives which register does not change the logic's methods: say one clock drives all.
+    EdgeEmitter edges = new EdgeEmitter(net, layout, schedule, 1, domain -> 0);
+    ModelCompiler compiler = new ModelCompiler(net, layout, schedule, Set.of(), edges);
+    compiler.compile();
+    return compiler.methods();
+  }
+
+  /**
+   * Into how many groups the design's combinational logic is cut, each recomputed only when a value
+   * it reads changed; 1 when the logic is small enough to be computed whole at every settle.
+   */
+  public static int logicGroups(Design design) {
+    FlatNetlist net = Flatten.flatten(design);
+    return new Schedule(net, new Layout(net, Set.of())).groups().length;
   }
 }

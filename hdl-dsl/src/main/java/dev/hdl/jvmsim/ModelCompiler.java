@@ -1,21 +1,21 @@
 package dev.hdl.jvmsim;
 
-import dev.hdl.pass.CombOrder;
 import dev.hdl.pass.FlatNetlist;
 import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Compiles a flat netlist's combinational logic into a subclass of {@link CompiledModel}: one
- * straight line of bytecode per node, in dependency order, split into methods that stay under
- * HotSpot's 8,000-byte limit for compiling a method at all.
+ * Compiles a flat netlist's combinational logic into a subclass of {@link CompiledModel}: the
+ * groups of its {@link Schedule} in order, each skipped unless stale, each a straight line of
+ * bytecode per node; split into methods that stay under HotSpot's 8,000-byte limit for compiling
+ * a method at all.
  */
 final class ModelCompiler {
   /**
@@ -26,31 +26,33 @@ final class ModelCompiler {
   static final int METHOD_BUDGET = 2_000;
 
   private static final String BASE = "dev/hdl/jvmsim/CompiledModel";
-  private static final String OPS = "dev/hdl/jvmsim/NarrowOps";
+  /** A method computing nodes takes as the emitter's locals the values, memories, stale flags and inputs seen. */
+  private static final String CHUNK = "([J[[J[Z[J)V";
   private static final AtomicLong SERIAL = new AtomicLong();
 
-  private final FlatNetlist net;
   private final List<FlatNode> nodes;
-  private final int[] order;
-  /** Nodes whose value a fault may bend as its readers see it; each gets a hook after it is computed. */
-  private final Set<Integer> hooked;
-  private int budgetUsed;
-  private MethodVisitor mv;
+  private final List<Integer> inputs;
+  private final Schedule schedule;
+  private final NodeEmitter emitter;
+  private final EdgeEmitter edges;
+  private int methods;
 
-  ModelCompiler(FlatNetlist net, int[] order, Set<Integer> hooked) {
-    this.net = net;
+  /**
+   * @param hooked nodes whose value a fault may bend as their readers see it
+   * @param edges the registers' updates at the clocks' edges
+   */
+  ModelCompiler(FlatNetlist net, Layout layout, Schedule schedule, Set<Integer> hooked, EdgeEmitter edges) {
     this.nodes = net.nodes();
-    this.order = order;
-    this.hooked = hooked;
+    this.inputs = net.inputs();
+    this.schedule = schedule;
+    this.edges = edges;
+    int[] depths = net.memories().stream().mapToInt(m -> m.memory().depth()).toArray();
+    this.emitter = new NodeEmitter(nodes, layout, hooked, depths);
   }
 
   /** How many methods the last compile split the logic into. */
-  int chunks;
-
-  /** Compiles, and tells into how many methods the logic was split. */
-  int chunkCount() {
-    compile();
-    return chunks;
+  int methods() {
+    return methods;
   }
 
   Class<? extends CompiledModel> compile() {
@@ -61,237 +63,89 @@ final class ModelCompiler {
     init.visitCode();
     init.visitVarInsn(Opcodes.ALOAD, 0);
     init.visitMethodInsn(Opcodes.INVOKESPECIAL, BASE, "<init>", "()V", false);
+    init.visitVarInsn(Opcodes.ALOAD, 0);
+    Bytecode.pushInt(init, edges.stagedWords());
+    init.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_LONG);
+    init.visitFieldInsn(Opcodes.PUTFIELD, BASE, "staged", "[J");
+    init.visitVarInsn(Opcodes.ALOAD, 0);
+    Bytecode.pushInt(init, edges.conditions());
+    init.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_BOOLEAN);
+    init.visitFieldInsn(Opcodes.PUTFIELD, BASE, "resetNow", "[Z");
     init.visitInsn(Opcodes.RETURN);
     init.visitMaxs(0, 0);
     init.visitEnd();
 
-    List<String> methods = new ArrayList<>();
-    for (int id : order) {
-      if (!CombOrder.isCombinational(nodes.get(id))) {
-        continue;
+    List<String> chunks = new ArrayList<>();
+    chunks.add("settle0");
+    CodeSize chunk = start(cw, chunks.get(0));
+    int seen = 0;
+    for (int id : inputs) {
+      if (schedule.readers(id).length > 0) {
+        emitter.watch(chunk, nodes.get(id), seen, schedule.readers(id));
       }
-      if (mv == null || budgetUsed > METHOD_BUDGET) {
-        finishChunk();
-        String chunk = "settle" + methods.size();
-        methods.add(chunk);
-        mv = cw.visitMethod(Opcodes.ACC_PRIVATE, chunk, "()V", null, null);
-        mv.visitCode();
-        mv.visitVarInsn(Opcodes.ALOAD, 0);
-        mv.visitFieldInsn(Opcodes.GETFIELD, BASE, "s", "[J");
-        mv.visitVarInsn(Opcodes.ASTORE, 1);
-        mv.visitVarInsn(Opcodes.ALOAD, 0);
-        mv.visitFieldInsn(Opcodes.GETFIELD, BASE, "mem", "[[J");
-        mv.visitVarInsn(Opcodes.ASTORE, 2);
-        budgetUsed = 12;
-      }
-      node(nodes.get(id));
+      seen += WideWords.words(nodes.get(id).width());
     }
-    finishChunk();
-    chunks = methods.size();
+    int[][] groups = schedule.groups();
+    for (int g = 0; g < groups.length; g++) {
+      if (chunk.bytes() > METHOD_BUDGET) {
+        finish(chunk);
+        chunks.add("settle" + chunks.size());
+        chunk = start(cw, chunks.get(chunks.size() - 1));
+      }
+      group(chunk, g, groups[g]);
+    }
+    finish(chunk);
+    methods = chunks.size();
 
     MethodVisitor settle = cw.visitMethod(Opcodes.ACC_PUBLIC, "settle", "()V", null, null);
     settle.visitCode();
-    for (String m : methods) {
+    for (String m : chunks) {
       settle.visitVarInsn(Opcodes.ALOAD, 0);
-      settle.visitMethodInsn(Opcodes.INVOKEVIRTUAL, name, m, "()V", false);
+      Bytecode.field(settle, "s", "[J");
+      Bytecode.field(settle, "mem", "[[J");
+      Bytecode.field(settle, "stale", "[Z");
+      Bytecode.field(settle, "seen", "[J");
+      settle.visitMethodInsn(Opcodes.INVOKEVIRTUAL, name, m, CHUNK, false);
     }
     settle.visitInsn(Opcodes.RETURN);
     settle.visitMaxs(0, 0);
     settle.visitEnd();
+    edges.emit(cw, name);
     cw.visitEnd();
     return new Loader().define(name.replace('/', '.'), cw.toByteArray());
   }
 
-  private void finishChunk() {
-    if (mv != null) {
-      mv.visitInsn(Opcodes.RETURN);
-      mv.visitMaxs(0, 0);
-      mv.visitEnd();
-      mv = null;
+  /** {@code if (stale[g]) { stale[g] = false; ...its nodes... }}, or just its nodes if not gated. */
+  private void group(MethodVisitor mv, int g, int[] members) {
+    Label skip = new Label();
+    if (schedule.gated()) {
+      mv.visitVarInsn(Opcodes.ALOAD, NodeEmitter.STALE);
+      Bytecode.pushInt(mv, g);
+      mv.visitInsn(Opcodes.BALOAD);
+      mv.visitJumpInsn(Opcodes.IFEQ, skip);
+      mv.visitVarInsn(Opcodes.ALOAD, NodeEmitter.STALE);
+      Bytecode.pushInt(mv, g);
+      mv.visitInsn(Opcodes.ICONST_0);
+      mv.visitInsn(Opcodes.BASTORE);
     }
+    for (int id : members) {
+      emitter.emit(mv, nodes.get(id), schedule.readers(id));
+    }
+    Bytecode.label(mv, skip);
   }
 
-  private void node(FlatNode n) {
-    if (WideOps.isWide(n, nodes)) {
-      mv.visitVarInsn(Opcodes.ALOAD, 0);
-      pushInt(n.id());
-      call("dev/hdl/jvmsim/WideOps", "eval", "(L" + BASE + ";I)V");
-    } else {
-      mv.visitVarInsn(Opcodes.ALOAD, 1);
-      pushInt(n.id());
-      value(n);
-      mv.visitInsn(Opcodes.LASTORE);
-      budgetUsed += 2;
-    }
-    if (hooked.contains(n.id())) {
-      mv.visitVarInsn(Opcodes.ALOAD, 0);
-      pushInt(n.id());
-      call("dev/hdl/jvmsim/CompiledModel", "bend", "(I)V");
-    }
+  /** Starts a method that checks the inputs or computes a run of groups. */
+  private static CodeSize start(ClassWriter cw, String name) {
+    CodeSize mv = new CodeSize(cw.visitMethod(Opcodes.ACC_PRIVATE, name, CHUNK, null, null));
+    mv.visitCode();
+    return mv;
   }
 
-  /** Pushes the long value of a narrow node computed from its operands. */
-  private void value(FlatNode n) {
-    int[] a = n.args();
-    if (n.kind() == Kind.ALIAS) {
-      load(a[0]);
-      return;
-    }
-    if (n.kind() == Kind.MEM_READ) {
-      mv.visitVarInsn(Opcodes.ALOAD, 2);
-      pushInt(n.memory());
-      mv.visitInsn(Opcodes.AALOAD);
-      load(a[0]);
-      call(OPS, "memRead", "([JJ)J");
-      return;
-    }
-    int w = n.width();
-    switch (n.op()) {
-      case ADD -> arithmetic("add", n);
-      case SUB -> arithmetic("sub", n);
-      case MUL -> arithmetic("mul", n);
-      case AND, OR, XOR -> {
-        load(a[0]);
-        load(a[1]);
-        call(OPS, n.op().word(), "(JJ)J");
-      }
-      case NEG -> {
-        operand(a[0]);
-        pushInt(w);
-        call(OPS, "neg", "(JIZI)J");
-      }
-      case NOT -> {
-        load(a[0]);
-        pushInt(w);
-        call(OPS, "not", "(JI)J");
-      }
-      case SHL -> {
-        load(a[0]);
-        pushInt(n.param0());
-        pushInt(w);
-        call(OPS, "shl", "(JII)J");
-      }
-      case SHR -> {
-        load(a[0]);
-        pushInt(n.param0());
-        pushInt(nodes.get(a[0]).width());
-        pushBool(nodes.get(a[0]).signed());
-        pushInt(w);
-        call(OPS, "shr", "(JIIZI)J");
-      }
-      case DSHL -> {
-        load(a[0]);
-        load(a[1]);
-        pushInt(w);
-        call(OPS, "dshl", "(JJI)J");
-      }
-      case DSHR -> {
-        load(a[0]);
-        load(a[1]);
-        pushInt(nodes.get(a[0]).width());
-        pushBool(nodes.get(a[0]).signed());
-        pushInt(w);
-        call(OPS, "dshr", "(JJIZI)J");
-      }
-      case EQ, NE, LT, LE, GT, GE -> {
-        operand(a[0]);
-        operand(a[1]);
-        call(OPS, n.op().word(), "(JIZJIZ)J");
-      }
-      case MUX -> {
-        load(a[0]);
-        load(a[1]);
-        load(a[2]);
-        call(OPS, "mux", "(JJJ)J");
-      }
-      case CAT -> {
-        load(a[0]);
-        for (int i = 1; i < a.length; i++) {
-          load(a[i]);
-          pushInt(nodes.get(a[i]).width());
-          call(OPS, "cat", "(JJI)J");
-        }
-      }
-      case SLICE -> {
-        load(a[0]);
-        pushInt(n.param0());
-        pushInt(n.param1());
-        call(OPS, "slice", "(JII)J");
-      }
-      case EXTEND -> {
-        operand(a[0]);
-        pushInt(w);
-        call(OPS, "extend", "(JIZI)J");
-      }
-      case CAST -> load(a[0]);
-      case AND_REDUCE -> {
-        load(a[0]);
-        pushInt(nodes.get(a[0]).width());
-        call(OPS, "andReduce", "(JI)J");
-      }
-      case OR_REDUCE -> {
-        load(a[0]);
-        call(OPS, "orReduce", "(J)J");
-      }
-      case XOR_REDUCE -> {
-        load(a[0]);
-        call(OPS, "xorReduce", "(J)J");
-      }
-    }
-  }
 
-  private void arithmetic(String method, FlatNode n) {
-    operand(n.args()[0]);
-    operand(n.args()[1]);
-    pushInt(n.width());
-    call(OPS, method, "(JIZJIZI)J");
-  }
-
-  /** Pushes value, width and signedness of an operand. */
-  private void operand(int id) {
-    FlatNode a = nodes.get(id);
-    load(id);
-    pushInt(a.width());
-    pushBool(a.signed());
-  }
-
-  private void load(int id) {
-    FlatNode a = nodes.get(id);
-    if (a.kind() == Kind.CONST) {
-      mv.visitLdcInsn(a.value().longValue() & NarrowOps.mask(a.width()));
-      budgetUsed += 3;
-      return;
-    }
-    mv.visitVarInsn(Opcodes.ALOAD, 1);
-    pushInt(id);
-    mv.visitInsn(Opcodes.LALOAD);
-    budgetUsed += 2;
-  }
-
-  private void call(String owner, String method, String desc) {
-    mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, method, desc, false);
-    budgetUsed += 3;
-  }
-
-  private void pushBool(boolean b) {
-    mv.visitInsn(b ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
-    budgetUsed += 1;
-  }
-
-  private void pushInt(int v) {
-    if (v >= -1 && v <= 5) {
-      mv.visitInsn(Opcodes.ICONST_0 + v);
-      budgetUsed += 1;
-    } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
-      mv.visitIntInsn(Opcodes.BIPUSH, v);
-      budgetUsed += 2;
-    } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
-      mv.visitIntInsn(Opcodes.SIPUSH, v);
-      budgetUsed += 3;
-    } else {
-      mv.visitLdcInsn(v);
-      budgetUsed += 3;
-    }
+  private static void finish(MethodVisitor mv) {
+    mv.visitInsn(Opcodes.RETURN);
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
   }
 
   /** Each model gets its own loader, so that a model no longer used can be unloaded. */

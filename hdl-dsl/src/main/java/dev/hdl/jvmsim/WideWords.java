@@ -1,53 +1,44 @@
 package dev.hdl.jvmsim;
 
+import java.math.BigInteger;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
- * Values wider than 64 bits as little-endian words, bits above the width clear. The operators
- * that wide values mostly meet — copies, selections, slices, concatenations, bitwise logic and
- * equality — work on the words directly; the rest go through {@link java.math.BigInteger}.
+ * Values of any width as little-endian words of 64 bits with the bits above the width clear: how
+ * the model keeps node values and memory words, converted here to and from {@link BigInteger}.
  */
 final class WideWords {
   private WideWords() {}
+
+  /** All-ones masks by width, made once: building them on every use was most of a wide node's cost. */
+  private static final ConcurrentHashMap<Integer, BigInteger> MASKS = new ConcurrentHashMap<>();
 
   static int words(int width) {
     return (width + 63) >>> 6;
   }
 
-  /** Word {@code k} of node {@code id}'s value, zero past its top. */
-  static long word(CompiledModel m, int id, int width, int k) {
-    if (width > 64) {
-      long[] v = m.w[id];
-      return k < v.length ? v[k] : 0;
-    }
-    return k == 0 ? m.s[id] : 0;
+  static BigInteger mask(int width) {
+    return MASKS.computeIfAbsent(width, w -> BigInteger.ONE.shiftLeft(w).subtract(BigInteger.ONE));
   }
 
-  /** {@code count} (at most 64) bits of node {@code id} from bit {@code lo} on. */
-  static long bits(CompiledModel m, int id, int width, int lo, int count) {
-    int k = lo >>> 6;
-    int off = lo & 63;
-    long v = word(m, id, width, k) >>> off;
-    if (off != 0 && off + count > 64) {
-      v |= word(m, id, width, k + 1) << (64 - off);
-    }
-    return v & NarrowOps.mask(count);
+  static BigInteger unsigned(long v) {
+    return v >= 0 ? BigInteger.valueOf(v) : BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64));
   }
 
-  /** Writes {@code count} (at most 64) bits of {@code value} into {@code dst} from bit {@code lo} on. */
-  static void put(long[] dst, int lo, long value, int count) {
-    long v = value & NarrowOps.mask(count);
-    int k = lo >>> 6;
-    int off = lo & 63;
-    dst[k] |= v << off;
-    if (off != 0 && off + count > 64) {
-      dst[k + 1] |= v >>> (64 - off);
+  /** The unsigned value held in the words of a {@code width}-bit value from {@code a[at]} on. */
+  static BigInteger get(long[] a, int at, int width) {
+    BigInteger v = BigInteger.ZERO;
+    for (int k = words(width) - 1; k >= 0; k--) {
+      v = v.shiftLeft(64).or(unsigned(a[at + k]));
     }
+    return v;
   }
 
-  /** Clears the bits of the top word above {@code width}. */
-  static void trim(long[] v, int width) {
-    int top = width & 63;
-    if (top != 0) {
-      v[v.length - 1] &= (1L << top) - 1;
+  /** Writes a value, truncated to {@code width} bits, into the words from {@code a[at]} on. */
+  static void put(long[] a, int at, int width, BigInteger value) {
+    BigInteger v = value.signum() >= 0 && value.bitLength() <= width ? value : value.and(mask(width));
+    for (int k = 0; k < words(width); k++) {
+      a[at + k] = v.shiftRight(64 * k).longValue();
     }
   }
 }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hdl.Bool;
+import dev.hdl.ClockDomain;
 import dev.hdl.Component;
 import dev.hdl.Elaboration;
 import dev.hdl.Mem;
+import dev.hdl.ResetKind;
 import dev.hdl.SInt;
 import dev.hdl.UInt;
 import dev.hdl.jvmsim.JvmSimulator;
@@ -85,6 +87,76 @@ class JvmSimulationTest {
       sim.step();
       // The cycle started with 4 ^ 64; its edge added one.
       assertEquals((4 ^ 64) + 1, sim.peek("count"));
+    }
+  }
+
+  /** A wire that only copies an input, read by one register while the input feeds another. */
+  static final class Fanout extends Component {
+    final UInt in = input(uint(8));
+    final UInt copy = wire(uint(8));
+    final UInt viaCopy = output(uint(8));
+    final UInt direct = output(uint(8));
+
+    Fanout() {
+      copy.assign(in);
+      UInt fromCopy = reg(uint(8), 0);
+      UInt fromInput = reg(uint(8), 0);
+      fromCopy.assign(copy.add(1));
+      fromInput.assign(in.add(1));
+      viaCopy.assign(fromCopy);
+      direct.assign(fromInput);
+    }
+  }
+
+  @Test
+  void aGlitchOnAWireBendsWhatItsReadersSeeAndNotItsDriver() {
+    try (Simulation sim = open(Fanout::new)) {
+      sim.reset(1);
+      sim.poke("in", 5);
+      assertEquals(5, sim.peek("copy"));
+      sim.inject(new Fault.Glitch("copy", 0, sim.cycle()));
+      sim.step();
+      assertEquals((5 ^ 1) + 1, sim.peek("viaCopy"));
+      assertEquals(6, sim.peek("direct"));
+      assertEquals(5, sim.peek("copy"), "the glitch lasts its cycle only");
+      sim.step();
+      assertEquals(6, sim.peek("viaCopy"));
+    }
+  }
+
+  static final class AsyncReset extends Component {
+    final Bool aclk = input(bool());
+    final Bool arst_n = input(bool());
+    final UInt count = output(uint(8));
+    final UInt next = output(uint(8));
+
+    AsyncReset() {
+      ClockDomain domain = clockDomain(aclk, arst_n, ResetKind.ASYNC, true);
+      withDomain(domain, () -> {
+        UInt value = reg(uint(8), 0x10);
+        value.assign(value.add(1));
+        count.assign(value);
+        next.assign(value.add(1));
+      });
+    }
+  }
+
+  @Test
+  void anAsynchronousResetActsWithoutAClockEdgeAndReachesTheLogic() {
+    SimOptions options = SimOptions.defaults().clock("aclk", 2, 0);
+    try (Simulation sim = new JvmSimulator().open(Elaboration.elaborate(AsyncReset::new), options)) {
+      sim.poke("arst_n", 1);
+      sim.step(3);
+      assertEquals(3, sim.peek("count"));
+      sim.poke("arst_n", 0);
+      assertEquals(0x10, sim.peek("count"));
+      assertEquals(0x11, sim.peek("next"));
+      sim.step(2);
+      assertEquals(0x10, sim.peek("count"));
+      sim.poke("arst_n", 1);
+      sim.step();
+      assertEquals(0x11, sim.peek("count"));
+      assertEquals(0x12, sim.peek("next"));
     }
   }
 
