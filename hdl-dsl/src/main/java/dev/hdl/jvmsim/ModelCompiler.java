@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -30,6 +29,7 @@ final class ModelCompiler {
   private static final String CHUNK = "([J[[J[Z[J)V";
   private static final AtomicLong SERIAL = new AtomicLong();
 
+  private final String name = "dev/hdl/jvmsim/Model" + SERIAL.incrementAndGet();
   private final List<FlatNode> nodes;
   private final List<Integer> inputs;
   private final Schedule schedule;
@@ -47,7 +47,7 @@ final class ModelCompiler {
     this.schedule = schedule;
     this.edges = edges;
     int[] depths = net.memories().stream().mapToInt(m -> m.memory().depth()).toArray();
-    this.emitter = new NodeEmitter(nodes, layout, hooked, depths);
+    this.emitter = new NodeEmitter(nodes, layout, schedule, hooked, depths, name);
   }
 
   /** How many methods the last compile split the logic into. */
@@ -56,7 +56,6 @@ final class ModelCompiler {
   }
 
   Class<? extends CompiledModel> compile() {
-    String name = "dev/hdl/jvmsim/Model" + SERIAL.incrementAndGet();
     ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
     cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, name, null, BASE, null);
     MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
@@ -92,7 +91,7 @@ final class ModelCompiler {
         chunks.add("settle" + chunks.size());
         chunk = start(cw, chunks.get(chunks.size() - 1));
       }
-      group(chunk, g, groups[g]);
+      emitter.group(chunk, g, groups[g]);
     }
     finish(chunk);
     methods = chunks.size();
@@ -113,25 +112,6 @@ final class ModelCompiler {
     edges.emit(cw, name);
     cw.visitEnd();
     return new Loader().define(name.replace('/', '.'), cw.toByteArray());
-  }
-
-  /** {@code if (stale[g]) { stale[g] = false; ...its nodes... }}, or just its nodes if not gated. */
-  private void group(MethodVisitor mv, int g, int[] members) {
-    Label skip = new Label();
-    if (schedule.gated()) {
-      mv.visitVarInsn(Opcodes.ALOAD, NodeEmitter.STALE);
-      Bytecode.pushInt(mv, g);
-      mv.visitInsn(Opcodes.BALOAD);
-      mv.visitJumpInsn(Opcodes.IFEQ, skip);
-      mv.visitVarInsn(Opcodes.ALOAD, NodeEmitter.STALE);
-      Bytecode.pushInt(mv, g);
-      mv.visitInsn(Opcodes.ICONST_0);
-      mv.visitInsn(Opcodes.BASTORE);
-    }
-    for (int id : members) {
-      emitter.emit(mv, nodes.get(id), schedule.readers(id));
-    }
-    Bytecode.label(mv, skip);
   }
 
   /** Starts a method that checks the inputs or computes a run of groups. */

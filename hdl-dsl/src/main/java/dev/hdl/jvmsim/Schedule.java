@@ -7,6 +7,8 @@ import dev.hdl.pass.FlatNetlist.Kind;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * The computed nodes cut into small groups, each recomputed only when a value it reads has
@@ -31,6 +33,8 @@ final class Schedule {
   /** By node id: the groups that read the value in its slots, apart from the group computing it. */
   private final int[][] readers;
   private final int[][] memoryReaders;
+  /** By node id: whether the value lives only in a local of its group's code (see {@link #local}). */
+  private final boolean[] local;
 
   Schedule(FlatNetlist net, Layout layout) {
     List<FlatNode> nodes = net.nodes();
@@ -67,6 +71,51 @@ final class Schedule {
       readers[n.id()] = byHome[layout.home(n.id())];
     }
     memoryReaders = members(memoryRead);
+    boolean[] seenOutside = seenOutsideTheLogic(net, layout);
+    local = new boolean[nodes.size()];
+    for (int[] group : groups) {
+      for (int id : group) {
+        local[id] = nodes.get(id).width() <= 64 && readers[id].length == 0 && !seenOutside[id];
+      }
+    }
+  }
+
+  /**
+   * By node id, for the nodes whose slots hold values: whether anything but the compiled logic
+   * reads it: a name (to peek, trace or bend it), a register, read port, memory write, check or
+   * domain, or the BigInteger path of a wide operator, which reads its operands from their slots.
+   */
+  private static boolean[] seenOutsideTheLogic(FlatNetlist net, Layout layout) {
+    boolean[] seen = new boolean[net.nodes().size()];
+    IntConsumer mark = id -> seen[layout.home(id)] = true;
+    for (FlatNode n : net.nodes()) {
+      boolean wide = n.width() > 64;
+      for (int a : n.args()) {
+        wide |= net.nodes().get(a).width() > 64;
+      }
+      if (n.path() != null) {
+        mark.accept(n.id());
+      }
+      if (n.kind() == Kind.REG || (n.kind() == Kind.MEM_READ && n.domain() >= 0) || wide) {
+        Arrays.stream(n.args()).forEach(mark);
+      }
+    }
+    for (FlatNetlist.FlatWrite w : net.writes()) {
+      IntStream.of(w.enable(), w.addr(), w.data()).forEach(mark);
+      if (w.mask() >= 0) {
+        mark.accept(w.mask());
+      }
+    }
+    for (FlatNetlist.FlatCheck c : net.checks()) {
+      IntStream.of(c.enable(), c.cond()).forEach(mark);
+    }
+    for (FlatNetlist.FlatDomain d : net.domains()) {
+      mark.accept(d.clock());
+      if (d.reset() >= 0) {
+        mark.accept(d.reset());
+      }
+    }
+    return seen;
   }
 
   private static void add(BitSet[] sets, int at, int group) {
@@ -143,6 +192,15 @@ final class Schedule {
   /** The groups that read a node's value, apart from its own: those to wake when it changes. */
   int[] readers(int id) {
     return readers[id];
+  }
+
+  /**
+   * Whether a node's value lives only in a local of its group's code, never in its slots: it is at
+   * most 64 bits, only its own group reads it, and nothing outside the logic does. Spares a store,
+   * and loads that C1, which runs the logic while the model warms up, does not forward.
+   */
+  boolean local(int id) {
+    return local[id];
   }
 
   /** The groups that read a memory asynchronously. */
