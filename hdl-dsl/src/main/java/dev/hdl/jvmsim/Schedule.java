@@ -4,11 +4,9 @@ import dev.hdl.pass.CombOrder;
 import dev.hdl.pass.FlatNetlist;
 import dev.hdl.pass.FlatNetlist.FlatNode;
 import dev.hdl.pass.FlatNetlist.Kind;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 /**
  * The computed nodes cut into small groups, each recomputed only when a value it reads has
@@ -49,28 +47,28 @@ final class Schedule {
         groupOf[id] = g;
       }
     }
-    BitSet[] read = new BitSet[nodes.size()];
-    BitSet[] memoryRead = new BitSet[net.memories().size()];
-    for (int[] group : gated() ? groups : new int[0][]) {
-      for (int id : group) {
+    GroupLists read = new GroupLists(nodes.size());
+    GroupLists memoryRead = new GroupLists(net.memories().size());
+    for (int g = 0; gated() && g < groups.length; g++) {
+      for (int id : groups[g]) {
         FlatNode n = nodes.get(id);
         for (int a : n.args()) {
           int home = layout.home(a);
-          if (groupOf[home] != groupOf[id]) {
-            add(read, home, groupOf[id]);
+          if (groupOf[home] != g) {
+            read.add(home, g);
           }
         }
         if (n.kind() == Kind.MEM_READ) {
-          add(memoryRead, n.memory(), groupOf[id]);
+          memoryRead.add(n.memory(), g);
         }
       }
     }
-    int[][] byHome = members(read);
+    int[][] byHome = read.toArrays();
     readers = new int[nodes.size()][];
     for (FlatNode n : nodes) {
       readers[n.id()] = byHome[layout.home(n.id())];
     }
-    memoryReaders = members(memoryRead);
+    memoryReaders = memoryRead.toArrays();
     boolean[] seenOutside = seenOutsideTheLogic(net, layout);
     local = new boolean[nodes.size()];
     for (int[] group : groups) {
@@ -86,51 +84,73 @@ final class Schedule {
    * domain, or the BigInteger path of a wide operator, which reads its operands from their slots.
    */
   private static boolean[] seenOutsideTheLogic(FlatNetlist net, Layout layout) {
-    boolean[] seen = new boolean[net.nodes().size()];
-    IntConsumer mark = id -> seen[layout.home(id)] = true;
-    for (FlatNode n : net.nodes()) {
+    List<FlatNode> nodes = net.nodes();
+    boolean[] seen = new boolean[nodes.size()];
+    for (FlatNode n : nodes) {
       boolean wide = n.width() > 64;
       for (int a : n.args()) {
-        wide |= net.nodes().get(a).width() > 64;
+        wide |= nodes.get(a).width() > 64;
       }
       if (n.path() != null) {
-        mark.accept(n.id());
+        seen[layout.home(n.id())] = true;
       }
       if (n.kind() == Kind.REG || (n.kind() == Kind.MEM_READ && n.domain() >= 0) || wide) {
-        Arrays.stream(n.args()).forEach(mark);
+        for (int a : n.args()) {
+          seen[layout.home(a)] = true;
+        }
       }
     }
+    List<Integer> read = new ArrayList<>();
     for (FlatNetlist.FlatWrite w : net.writes()) {
-      IntStream.of(w.enable(), w.addr(), w.data()).forEach(mark);
+      read.addAll(List.of(w.enable(), w.addr(), w.data()));
       if (w.mask() >= 0) {
-        mark.accept(w.mask());
+        read.add(w.mask());
       }
     }
     for (FlatNetlist.FlatCheck c : net.checks()) {
-      IntStream.of(c.enable(), c.cond()).forEach(mark);
+      read.addAll(List.of(c.enable(), c.cond()));
     }
     for (FlatNetlist.FlatDomain d : net.domains()) {
-      mark.accept(d.clock());
+      read.add(d.clock());
       if (d.reset() >= 0) {
-        mark.accept(d.reset());
+        read.add(d.reset());
       }
+    }
+    for (int id : read) {
+      seen[layout.home(id)] = true;
     }
     return seen;
   }
 
-  private static void add(BitSet[] sets, int at, int group) {
-    if (sets[at] == null) {
-      sets[at] = new BitSet();
-    }
-    sets[at].set(group);
-  }
+  /** By key, the distinct groups added to it, which come in increasing order. */
+  private static final class GroupLists {
+    private static final int[] NONE = new int[0];
+    private final int[][] lists;
+    private final int[] sizes;
 
-  private static int[][] members(BitSet[] sets) {
-    int[][] out = new int[sets.length][];
-    for (int i = 0; i < sets.length; i++) {
-      out[i] = sets[i] == null ? new int[0] : sets[i].stream().toArray();
+    GroupLists(int keys) {
+      lists = new int[keys][];
+      sizes = new int[keys];
     }
-    return out;
+
+    void add(int key, int group) {
+      int n = sizes[key];
+      if (n > 0 && lists[key][n - 1] == group) {
+        return;
+      }
+      if (lists[key] == null || n == lists[key].length) {
+        lists[key] = Arrays.copyOf(lists[key] == null ? NONE : lists[key], Math.max(2, 2 * n));
+      }
+      lists[key][sizes[key]++] = group;
+    }
+
+    int[][] toArrays() {
+      int[][] out = new int[lists.length][];
+      for (int i = 0; i < lists.length; i++) {
+        out[i] = lists[i] == null ? NONE : Arrays.copyOf(lists[i], sizes[i]);
+      }
+      return out;
+    }
   }
 
   /**
