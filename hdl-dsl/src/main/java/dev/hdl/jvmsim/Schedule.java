@@ -36,7 +36,7 @@ final class Schedule {
 
   Schedule(FlatNetlist net, Layout layout) {
     List<FlatNode> nodes = net.nodes();
-    int[] order = depthFirst(nodes, layout);
+    int[] order = depthFirst(net, layout);
     int size = order.length < WHOLE_BELOW ? Math.max(order.length, 1) : GROUP_SIZE;
     groups = new int[(order.length + size - 1) / size][];
     groupOf = new int[nodes.size()];
@@ -155,12 +155,16 @@ final class Schedule {
 
   /**
    * The computed combinational nodes, each after the nodes it reads, in the order a depth-first
-   * walk from each node in turn (by id, so one instance's logic at a time) finishes them.
+   * walk from each node in turn (by id, so one instance's logic at a time) finishes them. A node
+   * met again while the walk is still inside it closes a combinational loop: {@link CombOrder}
+   * then says which.
    */
-  private static int[] depthFirst(List<FlatNode> nodes, Layout layout) {
+  private static int[] depthFirst(FlatNetlist net, Layout layout) {
+    List<FlatNode> nodes = net.nodes();
     int[] order = new int[nodes.size()];
     int count = 0;
     boolean[] seen = new boolean[nodes.size()];
+    boolean[] open = new boolean[nodes.size()];
     int[] stack = new int[nodes.size()];
     int[] next = new int[nodes.size()];
     for (FlatNode root : nodes) {
@@ -170,19 +174,26 @@ final class Schedule {
       int depth = 0;
       stack[depth++] = root.id();
       seen[root.id()] = true;
+      open[root.id()] = true;
       next[root.id()] = 0;
       while (depth > 0) {
         int at = stack[depth - 1];
         int[] args = nodes.get(at).args();
         if (next[at] < args.length) {
           int a = layout.home(args[next[at]++]);
+          if (open[a]) {
+            CombOrder.order(net);
+            throw new IllegalStateException("a combinational loop that CombOrder did not find at " + a);
+          }
           if (!seen[a] && computed(nodes.get(a), layout)) {
             seen[a] = true;
+            open[a] = true;
             next[a] = 0;
             stack[depth++] = a;
           }
         } else {
           order[count++] = at;
+          open[at] = false;
           depth--;
         }
       }
