@@ -52,6 +52,12 @@ final class Bytecode {
     mv.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
   }
 
+  /** Places a branch target where the stack is empty and the locals have the types {@code locals} names. */
+  static void label(MethodVisitor mv, Label label, Object[] locals) {
+    mv.visitLabel(label);
+    mv.visitFrame(Opcodes.F_FULL, locals.length, locals, 0, new Object[0]);
+  }
+
   /** {@code stale[g] = true} for each group, the stale flags in local {@code stale}. */
   static void wake(MethodVisitor mv, int stale, int[] groups) {
     for (int g : groups) {

@@ -3,7 +3,6 @@ package dev.hdl.jvmsim;
 import dev.hdl.ir.Design;
 import dev.hdl.ir.Memory;
 import dev.hdl.ir.NodeKind;
-import dev.hdl.pass.CombOrder;
 import dev.hdl.pass.FlatNetlist;
 import dev.hdl.pass.FlatNetlist.FlatDomain;
 import dev.hdl.pass.FlatNetlist.FlatNode;
@@ -32,7 +31,8 @@ final class JvmSimulation implements Simulation {
   private final FlatNetlist net;
   private final List<FlatNode> nodes;
   private final String prefix;
-  private final Map<String, Integer> byPath = new HashMap<>();
+  /** Named nodes by path below the top, made at the first lookup by name: opening needs none. */
+  private Map<String, Integer> byPath;
   private final Map<String, Integer> memoriesByPath = new HashMap<>();
   private final Set<Integer> hooked = new HashSet<>();
   private final List<ClockDriver> clocks = new ArrayList<>();
@@ -61,13 +61,7 @@ final class JvmSimulation implements Simulation {
     this.options = options;
     this.net = Flatten.flatten(design);
     this.nodes = net.nodes();
-    CombOrder.order(net); // a combinational loop is an error, with every hop named
     this.prefix = design.top() + ".";
-    for (FlatNode n : nodes) {
-      if (n.path() != null) {
-        byPath.putIfAbsent(n.path().substring(prefix.length()), n.id());
-      }
-    }
     for (int i = 0; i < net.memories().size(); i++) {
       memoriesByPath.put(net.memories().get(i).path().substring(prefix.length()), i);
     }
@@ -151,12 +145,12 @@ final class JvmSimulation implements Simulation {
 
   private void setUpClocks() {
     List<SimOptions.Clock> specs = new ArrayList<>(options.clocks());
-    if (specs.isEmpty() && byPath.containsKey("clk")) {
+    if (specs.isEmpty() && topLevel("clk") >= 0) {
       specs.add(new SimOptions.Clock("clk", 2, 0));
     }
     for (SimOptions.Clock spec : specs) {
-      Integer id = byPath.get(spec.port());
-      if (id == null || nodes.get(id).kind() != Kind.INPUT) {
+      int id = topLevel(spec.port());
+      if (id < 0 || nodes.get(id).kind() != Kind.INPUT) {
         throw new SimulationException("clock '" + spec.port() + "' is not an input of " + design.top());
       }
       clocks.add(new ClockDriver(id, spec));
@@ -172,6 +166,32 @@ final class JvmSimulation implements Simulation {
   /** The index of the clock driving a domain. */
   private int clockOf(int domain) {
     return clockIndex(net.domains().get(domain).clock());
+  }
+
+  /**
+   * The node of the top module named {@code name}, or -1: what {@link #byPath()} gives, found by
+   * a scan of the top module's nodes, which come first, so that opening needs no map of names.
+   */
+  private int topLevel(String name) {
+    String path = prefix + name;
+    for (FlatNode n : nodes) {
+      if (path.equals(n.path())) {
+        return n.id();
+      }
+    }
+    return -1;
+  }
+
+  private Map<String, Integer> byPath() {
+    if (byPath == null) {
+      byPath = new HashMap<>();
+      for (FlatNode n : nodes) {
+        if (n.path() != null) {
+          byPath.putIfAbsent(n.path().substring(prefix.length()), n.id());
+        }
+      }
+    }
+    return byPath;
   }
 
   private int clockIndex(int node) {
@@ -293,7 +313,7 @@ final class JvmSimulation implements Simulation {
   @Override
   public SimSignal signal(String path) {
     checkOpen();
-    Integer id = byPath.get(path);
+    Integer id = byPath().get(path);
     if (id == null) {
       throw new SimulationException("no signal '" + path + "' in " + design.top() + nearest(path));
     }
@@ -302,7 +322,7 @@ final class JvmSimulation implements Simulation {
 
   private String nearest(String path) {
     String leaf = path.substring(path.lastIndexOf('.') + 1);
-    List<String> similar = byPath.keySet().stream().filter(p -> p.endsWith(leaf) || p.contains(leaf)).sorted().limit(5)
+    List<String> similar = byPath().keySet().stream().filter(p -> p.endsWith(leaf) || p.contains(leaf)).sorted().limit(5)
         .toList();
     return similar.isEmpty() ? "" : "; similar: " + String.join(", ", similar);
   }
@@ -458,7 +478,7 @@ final class JvmSimulation implements Simulation {
       checkAddress(m, path, address);
       return new Target(-1, m, address, net.memories().get(m).memory().width());
     }
-    Integer id = byPath.get(path);
+    Integer id = byPath().get(path);
     if (id == null) {
       throw new SimulationException("no signal '" + path + "' to inject a fault into" + nearest(path));
     }

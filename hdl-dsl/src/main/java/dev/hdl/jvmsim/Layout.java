@@ -1,5 +1,6 @@
 package dev.hdl.jvmsim;
 
+import dev.hdl.pass.CombOrder;
 import dev.hdl.pass.FlatNetlist;
 import dev.hdl.pass.FlatNetlist.FlatNode;
 import dev.hdl.pass.FlatNetlist.Kind;
@@ -34,7 +35,11 @@ final class Layout {
     home = new int[n];
     for (FlatNode node : nodes) {
       int at = node.id();
-      while (shares(nodes.get(at), hooked)) {
+      for (int hops = 0; shares(nodes.get(at), hooked); hops++) {
+        if (hops == n) {
+          CombOrder.order(net); // wires assigned in a ring: CombOrder names them
+          throw new IllegalStateException("a ring of wires that CombOrder did not find at " + at);
+        }
         at = nodes.get(at).args()[0];
       }
       home[node.id()] = at;

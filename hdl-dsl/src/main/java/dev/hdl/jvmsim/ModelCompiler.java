@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -20,8 +19,9 @@ import org.objectweb.asm.Opcodes;
 final class ModelCompiler {
   /**
    * Bytecode budget of one generated method: well below HotSpot's 8,000-byte limit, because C2
-   * inlines the operator calls of a small method fully and gives up on a large one (the two-GE
-   * system ran at 17.8k cycles/s with 7,000-byte methods, 25.5k with 2,500).
+   * inlines the operator calls of a small method fully and gives up on a large one (when every
+   * operator was a call, the two-GE system ran at 17.8k cycles/s with 7,000-byte methods, 25.5k
+   * with 2,500; with most operators spelled out, 1,000 to 4,000 bytes made no clear difference).
    */
   static final int METHOD_BUDGET = 2_000;
 
@@ -30,6 +30,7 @@ final class ModelCompiler {
   private static final String CHUNK = "([J[[J[Z[J)V";
   private static final AtomicLong SERIAL = new AtomicLong();
 
+  private final String name = "dev/hdl/jvmsim/Model" + SERIAL.incrementAndGet();
   private final List<FlatNode> nodes;
   private final List<Integer> inputs;
   private final Schedule schedule;
@@ -47,7 +48,7 @@ final class ModelCompiler {
     this.schedule = schedule;
     this.edges = edges;
     int[] depths = net.memories().stream().mapToInt(m -> m.memory().depth()).toArray();
-    this.emitter = new NodeEmitter(nodes, layout, hooked, depths);
+    this.emitter = new NodeEmitter(nodes, layout, schedule, hooked, depths, name);
   }
 
   /** How many methods the last compile split the logic into. */
@@ -56,7 +57,6 @@ final class ModelCompiler {
   }
 
   Class<? extends CompiledModel> compile() {
-    String name = "dev/hdl/jvmsim/Model" + SERIAL.incrementAndGet();
     ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
     cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, name, null, BASE, null);
     MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
@@ -92,7 +92,7 @@ final class ModelCompiler {
         chunks.add("settle" + chunks.size());
         chunk = start(cw, chunks.get(chunks.size() - 1));
       }
-      group(chunk, g, groups[g]);
+      emitter.group(chunk, g, groups[g]);
     }
     finish(chunk);
     methods = chunks.size();
@@ -113,25 +113,6 @@ final class ModelCompiler {
     edges.emit(cw, name);
     cw.visitEnd();
     return new Loader().define(name.replace('/', '.'), cw.toByteArray());
-  }
-
-  /** {@code if (stale[g]) { stale[g] = false; ...its nodes... }}, or just its nodes if not gated. */
-  private void group(MethodVisitor mv, int g, int[] members) {
-    Label skip = new Label();
-    if (schedule.gated()) {
-      mv.visitVarInsn(Opcodes.ALOAD, NodeEmitter.STALE);
-      Bytecode.pushInt(mv, g);
-      mv.visitInsn(Opcodes.BALOAD);
-      mv.visitJumpInsn(Opcodes.IFEQ, skip);
-      mv.visitVarInsn(Opcodes.ALOAD, NodeEmitter.STALE);
-      Bytecode.pushInt(mv, g);
-      mv.visitInsn(Opcodes.ICONST_0);
-      mv.visitInsn(Opcodes.BASTORE);
-    }
-    for (int id : members) {
-      emitter.emit(mv, nodes.get(id), schedule.readers(id));
-    }
-    Bytecode.label(mv, skip);
   }
 
   /** Starts a method that checks the inputs or computes a run of groups. */

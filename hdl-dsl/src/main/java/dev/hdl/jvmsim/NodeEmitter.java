@@ -3,15 +3,19 @@ package dev.hdl.jvmsim;
 import dev.hdl.pass.FlatNetlist.FlatNode;
 import dev.hdl.pass.FlatNetlist.Kind;
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Emits the bytecode that computes one combinational node into its slots of the model's array,
- * and marks the groups that read it stale when its value changes. Widths, offsets and constants
+ * Emits the bytecode of the groups of a {@link Schedule}: each runs only when stale, computes its
+ * nodes into their slots of the model's array (or into locals, for values only the group reads),
+ * and then marks stale the groups that read a value that changed. Widths, offsets and constants
  * are folded in as it emits, so most nodes become a few shifts, masks and arithmetic
  * instructions; words of wide values are taken and put directly. What needs a comparison calls
  * {@link NarrowOps}; the rare wide arithmetic calls {@link WideOps}.
@@ -19,39 +23,89 @@ import org.objectweb.asm.Opcodes;
 final class NodeEmitter {
   /**
    * Locals of every method that computes nodes: its parameters, the model's array of values, its
-   * memories, its stale flags by group, the inputs' values as the last settle saw them; and
-   * scratch: whether the value at hand changed (nonzero if so).
+   * memories, its stale flags by group, the inputs' values as the last settle saw them; then
+   * scratch: whether the value at hand changed (nonzero if so), and the values the group at hand
+   * keeps to itself.
    */
   static final int VALUES = 1;
   static final int MEMORIES = 2;
   static final int STALE = 3;
   static final int SEEN = 4;
   private static final int CHANGED = 5;
+  private static final int FIRST_VALUE = 6;
 
   private static final String MODEL = "dev/hdl/jvmsim/CompiledModel";
   private static final String OPS = "dev/hdl/jvmsim/NarrowOps";
 
   private final List<FlatNode> nodes;
   private final Layout layout;
+  private final Schedule schedule;
   private final Set<Integer> hooked;
   private final int[] memoryDepths;
+  /** The locals of a method that computes nodes, as its frames name them. */
+  private final Object[] parameters;
   private MethodVisitor mv;
+  /** In the group at hand: the local of each value it keeps to itself, and how many it has computed. */
+  private final Map<Integer, Integer> valueLocal = new HashMap<>();
+  private int valuesComputed;
 
-  NodeEmitter(List<FlatNode> nodes, Layout layout, Set<Integer> hooked, int[] memoryDepths) {
+  /** @param owner the internal name of the model class */
+  NodeEmitter(List<FlatNode> nodes, Layout layout, Schedule schedule, Set<Integer> hooked, int[] memoryDepths,
+      String owner) {
     this.nodes = nodes;
     this.layout = layout;
+    this.schedule = schedule;
     this.hooked = hooked;
     this.memoryDepths = memoryDepths;
+    this.parameters = new Object[] {owner, "[J", "[[J", "[Z", "[J"};
   }
 
-  /** Computes {@code n}; if its value changed, marks {@code readers} (other groups) stale. */
-  void emit(MethodVisitor target, FlatNode n, int[] readers) {
+  /**
+   * Emits group {@code g}: {@code if (stale[g]) { stale[g] = false; ...its nodes...; ...wakes...
+   * }}, without the test if the logic is not gated.
+   */
+  void group(MethodVisitor target, int g, int[] members) {
     mv = target;
+    valueLocal.clear();
+    valuesComputed = 0;
+    for (int id : members) {
+      if (schedule.local(id)) {
+        valueLocal.put(id, FIRST_VALUE + 2 * valueLocal.size());
+      }
+    }
+    Label skip = new Label();
+    if (schedule.gated()) {
+      mv.visitVarInsn(Opcodes.ALOAD, STALE);
+      pushInt(g);
+      insn(Opcodes.BALOAD);
+      mv.visitJumpInsn(Opcodes.IFEQ, skip);
+      mv.visitVarInsn(Opcodes.ALOAD, STALE);
+      pushInt(g);
+      insn(Opcodes.ICONST_0);
+      insn(Opcodes.BASTORE);
+    }
+    for (int i = 0; i < members.length; i++) {
+      node(nodes.get(members[i]), schedule.readers(members[i]), i == members.length - 1 ? skip : null);
+    }
+    Bytecode.label(mv, skip, parameters);
+  }
+
+  /**
+   * Computes {@code n} into a local or its slots; if it changed, marks {@code readers} (other
+   * groups) stale. {@code end}: where the group ends, if {@code n} is its last node.
+   */
+  private void node(FlatNode n, int[] readers, Label end) {
     if (involvesWide(n) && !onWords(n)) {
       mv.visitVarInsn(Opcodes.ALOAD, 0);
       pushInt(n.id());
       call("dev/hdl/jvmsim/WideOps", "eval", "(L" + MODEL + ";I)V");
       wake(readers); // rare enough not to compare
+      return;
+    }
+    if (valueLocal.containsKey(n.id())) {
+      word(n, 0);
+      mv.visitVarInsn(Opcodes.LSTORE, valueLocal.get(n.id()));
+      valuesComputed++;
       return;
     }
     int at = layout.at(n.id());
@@ -69,7 +123,7 @@ final class NodeEmitter {
       }
       insn(Opcodes.LASTORE);
     }
-    wakeIfChanged(readers);
+    wakeIfChanged(readers, end);
   }
 
   /**
@@ -89,13 +143,20 @@ final class NodeEmitter {
    * A branch rather than arithmetic on CHANGED: in a design of any size most values do not change
    * from one settle to the next, so it is well predicted, and it spares the stores.
    */
-  private void wakeIfChanged(int[] readers) {
-    if (readers.length > 0) {
-      Label same = new Label();
-      mv.visitVarInsn(Opcodes.ILOAD, CHANGED);
-      mv.visitJumpInsn(Opcodes.IFEQ, same);
-      wake(readers);
-      Bytecode.label(mv, same);
+  private void wakeIfChanged(int[] readers, Label end) {
+    if (readers.length == 0) {
+      return;
+    }
+    Label same = end != null ? end : new Label(); // one frame per place: the group's end has its own
+    mv.visitVarInsn(Opcodes.ILOAD, CHANGED);
+    mv.visitJumpInsn(Opcodes.IFEQ, same);
+    wake(readers);
+    if (end == null) {
+      // There, the locals are the parameters, the scratch flag, and the group's values so far.
+      Object[] frame = Arrays.copyOf(parameters, FIRST_VALUE + valuesComputed);
+      frame[CHANGED] = Opcodes.TOP;
+      Arrays.fill(frame, FIRST_VALUE, frame.length, Opcodes.LONG);
+      Bytecode.label(mv, same, frame);
     }
   }
 
@@ -409,9 +470,14 @@ final class NodeEmitter {
       pushLong(constant(home).shiftRight(lo).longValue() & NarrowOps.mask(count));
       return;
     }
+    Integer local = valueLocal.get(home.id());
     int slot = layout.at(id) + (lo >>> 6);
     int off = lo & 63;
-    load(slot);
+    if (local != null) {
+      mv.visitVarInsn(Opcodes.LLOAD, local); // at most 64 bits: lo is in the first word
+    } else {
+      load(slot);
+    }
     if (off != 0) {
       shift(Opcodes.LUSHR, off);
       if (off + count > 64 && lo - off + 64 < width) {

@@ -4,8 +4,8 @@ import dev.hdl.pass.CombOrder;
 import dev.hdl.pass.FlatNetlist;
 import dev.hdl.pass.FlatNetlist.FlatNode;
 import dev.hdl.pass.FlatNetlist.Kind;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -31,10 +31,12 @@ final class Schedule {
   /** By node id: the groups that read the value in its slots, apart from the group computing it. */
   private final int[][] readers;
   private final int[][] memoryReaders;
+  /** By node id: whether the value lives only in a local of its group's code (see {@link #local}). */
+  private final boolean[] local;
 
   Schedule(FlatNetlist net, Layout layout) {
     List<FlatNode> nodes = net.nodes();
-    int[] order = depthFirst(nodes, layout);
+    int[] order = depthFirst(net, layout);
     int size = order.length < WHOLE_BELOW ? Math.max(order.length, 1) : GROUP_SIZE;
     groups = new int[(order.length + size - 1) / size][];
     groupOf = new int[nodes.size()];
@@ -45,53 +47,124 @@ final class Schedule {
         groupOf[id] = g;
       }
     }
-    BitSet[] read = new BitSet[nodes.size()];
-    BitSet[] memoryRead = new BitSet[net.memories().size()];
-    for (int[] group : gated() ? groups : new int[0][]) {
-      for (int id : group) {
+    GroupLists read = new GroupLists(nodes.size());
+    GroupLists memoryRead = new GroupLists(net.memories().size());
+    for (int g = 0; gated() && g < groups.length; g++) {
+      for (int id : groups[g]) {
         FlatNode n = nodes.get(id);
         for (int a : n.args()) {
           int home = layout.home(a);
-          if (groupOf[home] != groupOf[id]) {
-            add(read, home, groupOf[id]);
+          if (groupOf[home] != g) {
+            read.add(home, g);
           }
         }
         if (n.kind() == Kind.MEM_READ) {
-          add(memoryRead, n.memory(), groupOf[id]);
+          memoryRead.add(n.memory(), g);
         }
       }
     }
-    int[][] byHome = members(read);
+    int[][] byHome = read.toArrays();
     readers = new int[nodes.size()][];
     for (FlatNode n : nodes) {
       readers[n.id()] = byHome[layout.home(n.id())];
     }
-    memoryReaders = members(memoryRead);
+    memoryReaders = memoryRead.toArrays();
+    boolean[] seenOutside = seenOutsideTheLogic(net, layout);
+    local = new boolean[nodes.size()];
+    for (int[] group : groups) {
+      for (int id : group) {
+        local[id] = nodes.get(id).width() <= 64 && readers[id].length == 0 && !seenOutside[id];
+      }
+    }
   }
 
-  private static void add(BitSet[] sets, int at, int group) {
-    if (sets[at] == null) {
-      sets[at] = new BitSet();
+  /**
+   * By node id, for the nodes whose slots hold values: whether anything but the compiled logic
+   * reads it: a name (to peek, trace or bend it), a register, read port, memory write, check or
+   * domain, or the BigInteger path of a wide operator, which reads its operands from their slots.
+   */
+  private static boolean[] seenOutsideTheLogic(FlatNetlist net, Layout layout) {
+    List<FlatNode> nodes = net.nodes();
+    boolean[] seen = new boolean[nodes.size()];
+    for (FlatNode n : nodes) {
+      boolean wide = n.width() > 64;
+      for (int a : n.args()) {
+        wide |= nodes.get(a).width() > 64;
+      }
+      if (n.path() != null) {
+        seen[layout.home(n.id())] = true;
+      }
+      if (n.kind() == Kind.REG || (n.kind() == Kind.MEM_READ && n.domain() >= 0) || wide) {
+        for (int a : n.args()) {
+          seen[layout.home(a)] = true;
+        }
+      }
     }
-    sets[at].set(group);
+    List<Integer> read = new ArrayList<>();
+    for (FlatNetlist.FlatWrite w : net.writes()) {
+      read.addAll(List.of(w.enable(), w.addr(), w.data()));
+      if (w.mask() >= 0) {
+        read.add(w.mask());
+      }
+    }
+    for (FlatNetlist.FlatCheck c : net.checks()) {
+      read.addAll(List.of(c.enable(), c.cond()));
+    }
+    for (FlatNetlist.FlatDomain d : net.domains()) {
+      read.add(d.clock());
+      if (d.reset() >= 0) {
+        read.add(d.reset());
+      }
+    }
+    for (int id : read) {
+      seen[layout.home(id)] = true;
+    }
+    return seen;
   }
 
-  private static int[][] members(BitSet[] sets) {
-    int[][] out = new int[sets.length][];
-    for (int i = 0; i < sets.length; i++) {
-      out[i] = sets[i] == null ? new int[0] : sets[i].stream().toArray();
+  /** By key, the distinct groups added to it, which come in increasing order. */
+  private static final class GroupLists {
+    private static final int[] NONE = new int[0];
+    private final int[][] lists;
+    private final int[] sizes;
+
+    GroupLists(int keys) {
+      lists = new int[keys][];
+      sizes = new int[keys];
     }
-    return out;
+
+    void add(int key, int group) {
+      int n = sizes[key];
+      if (n > 0 && lists[key][n - 1] == group) {
+        return;
+      }
+      if (lists[key] == null || n == lists[key].length) {
+        lists[key] = Arrays.copyOf(lists[key] == null ? NONE : lists[key], Math.max(2, 2 * n));
+      }
+      lists[key][sizes[key]++] = group;
+    }
+
+    int[][] toArrays() {
+      int[][] out = new int[lists.length][];
+      for (int i = 0; i < lists.length; i++) {
+        out[i] = lists[i] == null ? NONE : Arrays.copyOf(lists[i], sizes[i]);
+      }
+      return out;
+    }
   }
 
   /**
    * The computed combinational nodes, each after the nodes it reads, in the order a depth-first
-   * walk from each node in turn (by id, so one instance's logic at a time) finishes them.
+   * walk from each node in turn (by id, so one instance's logic at a time) finishes them. A node
+   * met again while the walk is still inside it closes a combinational loop: {@link CombOrder}
+   * then says which.
    */
-  private static int[] depthFirst(List<FlatNode> nodes, Layout layout) {
+  private static int[] depthFirst(FlatNetlist net, Layout layout) {
+    List<FlatNode> nodes = net.nodes();
     int[] order = new int[nodes.size()];
     int count = 0;
     boolean[] seen = new boolean[nodes.size()];
+    boolean[] open = new boolean[nodes.size()];
     int[] stack = new int[nodes.size()];
     int[] next = new int[nodes.size()];
     for (FlatNode root : nodes) {
@@ -101,19 +174,26 @@ final class Schedule {
       int depth = 0;
       stack[depth++] = root.id();
       seen[root.id()] = true;
+      open[root.id()] = true;
       next[root.id()] = 0;
       while (depth > 0) {
         int at = stack[depth - 1];
         int[] args = nodes.get(at).args();
         if (next[at] < args.length) {
           int a = layout.home(args[next[at]++]);
+          if (open[a]) {
+            CombOrder.order(net);
+            throw new IllegalStateException("a combinational loop that CombOrder did not find at " + a);
+          }
           if (!seen[a] && computed(nodes.get(a), layout)) {
             seen[a] = true;
+            open[a] = true;
             next[a] = 0;
             stack[depth++] = a;
           }
         } else {
           order[count++] = at;
+          open[at] = false;
           depth--;
         }
       }
@@ -143,6 +223,15 @@ final class Schedule {
   /** The groups that read a node's value, apart from its own: those to wake when it changes. */
   int[] readers(int id) {
     return readers[id];
+  }
+
+  /**
+   * Whether a node's value lives only in a local of its group's code, never in its slots: it is at
+   * most 64 bits, only its own group reads it, and nothing outside the logic does. Spares a store,
+   * and loads that C1, which runs the logic while the model warms up, does not forward.
+   */
+  boolean local(int id) {
+    return local[id];
   }
 
   /** The groups that read a memory asynchronously. */

@@ -7,7 +7,6 @@ import dev.hdl.pass.FlatNetlist.FlatDomain;
 import dev.hdl.pass.FlatNetlist.FlatNode;
 import dev.hdl.pass.FlatNetlist.Kind;
 import dev.hdl.sim.AssertionFailure;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;

@@ -19,8 +19,14 @@ import dev.hdl.sim.Fault;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.SimulationException;
+import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The JVM backend runs the language's constructs with the semantics the Verilog has. */
 class JvmSimulationTest {
@@ -157,6 +163,23 @@ class JvmSimulationTest {
       sim.step();
       assertEquals(0x11, sim.peek("count"));
       assertEquals(0x12, sim.peek("next"));
+    }
+  }
+
+  @Test
+  void aTraceShowsTheRegisterAndTheOutputThatSharesItsSlot(@TempDir Path dir) throws IOException {
+    Path vcd = dir.resolve("counter.vcd");
+    try (Simulation sim = open(Counter::new)) {
+      sim.traceTo(vcd);
+      sim.reset(1);
+      sim.poke("enable", 1);
+      sim.step(3);
+    }
+    String dump = Files.readString(vcd);
+    for (String name : new String[] {"count", "value"}) {
+      Matcher var = Pattern.compile("\\$var wire 8 (\\S+) " + name + " \\$end").matcher(dump);
+      assertTrue(var.find(), "no variable " + name + " in\n" + dump);
+      assertTrue(dump.contains("b11 " + var.group(1) + "\n"), name + " never reads 3 in\n" + dump);
     }
   }
 
