@@ -42,16 +42,18 @@ public final class Packing {
 
   @SuppressWarnings("unchecked")
   private static <T> T build(UInt bits, T type, int[] next) {
-    if (type instanceof Bool) {
+    if (Bool.class.isInstance(type)) {
       next[0] -= 1;
       return (T) bits.bit(next[0]);
     }
-    if (type instanceof UInt u) {
+    if (UInt.class.isInstance(type)) {
+      UInt u = (UInt) type;
       int hi = next[0] - 1;
       next[0] -= u.width();
       return (T) bits.slice(hi, next[0]);
     }
-    if (type instanceof Record r) {
+    if (type.getClass().isRecord()) {
+      Record r = (Record) type;
       RecordComponent[] cs = r.getClass().getRecordComponents();
       Object[] values = new Object[cs.length];
       Class<?>[] types = new Class<?>[cs.length];
@@ -77,11 +79,11 @@ public final class Packing {
   }
 
   private static void collect(Object v, List<Object> out) {
-    if (v instanceof Bool || v instanceof UInt) {
+    if (Bool.class.isInstance(v) || UInt.class.isInstance(v)) {
       out.add(v);
-    } else if (v instanceof Record r) {
-      for (RecordComponent c : r.getClass().getRecordComponents()) {
-        collect(component(r, c), out);
+    } else if (v.getClass().isRecord()) {
+      for (RecordComponent c : v.getClass().getRecordComponents()) {
+        collect(component((Record) v, c), out);
       }
     } else {
       throw new IllegalArgumentException("a bundle holds Bool, UInt and records, not " + v);

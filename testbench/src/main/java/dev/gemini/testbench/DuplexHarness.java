@@ -185,13 +185,16 @@ public final class DuplexHarness implements AutoCloseable {
   public void cycle() {
     boolean[] held = new boolean[2];
     boolean[] stored = new boolean[2];
+    long cpuStates = states.get();
     for (int m = 0; m < 2; m++) {
       if (plants != null) {
         port[m].phaseLate().set(plants[m].sample() ? 1 : 0);
         port[m].sysref().set(sim.cycle() % SYSREF_PERIOD == 0 ? 1 : 0);
       }
-      held[m] = port[m].cpuStop().get() != 0 || port[m].cpuReset().get() != 0;
-      stored[m] = driveMemory(m);
+      boolean stop = port[m].cpuStop().get() != 0;
+      boolean reset = port[m].cpuReset().get() != 0;
+      held[m] = stop || reset;
+      stored[m] = driveMemory(m, stop && !reset, !reset && (cpuStates >> (2 * m) & 3) == SubsystemState.ONLINE);
     }
     Txn[] own = new Txn[2];
     Txn[] onWire = new Txn[2];
@@ -273,11 +276,11 @@ public final class DuplexHarness implements AutoCloseable {
   /**
    * Module m's CPU side of its memory port for this cycle: in a blackout, the context flush and then
    * the quiesced answer; otherwise the CPU's waiting store, if its CPU is in service and the GE
-   * delivers no DMA write this cycle. Returns whether the CPU's store goes in.
+   * delivers no DMA write this cycle. {@code stop}: stopped for a blackout, not in reset;
+   * {@code running}: out of reset and in service. Returns whether the CPU's store goes in.
    */
-  private boolean driveMemory(int m) {
+  private boolean driveMemory(int m, boolean stop, boolean running) {
     Port p = port[m];
-    boolean stop = p.cpuStop().get() != 0 && p.cpuReset().get() == 0;
     if (!stop) {
       flushing[m] = null;
       flushed[m] = 0;
@@ -286,9 +289,8 @@ public final class DuplexHarness implements AutoCloseable {
     }
     boolean flush = stop && flushed[m] < CpuModel.CONTEXT_WORDS;
     CpuModel.Store store = cpu[m].store();
-    boolean inService = (states.get() >> (2 * m) & 3) == SubsystemState.ONLINE;
     boolean dmaNow = lastDelivered[m].valid() && lastDelivered[m].kind() == Event.DMA_WRITE;
-    boolean storeNow = !stop && p.cpuReset().get() == 0 && inService && store != null && !dmaNow;
+    boolean storeNow = !stop && running && store != null && !dmaNow;
     p.memWrite().set(flush || storeNow ? 1 : 0);
     if (flush) {
       p.memAddress().set(CONTEXT_BASE + flushed[m]);
