@@ -14,6 +14,7 @@ struct Loaded {
     void* library;
     const HdlModelApi* api;
     void* model;
+    const int32_t* status;
 };
 
 Loaded* loaded(jlong handle) { return reinterpret_cast<Loaded*>(handle); }
@@ -70,7 +71,7 @@ JNIEXPORT jlong JNICALL Java_dev_testbench_verilator_NativeModel_open(JNIEnv* en
         fail(env, "the model could not start: " + reason);
         return 0;
     }
-    return reinterpret_cast<jlong>(new Loaded{library, api, model});
+    return reinterpret_cast<jlong>(new Loaded{library, api, model, api->status(model)});
 }
 
 JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_close(JNIEnv*, jclass,
@@ -96,7 +97,8 @@ JNIEXPORT jobject JNICALL Java_dev_testbench_verilator_NativeModel_find(JNIEnv* 
     return env->NewDirectByteBuffer(var.data, var.bytes);
 }
 
-JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_setClocks(
+// Returns the model's status after the evaluation that applies the clocks' starting levels.
+JNIEXPORT jint JNICALL Java_dev_testbench_verilator_NativeModel_setClocks(
     JNIEnv* env, jclass, jlong handle, jobjectArray ports, jintArray periods, jintArray phases) {
     Loaded* l = loaded(handle);
     const jsize count = env->GetArrayLength(ports);
@@ -105,7 +107,7 @@ JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_setClocks(
     jint phaseData[16];
     if (count > 16) {
         fail(env, "at most 16 clocks");
-        return;
+        return HDL_OK;
     }
     for (jsize i = 0; i < count; ++i) {
         jobject buffer = env->GetObjectArrayElement(ports, i);
@@ -115,18 +117,24 @@ JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_setClocks(
     env->GetIntArrayRegion(periods, 0, count, periodData);
     env->GetIntArrayRegion(phases, 0, count, phaseData);
     l->api->setClocks(l->model, count, portData, periodData, phaseData);
+    return *l->status;
 }
 
+// The cycles completed, or their complement (a negative number) when the model stopped: the
+// status comes back with the step, so a cycle costs Java one native call.
 JNIEXPORT jlong JNICALL Java_dev_testbench_verilator_NativeModel_step(JNIEnv*, jclass,
                                                                      jlong handle, jlong cycles) {
     Loaded* l = loaded(handle);
-    return l->api->step(l->model, cycles);
+    const int64_t done = l->api->step(l->model, cycles);
+    return *l->status == HDL_OK ? done : ~done;
 }
 
-JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_eval(JNIEnv*, jclass,
+// Returns the model's status after the evaluation.
+JNIEXPORT jint JNICALL Java_dev_testbench_verilator_NativeModel_eval(JNIEnv*, jclass,
                                                                     jlong handle) {
     Loaded* l = loaded(handle);
     l->api->eval(l->model);
+    return *l->status;
 }
 
 JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_force(JNIEnv* env, jclass,
@@ -147,18 +155,17 @@ JNIEXPORT jboolean JNICALL Java_dev_testbench_verilator_NativeModel_traceOpen(JN
     return l->api->traceOpen(l->model, file.get()) ? JNI_TRUE : JNI_FALSE;
 }
 
-JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_traceClose(JNIEnv*, jclass,
+// Returns the model's status: whether the whole trace was written.
+JNIEXPORT jint JNICALL Java_dev_testbench_verilator_NativeModel_traceClose(JNIEnv*, jclass,
                                                                           jlong handle) {
     Loaded* l = loaded(handle);
     l->api->traceClose(l->model);
+    return *l->status;
 }
 
-// The model's status word, which Java reads in place after every step.
-JNIEXPORT jobject JNICALL Java_dev_testbench_verilator_NativeModel_status(JNIEnv* env, jclass,
-                                                                         jlong handle) {
-    Loaded* l = loaded(handle);
-    return env->NewDirectByteBuffer(const_cast<int32_t*>(l->api->status(l->model)),
-                                    sizeof(int32_t));
+JNIEXPORT jint JNICALL Java_dev_testbench_verilator_NativeModel_status(JNIEnv*, jclass,
+                                                                      jlong handle) {
+    return *loaded(handle)->status;
 }
 
 JNIEXPORT jstring JNICALL Java_dev_testbench_verilator_NativeModel_message(JNIEnv* env, jclass,

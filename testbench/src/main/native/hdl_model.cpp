@@ -6,7 +6,11 @@
 #include "verilated_syms.h"
 #include "verilated_vcd_c.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
@@ -29,6 +33,35 @@ struct Force {
 
 struct Harness;
 
+// The trace's file. The runtime raises a fatal error when a write fails (a full disk), also from
+// the trace's destructor, where it cannot be caught; this file never fails a write, but stops
+// writing and keeps the error for the harness to report.
+class TraceFile : public VerilatedVcdFile {
+  public:
+    bool open(const std::string& name) override {
+        fd_ = ::open(name.c_str(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0666);
+        return fd_ >= 0;
+    }
+    void close() override {
+        if (fd_ >= 0 && ::close(fd_) != 0 && error_ == 0) error_ = errno;
+        fd_ = -1;
+    }
+    ssize_t write(const char* data, ssize_t length) override {
+        while (error_ == 0) {
+            const ssize_t written = ::write(fd_, data, static_cast<size_t>(length));
+            if (written >= 0) return written;
+            if (errno != EINTR) error_ = errno;
+        }
+        return length;
+    }
+    // 0, or the errno of the first write that failed.
+    int error() const { return error_; }
+
+  private:
+    int fd_ = -1;
+    int error_ = 0;
+};
+
 // A model's runtime context, which knows the model's harness: the runtime reports $stop and
 // $finish through free functions that say nothing of the model, but the thread's current context
 // is always the calling model's (see enter).
@@ -40,7 +73,9 @@ struct Context : VerilatedContext {
 struct Harness {
     Context* context = nullptr;
     Vmodel* model = nullptr;
+    TraceFile* traceFile = nullptr;
     VerilatedVcdC* trace = nullptr;
+    std::string tracePath;
     std::vector<Clock> clocks;
     std::vector<Force> forces;
     int64_t now = 0;  // in ticks
@@ -77,16 +112,48 @@ bool applyForces(Harness* h) {
     return changed;
 }
 
+// Stops the run when the trace could not be written: a test must not pass with its waveform lost.
+void checkTrace(Harness* h) {
+    if (h->traceFile->error() != 0 && h->status == HDL_OK) {
+        h->status = HDL_FATAL;
+        h->message = "cannot write the trace " + h->tracePath + ": " + std::strerror(h->traceFile->error());
+    }
+}
+
 void evaluate(Harness* h) {
     h->model->eval();
     // Forced bits win over what the logic wrote; evaluating again lets their readers see them.
     if (!h->forces.empty() && applyForces(h)) h->model->eval();
-    if (h->trace) h->trace->dump(static_cast<uint64_t>(h->now));
+    if (h->trace) {
+        h->trace->dump(static_cast<uint64_t>(h->now));
+        checkTrace(h);
+    }
+}
+
+void closeTrace(Harness* h) {
+    h->trace->close();
+    checkTrace(h);
+    delete h->trace;
+    delete h->traceFile;
+    h->trace = nullptr;
+    h->traceFile = nullptr;
+}
+
+// Runs f, turning a runtime failure into the model's status: an exception must not unwind into
+// the JVM, which would abort it.
+template <class F>
+void guarded(Harness* h, F f) {
+    try {
+        f();
+    } catch (const std::exception& e) {
+        h->status = HDL_FATAL;
+        h->message = e.what();
+    }
 }
 
 void* create() {
     Harness* h = new Harness;
-    try {
+    guarded(h, [h] {
         h->context = new Context{h};
         enter(h);
         // The model is single-threaded: no worker pool, which would outlive a closed model.
@@ -94,20 +161,14 @@ void* create() {
         h->context->traceEverOn(true);
         h->model = new Vmodel{h->context, "TOP"};
         h->model->eval();
-    } catch (const std::exception& e) {
-        h->status = HDL_FATAL;
-        h->message = e.what();
-    }
+    });
     return h;
 }
 
 void destroy(void* p) {
     Harness* h = static_cast<Harness*>(p);
     enter(h);
-    if (h->trace) {
-        h->trace->close();
-        delete h->trace;
-    }
+    if (h->trace) closeTrace(h);
     try {
         if (h->model) h->model->final();
     } catch (const std::exception&) {
@@ -157,7 +218,7 @@ void setClocks(void* p, int32_t count, uint8_t* const* ports, const int32_t* per
         h->clocks.push_back(Clock{ports[i], periods[i] / 2, h->now + periods[i] - rel});
     }
     enter(h);
-    evaluate(h);
+    guarded(h, [h] { evaluate(h); });
 }
 
 // Advances to the next edge of any clock; true when it was a rising edge of the first one.
@@ -182,7 +243,7 @@ int64_t step(void* p, int64_t cycles) {
     Harness* h = static_cast<Harness*>(p);
     enter(h);
     int64_t done = 0;
-    try {
+    guarded(h, [h, cycles, &done] {
         if (h->clocks.size() == 1 && h->forces.empty() && !h->trace) {
             // The common case, one clock and nothing to watch: from high, fall then rise, with
             // nothing between the evaluations, as a hand-written C++ loop would.
@@ -206,10 +267,7 @@ int64_t step(void* p, int64_t cycles) {
             }
             while (!advance(h) && h->status == HDL_OK) {}
         }
-    } catch (const Fatal& e) {
-        h->status = HDL_FATAL;
-        h->message = e.what();
-    }
+    });
     // The cycle whose edge stopped the run counts as completed: its edge has happened.
     return done;
 }
@@ -217,12 +275,7 @@ int64_t step(void* p, int64_t cycles) {
 void eval(void* p) {
     Harness* h = static_cast<Harness*>(p);
     enter(h);
-    try {
-        evaluate(h);
-    } catch (const Fatal& e) {
-        h->status = HDL_FATAL;
-        h->message = e.what();
-    }
+    guarded(h, [h] { evaluate(h); });
 }
 
 void force(void* p, uint8_t* byte, uint8_t mask, uint8_t value, int32_t on) {
@@ -244,15 +297,20 @@ int32_t traceOpen(void* p, const char* path) {
     Harness* h = static_cast<Harness*>(p);
     if (h->trace) return 0;
     enter(h);
-    h->trace = new VerilatedVcdC;
+    h->traceFile = new TraceFile;
+    h->trace = new VerilatedVcdC{h->traceFile};
+    h->tracePath = path;
     h->model->trace(h->trace, 99);
     h->trace->open(path);
     if (!h->trace->isOpen()) {
         delete h->trace;
+        delete h->traceFile;
         h->trace = nullptr;
+        h->traceFile = nullptr;
         return 0;
     }
     h->trace->dump(static_cast<uint64_t>(h->now));
+    checkTrace(h);
     return 1;
 }
 
@@ -260,9 +318,7 @@ void traceClose(void* p) {
     Harness* h = static_cast<Harness*>(p);
     if (!h->trace) return;
     enter(h);
-    h->trace->close();
-    delete h->trace;
-    h->trace = nullptr;
+    closeTrace(h);
 }
 
 const int32_t* status(void* p) { return &static_cast<Harness*>(p)->status; }

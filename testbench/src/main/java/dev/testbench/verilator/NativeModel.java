@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The JNI bridge: one small library, built and cached like a model, that loads model libraries
  * privately and forwards to them. A handle is a model instance; every call but {@link #step} and
- * {@link #eval} is made once per simulation, not per cycle: ports and the status are read in place.
+ * {@link #eval} is made once per simulation, not per cycle: ports are read and written in place, and
+ * the calls that evaluate the model return its status.
  */
 final class NativeModel {
   static final String LIBRARY = "libhdlbridge.so";
@@ -57,21 +58,27 @@ final class NativeModel {
   /** A buffer over the variable's storage, or null; {@code info} gets width, depth, lowest index, element bytes. */
   static native ByteBuffer find(long handle, String scope, String name, int[] info);
 
-  static native void setClocks(long handle, ByteBuffer[] ports, int[] periods, int[] phases);
+  /** Starts the clocks low and evaluates; returns the model's status. */
+  static native int setClocks(long handle, ByteBuffer[] ports, int[] periods, int[] phases);
 
-  /** Runs cycles of the first clock; returns those completed, fewer when the status is no longer OK. */
+  /**
+   * Runs cycles of the first clock; returns those completed, or, when the model stopped (status
+   * no longer {@link #OK}), the complement {@code ~completed}, which is negative.
+   */
   static native long step(long handle, long cycles);
 
-  static native void eval(long handle);
+  /** Evaluates the model; returns its status. */
+  static native int eval(long handle);
 
   static native void force(long handle, ByteBuffer storage, int offset, int mask, int value, boolean on);
 
   static native boolean traceOpen(long handle, String path);
 
-  static native void traceClose(long handle);
+  /** Closes the trace; returns the model's status, no longer {@link #OK} if a write failed. */
+  static native int traceClose(long handle);
 
-  /** The model's status word, {@link #OK} or why it stopped, in native byte order. */
-  static native ByteBuffer status(long handle);
+  /** {@link #OK}, or why the model stopped. */
+  static native int status(long handle);
 
   static native String message(long handle);
 }

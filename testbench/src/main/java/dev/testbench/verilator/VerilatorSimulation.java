@@ -44,14 +44,14 @@ final class VerilatorSimulation implements Simulation {
   private final Map<String, String> verilog;
   private final long seed;
   private final long handle;
-  /** The model's status, read in place: asking for it after every step was a second JNI call per cycle. */
-  private final ByteBuffer statusWord;
   private final Map<String, MappedSignal> signals = new HashMap<>();
   private final Map<String, MemoryView> memories = new HashMap<>();
   private final Set<String> clockPorts = new TreeSet<>();
   private final Map<String, Boolean> resets = new HashMap<>();
   private final FaultInjector faults;
   private long cycle;
+  /** The cycle of the next pending fault action, or {@link Long#MAX_VALUE}: runs stop there. */
+  private long nextFault = Long.MAX_VALUE;
   private boolean dirty;
   private boolean closed;
   private SimulationException stopped;
@@ -66,7 +66,6 @@ final class VerilatorSimulation implements Simulation {
     this.verilog = verilog;
     this.seed = options.seed();
     this.handle = NativeModel.open(library.toString());
-    this.statusWord = NativeModel.status(handle).order(ByteOrder.nativeOrder());
     this.faults = new FaultInjector((data, offset, mask, value, on) -> {
       NativeModel.force(handle, data, offset, mask, value, on);
       dirty = true;
@@ -78,7 +77,12 @@ final class VerilatorSimulation implements Simulation {
       }
     }
     resets.forEach((port, activeLow) -> signal(port).set(activeLow ? 1 : 0));
-    startClocks(options);
+    try {
+      startClocks(options);
+    } catch (SimulationException e) {
+      close();
+      throw e;
+    }
   }
 
   private void startClocks(SimOptions options) {
@@ -100,7 +104,9 @@ final class VerilatorSimulation implements Simulation {
       periods[i] = c.period();
       phases[i] = c.phase();
     }
-    NativeModel.setClocks(handle, ports, periods, phases);
+    if (NativeModel.setClocks(handle, ports, periods, phases) != NativeModel.OK) {
+      throw failure();
+    }
   }
 
   @Override
@@ -148,21 +154,28 @@ final class VerilatorSimulation implements Simulation {
     }
     long remaining = cycles;
     while (true) {
-      if (faults.applyDue(cycle)) {
-        dirty = true;
+      if (cycle >= nextFault) {
+        applyDueFaults();
       }
       if (remaining == 0) {
         return;
       }
-      long chunk = Math.min(remaining, faults.nextAt() - cycle);
-      long done = NativeModel.step(handle, chunk);
-      cycle += done;
-      remaining -= done;
+      long done = NativeModel.step(handle, Math.min(remaining, nextFault - cycle));
       dirty = false;
-      if (done < chunk || status() != NativeModel.OK) {
+      if (done < 0) {
+        cycle += ~done;
         throw failure();
       }
+      cycle += done;
+      remaining -= done;
     }
+  }
+
+  private void applyDueFaults() {
+    if (faults.applyDue(cycle)) {
+      dirty = true;
+    }
+    nextFault = faults.nextAt();
   }
 
   @Override
@@ -235,9 +248,7 @@ final class VerilatorSimulation implements Simulation {
           + fault.target() + "'");
     }
     faults.schedule(fault, site);
-    if (faults.applyDue(cycle)) {
-      dirty = true;
-    }
+    applyDueFaults();
   }
 
   /** A register or memory word, the things whose value Verilator keeps between cycles. */
@@ -297,7 +308,14 @@ final class VerilatorSimulation implements Simulation {
       return;
     }
     closed = true;
+    // Closing the trace writes its last changes: failing to, in a run that had not stopped
+    // already, is the run's failure.
+    boolean traceLost = traceFile != null && NativeModel.traceClose(handle) != NativeModel.OK && stopped == null;
+    SimulationException traceFailure = traceLost ? failure() : null;
     NativeModel.close(handle);
+    if (traceFailure != null) {
+      throw traceFailure;
+    }
     if (fstFile != null) {
       // The model writes VCD; an .fst was asked for, so convert with GTKWave's tool.
       Toolchain.Result r = Toolchain.run(List.of("vcd2fst", traceFile.toString(), fstFile.toString()), null);
@@ -322,9 +340,8 @@ final class VerilatorSimulation implements Simulation {
   void settle() {
     checkOpen();
     if (dirty) {
-      NativeModel.eval(handle);
       dirty = false;
-      if (status() != NativeModel.OK) {
+      if (NativeModel.eval(handle) != NativeModel.OK) {
         throw failure();
       }
     }
@@ -334,12 +351,9 @@ final class VerilatorSimulation implements Simulation {
     dirty = true;
   }
 
-  private int status() {
-    return statusWord.getInt(0);
-  }
-
+  /** Why the model stopped, from its status and message, kept so that later calls report it too. */
   private SimulationException failure() {
-    int status = status();
+    int status = NativeModel.status(handle);
     String where = NativeModel.message(handle);
     SimulationException e;
     if (status == NativeModel.STOP) {

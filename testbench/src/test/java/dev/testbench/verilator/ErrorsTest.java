@@ -10,6 +10,7 @@ import dev.hdl.sim.SimSignal;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.SimulationException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,43 @@ class ErrorsTest {
     Path library = verilator.buildVerilog("Loop", Map.of("Loop.v", loop)).resolve(ModelBuilder.LIBRARY);
     String m = message(() -> NativeModel.open(library.toString()));
     assertTrue(m.contains("the model could not start") && m.contains("did not converge"), m);
+  }
+
+  @Test
+  void aModelThatFailsWhileItsClocksStartReportsTheReason() {
+    // The loop runs only while 'spin' is high and the clock low: the model starts, and gives up
+    // on the evaluation that starts its clock.
+    String loop = "module SpinLoop (\n  input  wire clk,\n  input  wire spin,\n  output wire [7:0] q\n);\n"
+        + "  wire [7:0] x = (spin & ~clk) ? q + 8'd1 : 8'd0;\n  assign q = x;\nendmodule\n";
+    VerilatorSimulator verilator = new VerilatorSimulator();
+    verilator.library(TestDesigns.widths()); // loads the bridge
+    Path library = verilator.buildVerilog("SpinLoop", Map.of("SpinLoop.v", loop)).resolve(ModelBuilder.LIBRARY);
+    long handle = NativeModel.open(library.toString());
+    try {
+      int[] info = new int[4];
+      NativeModel.find(handle, "TOP.TOP", "spin", info).put(0, (byte) 1);
+      ByteBuffer clk = NativeModel.find(handle, "TOP.TOP", "clk", info);
+      int status = NativeModel.setClocks(handle, new ByteBuffer[] {clk}, new int[] {2}, new int[] {0});
+      assertEquals(NativeModel.FATAL, status);
+      assertEquals(NativeModel.FATAL, NativeModel.status(handle));
+      assertTrue(NativeModel.message(handle).contains("did not converge"), NativeModel.message(handle));
+    } finally {
+      NativeModel.close(handle);
+    }
+  }
+
+  @Test
+  void aTraceThatCannotBeWrittenStopsTheRunWithTheReason() {
+    // Every write to /dev/full fails as on a full disk.
+    try (Simulation sim = open()) {
+      sim.traceTo(Path.of("/dev/full"));
+      String m = message(() -> {
+        for (int i = 0; i < 100_000; i++) {
+          sim.step();
+        }
+      });
+      assertTrue(m.contains("cannot write the trace /dev/full: No space left on device"), m);
+    }
   }
 
   @Test
