@@ -75,6 +75,7 @@ final class BuildCache {
             return entry;
           }
           discard(entry);
+          clearAbandoned(key);
           Path work = Files.createDirectories(root.resolve("tmp")).resolve(key + "-" + ProcessHandle.current().pid()
               + "-" + System.nanoTime());
           Files.createDirectories(work);
@@ -130,10 +131,27 @@ final class BuildCache {
 
   private void discard(Path entry) throws IOException {
     if (Files.exists(entry)) {
-      Path trash = Files.createDirectories(root.resolve("tmp")).resolve("broken-" + entry.getFileName() + "-"
+      Path trash = Files.createDirectories(root.resolve("tmp")).resolve(entry.getFileName() + "-broken-"
           + System.nanoTime());
       move(entry, trash);
       deleteTree(trash);
+    }
+  }
+
+  /**
+   * Deletes what a JVM that died while building or discarding {@code key} left under tmp/: work
+   * directories there are named after their key, and the caller holds that key's lock, so no
+   * living JVM is using them.
+   */
+  private void clearAbandoned(String key) throws IOException {
+    Path tmp = root.resolve("tmp");
+    if (!Files.isDirectory(tmp)) {
+      return;
+    }
+    try (Stream<Path> work = Files.list(tmp)) {
+      for (Path dir : work.filter(p -> p.getFileName().toString().startsWith(key + "-")).toList()) {
+        deleteTree(dir);
+      }
     }
   }
 
