@@ -15,7 +15,9 @@ public abstract class BlackBox extends Component {
 
   /**
    * @param verilogName the module's name in its Verilog file
-   * @param verilogFile the path of that file, listed in the generated file list
+   * @param verilogFile the path of that file, listed as it is in the generated file list (where a
+   *     tool reading the list resolves a relative path from the directory it runs in); the Verilator
+   *     back end reads it from disk, resolving a relative path against the JVM's working directory
    */
   protected BlackBox(String verilogName, String verilogFile) {
     this.verilogName = verilogName;

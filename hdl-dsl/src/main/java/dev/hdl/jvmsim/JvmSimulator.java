@@ -1,10 +1,12 @@
 package dev.hdl.jvmsim;
 
 import dev.hdl.ir.Design;
+import dev.hdl.ir.ModuleDef;
 import dev.hdl.pass.FlatNetlist;
 import dev.hdl.pass.Flatten;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
+import dev.hdl.sim.SimulationException;
 import dev.hdl.sim.Simulator;
 import java.util.Set;
 
@@ -20,7 +22,27 @@ public final class JvmSimulator implements Simulator {
 
   @Override
   public Simulation open(Design design, SimOptions options) {
+    rejectBlackBoxes(design);
     return new JvmSimulation(design, options);
+  }
+
+  /**
+   * A black box's behaviour is in its Verilog file, which this simulator does not read: its outputs
+   * would silently read 0, so a design with one is refused.
+   */
+  private static void rejectBlackBoxes(Design design) {
+    for (ModuleDef m : design.modules()) {
+      if (m.blackBox() != null) {
+        throw new SimulationException(m.loc() + ": the JVM simulator cannot run the black box " + simpleName(m)
+            + " (Verilog module " + m.name() + " in " + m.blackBox().verilogFile() + ") of " + design.top()
+            + ": its behaviour is only in Verilog. Simulate this design with the Verilator backend.");
+      }
+    }
+  }
+
+  private static String simpleName(ModuleDef m) {
+    String c = m.javaClass();
+    return c.substring(Math.max(c.lastIndexOf('.'), c.lastIndexOf('$')) + 1);
   }
 
   /** How many generated methods hold the design's combinational logic (each under HotSpot's size limit). */

@@ -37,7 +37,10 @@ public final class VerilogOutput {
     List<String> list = new ArrayList<>();
     for (ModuleDef m : design.modules()) {
       if (m.blackBox() != null) {
-        list.add(m.blackBox().verilogFile());
+        // One vendor file may define several black boxes: a tool reading it twice sees each module twice.
+        if (!list.contains(m.blackBox().verilogFile())) {
+          list.add(m.blackBox().verilogFile());
+        }
       } else {
         files.put(m.name() + ".v", ModuleEmitter.emit(design, m));
         list.add(m.name() + ".v");

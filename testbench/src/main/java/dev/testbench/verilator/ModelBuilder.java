@@ -37,6 +37,14 @@ final class ModelBuilder {
    * @param verilog file name to text, in the order Verilator reads them
    */
   Path build(String top, Map<String, String> verilog) {
+    return build(top, verilog, Map.of());
+  }
+
+  /**
+   * As {@link #build(String, Map)}, where some of the files are black boxes' files from disk: a
+   * message about one of them names the file it was read from.
+   */
+  Path build(String top, Map<String, String> verilog, Map<String, BlackBoxFiles.Source> blackBoxes) {
     Path runtime = RuntimeArchive.archive(tools, cache);
     List<String> parts = new ArrayList<>(List.of(RuntimeArchive.key(tools), top, "--top-module"));
     parts.addAll(VERILATOR_FLAGS);
@@ -48,13 +56,17 @@ final class ModelBuilder {
       parts.add(text);
     });
     String key = BuildCache.key("model", parts);
-    return cache.entry(key, List.of(LIBRARY), dir -> build(top, verilog, runtime, dir));
+    return cache.entry(key, List.of(LIBRARY), dir -> build(top, verilog, blackBoxes, runtime, dir));
   }
 
-  private void build(String top, Map<String, String> verilog, Path runtime, Path dir) throws IOException {
+  private void build(String top, Map<String, String> verilog, Map<String, BlackBoxFiles.Source> blackBoxes,
+      Path runtime, Path dir) throws IOException {
     Path rtl = Files.createDirectories(dir.resolve("rtl"));
     for (Map.Entry<String, String> f : verilog.entrySet()) {
-      Files.writeString(rtl.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+      // A black box's file keeps its relative path, directories included.
+      Path file = rtl.resolve(f.getKey());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
     }
     List<String> verilate = new ArrayList<>(List.of(tools.verilator));
     verilate.addAll(VERILATOR_FLAGS);
@@ -63,7 +75,7 @@ final class ModelBuilder {
     Toolchain.Result v = Toolchain.run(verilate, rtl);
     if (v.exit() != 0) {
       throw new SimulationException("Verilator rejected the Verilog of " + top + ":\n"
-          + VerilogDiagnostics.annotate(v.output(), verilog));
+          + VerilogDiagnostics.annotate(v.output(), verilog, blackBoxes));
     }
     NativeSources.copy(dir, List.of(NativeSources.API_HEADER, NativeSources.MODEL));
     Path unity = dir.resolve("model.cpp");

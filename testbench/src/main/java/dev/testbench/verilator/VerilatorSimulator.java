@@ -4,15 +4,15 @@ import dev.hdl.ir.Design;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.Simulator;
-import dev.hdl.verilog.VerilogOutput;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Runs designs in Verilator: emit the Verilog, build (or find in the cache) a model library,
- * load it through the JNI bridge. Models are cached by the hash of everything that goes into
- * them, in {@link BuildCache#defaultRoot()} unless given another directory.
+ * load it through the JNI bridge. A black box's Verilog file is read from disk, a relative path
+ * against the working directory (see {@link BlackBoxFiles}). Models are cached by the hash of
+ * everything that goes into them, in {@link BuildCache#defaultRoot()} unless given another
+ * directory.
  */
 public final class VerilatorSimulator implements Simulator {
   private final BuildCache cache;
@@ -33,14 +33,14 @@ public final class VerilatorSimulator implements Simulator {
 
   @Override
   public Simulation open(Design design, SimOptions options) {
-    Map<String, String> verilog = verilog(design);
-    Path library = build(design.top(), verilog);
-    return new VerilatorSimulation(design, options, library, verilog);
+    BlackBoxFiles.Sources sources = BlackBoxFiles.of(design);
+    Path library = build(design.top(), sources);
+    return new VerilatorSimulation(design, options, library, sources.verilog());
   }
 
   /** The model library of a design, built if the cache does not have it. */
   public Path library(Design design) {
-    return build(design.top(), verilog(design));
+    return build(design.top(), BlackBoxFiles.of(design));
   }
 
   /**
@@ -60,8 +60,8 @@ public final class VerilatorSimulator implements Simulator {
     return RuntimeArchive.cxxFlags(tools());
   }
 
-  private Path build(String top, Map<String, String> verilog) {
-    Path entry = buildVerilog(top, verilog);
+  private Path build(String top, BlackBoxFiles.Sources sources) {
+    Path entry = new ModelBuilder(tools(), cache).build(top, sources.verilog(), sources.blackBoxes());
     NativeModel.load(tools(), cache);
     return entry.resolve(ModelBuilder.LIBRARY);
   }
@@ -73,18 +73,12 @@ public final class VerilatorSimulator implements Simulator {
     return tools;
   }
 
-  /** The design's Verilog files in the order of its file list. */
+  /**
+   * The design's Verilog files in the order of its file list, under their names in the model's
+   * {@code rtl/} directory: the emitted modules, and the black boxes' files read from disk as
+   * {@link BlackBoxFiles} describes.
+   */
   static Map<String, String> verilog(Design design) {
-    Map<String, String> files = VerilogOutput.of(design).files();
-    Map<String, String> ordered = new LinkedHashMap<>();
-    for (String name : files.get(VerilogOutput.FILE_LIST).lines().toList()) {
-      String text = files.get(name);
-      if (text == null) {
-        throw new dev.hdl.sim.SimulationException("the black box file " + name + " of " + design.top()
-            + " is not supported by the Verilator backend yet");
-      }
-      ordered.put(name, text);
-    }
-    return ordered;
+    return BlackBoxFiles.of(design).verilog();
   }
 }

@@ -83,4 +83,54 @@ class BlackBoxTest {
     assertEquals(List.of(FIFO_FILE, "Receiver.v"), v.output().files().get(VerilogOutput.FILE_LIST).lines().toList());
     assertFalse(v.output().files().containsKey("vendor_fifo.v"));
   }
+
+  static final String CELLS_FILE = "vendor/cells.v";
+
+  static final class CellA extends BlackBox {
+    final UInt a = input(uint(4));
+    final UInt y = output(uint(4));
+
+    CellA() {
+      super("cell_a", CELLS_FILE);
+    }
+  }
+
+  static final class CellB extends BlackBox {
+    final UInt a = input(uint(4));
+    final UInt y = output(uint(4));
+
+    CellB() {
+      super("cell_b", CELLS_FILE);
+    }
+  }
+
+  static final class TwoCells extends Component {
+    final UInt in = input(uint(4));
+    final UInt out = output(uint(4));
+
+    TwoCells() {
+      CellA first = instance(CellA::new);
+      CellB second = instance(CellB::new);
+      first.a.assign(in);
+      second.a.assign(first.y);
+      out.assign(second.y);
+    }
+  }
+
+  /** Two black boxes from one file: listed once, or the tools would see each module twice. */
+  @Test
+  void aFileOfSeveralBlackBoxesIsListedOnce() {
+    Emitted cells = Emitted.of(TwoCells::new);
+    assertEquals(List.of(CELLS_FILE, "TwoCells.v"), cells.output().files().get(VerilogOutput.FILE_LIST).lines().toList());
+    cells.assertAcceptedByAll(Map.of(CELLS_FILE, """
+        /* verilator lint_off DECLFILENAME */
+        module cell_a (input wire [3:0] a, output wire [3:0] y);
+          assign y = a + 4'd1;
+        endmodule
+
+        module cell_b (input wire [3:0] a, output wire [3:0] y);
+          assign y = ~a;
+        endmodule
+        """));
+  }
 }

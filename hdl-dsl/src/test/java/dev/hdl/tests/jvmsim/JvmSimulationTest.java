@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hdl.BlackBox;
 import dev.hdl.Bool;
 import dev.hdl.ClockDomain;
 import dev.hdl.Component;
@@ -195,6 +196,40 @@ class JvmSimulationTest {
       sim.close();
       assertThrows(SimulationException.class, sim::step);
     }
+  }
+
+  private static int BLACK_BOX_LINE;
+
+  static final class External extends BlackBox {
+    final Bool clk = input(bool());
+    final UInt din = input(uint(8));
+    final UInt dout = output(uint(8));
+
+    External() {
+      super("external_reg", "vendor/external_reg.v"); BLACK_BOX_LINE = new Throwable().getStackTrace()[0].getLineNumber();
+    }
+  }
+
+  static final class UsesExternal extends Component {
+    final Bool sclk = input(bool());
+    final UInt data = input(uint(8));
+    final UInt word = output(uint(8));
+
+    UsesExternal() {
+      External e = instance(External::new);
+      e.clk.assign(sclk);
+      e.din.assign(data);
+      word.assign(e.dout);
+    }
+  }
+
+  /** Its outputs would read 0 whatever the Verilog does: refused rather than simulated wrong. */
+  @Test
+  void aBlackBoxIsRefusedWithItsNameAndFile() {
+    SimulationException e = assertThrows(SimulationException.class, () -> open(UsesExternal::new));
+    assertEquals("JvmSimulationTest.java:" + BLACK_BOX_LINE + ": the JVM simulator cannot run the black box External"
+        + " (Verilog module external_reg in vendor/external_reg.v) of UsesExternal: its behaviour is only in Verilog."
+        + " Simulate this design with the Verilator backend.", e.getMessage());
   }
 
   static final class Arithmetic extends Component {
