@@ -243,7 +243,8 @@ int64_t step(void* p, int64_t cycles) {
     Harness* h = static_cast<Harness*>(p);
     enter(h);
     int64_t done = 0;
-    guarded(h, [h, cycles, &done] {
+    // Not guarded(): a lambda capturing the count would keep it in memory in the hot loop.
+    try {
         if (h->clocks.size() == 1 && h->forces.empty() && !h->trace) {
             // The common case, one clock and nothing to watch: from high, fall then rise, with
             // nothing between the evaluations, as a hand-written C++ loop would.
@@ -267,7 +268,10 @@ int64_t step(void* p, int64_t cycles) {
             }
             while (!advance(h) && h->status == HDL_OK) {}
         }
-    });
+    } catch (const std::exception& e) {
+        h->status = HDL_FATAL;
+        h->message = e.what();
+    }
     // The cycle whose edge stopped the run counts as completed: its edge has happened.
     return done;
 }
