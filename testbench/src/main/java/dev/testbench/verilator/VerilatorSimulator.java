@@ -72,13 +72,4 @@ public final class VerilatorSimulator implements Simulator {
     }
     return tools;
   }
-
-  /**
-   * The design's Verilog files in the order of its file list, under their names in the model's
-   * {@code rtl/} directory: the emitted modules, and the black boxes' files read from disk as
-   * {@link BlackBoxFiles} describes.
-   */
-  static Map<String, String> verilog(Design design) {
-    return BlackBoxFiles.of(design).verilog();
-  }
 }

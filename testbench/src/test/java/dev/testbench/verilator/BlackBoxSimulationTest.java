@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -288,13 +289,13 @@ class BlackBoxSimulationTest {
     Files.writeString(a, "module cell_a (input wire [7:0] x, output wire [7:0] y); assign y = x + 8'd1; endmodule\n");
     Files.writeString(b, "module cell_b (input wire [7:0] x, output wire [7:0] y); assign y = x ^ 8'hFF; endmodule\n");
     Design design = Elaboration.elaborate(() -> new TwoCells(a.toString(), b.toString()));
-    Map<String, String> verilog = VerilatorSimulator.verilog(design);
+    Map<String, String> verilog = BlackBoxFiles.of(design).verilog();
     assertEquals(List.of("blackbox/cell.v", "blackbox/2/cell.v", "TwoCells.v"), List.copyOf(verilog.keySet()));
     assertTrue(verilog.get("blackbox/cell.v").contains("module cell_a"));
     assertTrue(verilog.get("blackbox/2/cell.v").contains("module cell_b"));
 
-    assertEquals("blackbox/TwoCells.v", BlackBoxFiles.rtlName("TwoCells.v", java.util.Set.of("TwoCells.v")));
-    assertEquals("blackbox/x.v", BlackBoxFiles.rtlName("../x.v", java.util.Set.of()));
-    assertEquals("vendor/x.v", BlackBoxFiles.rtlName("./vendor/../vendor/x.v", java.util.Set.of()));
+    assertEquals("blackbox/TwoCells.v", BlackBoxFiles.rtlName("TwoCells.v", Set.of("TwoCells.v")));
+    assertEquals("blackbox/x.v", BlackBoxFiles.rtlName("../x.v", Set.of()));
+    assertEquals("vendor/x.v", BlackBoxFiles.rtlName("./vendor/../vendor/x.v", Set.of()));
   }
 }
