@@ -11,7 +11,9 @@ import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.Simulator;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,7 +60,9 @@ public final class DuplexHarness implements AutoCloseable {
 
   private final int[] cpuError = new int[2];
   private final int[] ioError = new int[2];
-  private final UnaryOperator<Txn>[] corrupt;
+  /** Per module, what its CPU's outbound transactions go through on their way to the GE. */
+  private final List<UnaryOperator<Txn>> corrupt = new ArrayList<>(List.of(UnaryOperator.identity(),
+      UnaryOperator.identity()));
   private final long[] csrRequest = new long[2];
   private final boolean[] csrPending = new boolean[2];
   private final boolean[] csrIsWrite = new boolean[2];
@@ -113,7 +117,6 @@ public final class DuplexHarness implements AutoCloseable {
     }
     linkCut = sim.signal("linkCut");
     states = sim.signal("ge0.controller.states");
-    corrupt = new UnaryOperator[] {UnaryOperator.identity(), UnaryOperator.identity()};
     sim.reset(2);
   }
 
@@ -141,7 +144,7 @@ public final class DuplexHarness implements AutoCloseable {
 
   /** Changes what module m's CPU puts on its outbound port (not what it thinks it issued), until reset. */
   public void corruptCpu(int m, UnaryOperator<Txn> change) {
-    corrupt[m] = change;
+    corrupt.set(m, change);
   }
 
   public void cutLink(boolean cut) {
@@ -202,7 +205,7 @@ public final class DuplexHarness implements AutoCloseable {
     for (int m = 0; m < 2; m++) {
       Port p = port[m];
       own[m] = cpu[m].offer();
-      onWire[m] = corrupt[m].apply(own[m]);
+      onWire[m] = corrupt.get(m).apply(own[m]);
       pokeTxn(p.cpuOut(), onWire[m]);
       p.cpuError().set(cpuError[m]);
       p.ioError().set(ioError[m]);
@@ -327,12 +330,12 @@ public final class DuplexHarness implements AutoCloseable {
     while (!cpu[m].offer().valid() || !cpu[1 - m].offer().valid()) {
       cycle();
     }
-    corrupt[m] = t -> t.valid() ? change.apply(t) : t;
+    corrupt.set(m, t -> t.valid() ? change.apply(t) : t);
     cpuError[m] = errorBits;
     do {
       cycle();
     } while (!lastTaken[m]);
-    corrupt[m] = UnaryOperator.identity();
+    corrupt.set(m, UnaryOperator.identity());
     cpuError[m] = 0;
   }
 

@@ -63,6 +63,7 @@ final class BuildCache {
    *
    * @param checked the files the manifest vouches for
    */
+  @SuppressWarnings("try") // the lock is held for the body, not used in it
   Path entry(String key, List<String> checked, Builder builder) {
     Path entry = root.resolve(key);
     Path lockFile = root.resolve("locks").resolve(key + ".lock");

@@ -185,6 +185,7 @@ class JvmSimulationTest {
   }
 
   @Test
+  @SuppressWarnings("try") // closes the simulation inside its try: a step after close must throw
   void badAccessesAreClearErrors() {
     try (Simulation sim = open(Counter::new)) {
       SimulationException unknown = assertThrows(SimulationException.class, () -> sim.peek("cnt"));
