@@ -245,20 +245,24 @@ int64_t step(void* p, int64_t cycles) {
     int64_t done = 0;
     // Not guarded(): a lambda capturing the count would keep it in memory in the hot loop.
     try {
-        if (h->clocks.size() == 1 && h->forces.empty() && !h->trace) {
-            // The common case, one clock and nothing to watch: from high, fall then rise, with
-            // nothing between the evaluations, as a hand-written C++ loop would.
-            Clock& c = h->clocks[0];
+        Clock* const c = h->clocks.size() == 1 ? &h->clocks[0] : nullptr;
+        if (c && *c->port && h->forces.empty() && !h->trace && h->status == HDL_OK) {
+            // The common case, one clock high and nothing to watch: fall then rise, with nothing
+            // between the evaluations but the status check, as a hand-written C++ loop would.
+            uint8_t* const port = c->port;
             Vmodel* const model = h->model;
-            while (done < cycles && *c.port && h->status == HDL_OK) {
-                *c.port = 0;
+            while (done < cycles) {
+                *port = 0;
                 model->eval();
-                *c.port = 1;
+                *port = 1;
                 model->eval();
-                c.nextToggle += 2 * c.half;
                 ++done;
+                if (h->status != HDL_OK) break;
             }
-            if (done > 0) h->now = c.nextToggle - c.half;
+            if (done > 0) {
+                c->nextToggle += 2 * c->half * done;
+                h->now = c->nextToggle - c->half;
+            }
         }
         for (; done < cycles && h->status == HDL_OK; ++done) {
             if (h->clocks.empty()) {

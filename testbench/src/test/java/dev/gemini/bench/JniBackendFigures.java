@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -38,6 +39,8 @@ import java.util.stream.Stream;
 final class JniBackendFigures {
   private static final int RUNS = 5;
   private static final long SEED = 0x9E3779B97F4A7C15L;
+  /** The C++ baselines and the naive build, rebuilt in the same place by every run. */
+  private static final Path WORK = Path.of("target", "bench");
 
   private JniBackendFigures() {}
 
@@ -227,7 +230,7 @@ final class JniBackendFigures {
     Path cppBaseline(VerilatorSimulator verilator) {
       try {
         Path entry = verilator.library(design).getParent();
-        Path dir = Files.createTempDirectory("s1-baseline");
+        Path dir = freshDirectory(WORK.resolve("s1-baseline-" + design.top()));
         Path main = dir.resolve("main.cpp");
         StringBuilder unity = new StringBuilder();
         try (Stream<Path> files = Files.list(entry.resolve("obj"))) {
@@ -324,7 +327,7 @@ final class JniBackendFigures {
   /** Verilator's own flow, runtime included, as a user without this harness would build. */
   private static double naiveBuildSeconds(Design design) {
     try {
-      Path dir = Files.createTempDirectory("s2-naive");
+      Path dir = freshDirectory(WORK.resolve("s2-naive"));
       VerilogOutput.of(design).writeTo(dir);
       Files.writeString(dir.resolve("main.cpp"), "#include \"VMacUnit.h\"\n#include \"verilated.h\"\n"
           + "int main() { VerilatedContext c; VMacUnit top{&c}; top.clk = 1; top.eval(); top.final(); return 0; }\n");
@@ -339,6 +342,18 @@ final class JniBackendFigures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@code dir}, emptied of what an earlier run left in it. */
+  private static Path freshDirectory(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> old = Files.walk(dir)) {
+        for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    return Files.createDirectories(dir).toAbsolutePath();
   }
 
   private static String exec(List<String> command, Path dir) {
