@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  * checksums must agree, so both sides did the same work.
  */
 final class JniBackendFigures {
-  private static final int RUNS = 5;
+  /** Many short runs rather than a few long ones: on a shared machine a short run more often falls in a quiet spell. */
+  private static final int RUNS = 15;
   private static final long SEED = 0x9E3779B97F4A7C15L;
   /** The C++ baselines and the naive build, rebuilt in the same place by every run. */
   private static final Path WORK = Path.of("target", "bench");
@@ -62,7 +63,7 @@ final class JniBackendFigures {
     VerilatorSimulator verilator = new VerilatorSimulator();
     Design mac = Elaboration.elaborate(() -> new MacUnit(0));
     // The operands only, poked as a hand-written bench would: the clear input stays low.
-    PortLoop small = new PortLoop(mac, 2_000_000, Set.of("a", "b"), JniBackendFigures::macBench);
+    PortLoop small = new PortLoop(mac, 500_000, Set.of("a", "b"), JniBackendFigures::macBench);
     Path baseline = small.cppBaseline(verilator);
     double[] perCycle = best(() -> small.javaSeconds(verilator, false), () -> small.cppSeconds(baseline, false));
     report("S1.per_cycle_ratio", perCycle, small.cycles, 0.6, "");
@@ -70,7 +71,7 @@ final class JniBackendFigures {
     report("S1.batched_ratio", batched, small.cycles, 0.9, "");
 
     Design engine = Elaboration.elaborate(() -> new GeminiEngine());
-    PortLoop large = new PortLoop(engine, 100_000, null, null);
+    PortLoop large = new PortLoop(engine, 20_000, null, null);
     Path engineBaseline = large.cppBaseline(verilator);
     double[] engineCycle = best(() -> large.javaSeconds(verilator, false),
         () -> large.cppSeconds(engineBaseline, false));
