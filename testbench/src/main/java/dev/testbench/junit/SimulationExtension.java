@@ -86,7 +86,9 @@ public final class SimulationExtension implements ParameterResolver, InvocationI
       traced.closeAll();
     }
     String backend = System.getProperty(BACKEND_PROPERTY);
-    String replay = "mvn -q test -pl " + moduleName() + " -Dtest='" + context.getRequiredTestClass().getName() + "#"
+    // -am builds the modules it depends on from this checkout, not from whatever ~/.m2 holds.
+    String replay = "mvn -q test -pl " + moduleName() + " -am -Dsurefire.failIfNoSpecifiedTests=false -Dtest='"
+        + context.getRequiredTestClass().getName() + "#"
         + method.getName() + "'" + (backend == null ? "" : " -D" + BACKEND_PROPERTY + "=" + backend)
         + " -D" + SEED_PROPERTY + "=" + first.seed();
     FailureArtifacts artifacts = FailureArtifacts.write(dir, first.seed(), replay, traced.opened());

@@ -69,7 +69,8 @@ class FailureArtifactsTest {
     assertFalse(Files.exists(artifacts.resolve(backend).resolve(FailsOnPurpose.class.getName() + ".passes")));
     long seed = Long.parseLong(Files.readString(dir.resolve(FailureArtifacts.SEED)).strip());
     String replay = Files.readString(dir.resolve(FailureArtifacts.REPLAY)).strip();
-    assertTrue(replay.startsWith("mvn -q test -pl testbench -Dtest='" + FailsOnPurpose.class.getName()
+    assertTrue(replay.startsWith("mvn -q test -pl testbench -am -Dsurefire.failIfNoSpecifiedTests=false -Dtest='"
+        + FailsOnPurpose.class.getName()
         + "#failsAtCycleTwenty'"), replay);
     assertTrue(replay.endsWith("-Dhdl.sim.seed=" + seed), replay);
     assertTrue(report.getMessage().contains("seed:   " + seed) && report.getMessage().contains(replay));
