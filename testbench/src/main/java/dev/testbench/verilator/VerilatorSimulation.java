@@ -42,6 +42,7 @@ final class VerilatorSimulation implements Simulation {
   private final Design design;
   private final FlatNetlist netlist;
   private final Map<String, String> verilog;
+  private final Map<String, BlackBoxFiles.Source> blackBoxes;
   private final long seed;
   private final long handle;
   private final Map<String, MappedSignal> signals = new HashMap<>();
@@ -60,10 +61,11 @@ final class VerilatorSimulation implements Simulation {
 
   private record MemoryView(String path, ByteBuffer data, int width, int depth, int low, int elementBytes) {}
 
-  VerilatorSimulation(Design design, SimOptions options, Path library, Map<String, String> verilog) {
+  VerilatorSimulation(Design design, SimOptions options, Path library, BlackBoxFiles.Sources sources) {
     this.design = design;
     this.netlist = Flatten.flatten(design);
-    this.verilog = verilog;
+    this.verilog = sources.verilog();
+    this.blackBoxes = sources.blackBoxes();
     this.seed = options.seed();
     this.handle = NativeModel.open(library.toString());
     this.faults = new FaultInjector((data, offset, mask, value, on) -> {
@@ -371,6 +373,13 @@ final class VerilatorSimulation implements Simulation {
   private SimulationException assertion(String where) {
     int colon = where.lastIndexOf(':');
     String file = where.substring(0, Math.max(colon, 0));
+    BlackBoxFiles.Source blackBox = blackBoxes.get(file);
+    if (blackBox != null) {
+      // The user's own Verilog: its file and line are the place to look.
+      return new AssertionFailure(cycle, new SourceLoc(blackBox.resolved().toString(),
+          Integer.parseInt(where.substring(colon + 1))), "$stop in the file of " + blackBox.blackBox()
+          + ", declared at " + blackBox.declared());
+    }
     String line = colon < 0 ? null : VerilogDiagnostics.line(verilog, file, Integer.parseInt(where.substring(colon + 1)));
     Matcher m = line == null ? null : ERROR_TEXT.matcher(line);
     if (m != null && m.find() && m.group(2) != null) {

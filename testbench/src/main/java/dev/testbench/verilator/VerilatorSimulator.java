@@ -35,7 +35,7 @@ public final class VerilatorSimulator implements Simulator {
   public Simulation open(Design design, SimOptions options) {
     BlackBoxFiles.Sources sources = BlackBoxFiles.of(design);
     Path library = build(design.top(), sources);
-    return new VerilatorSimulation(design, options, library, sources.verilog());
+    return new VerilatorSimulation(design, options, library, sources);
   }
 
   /** The model library of a design, built if the cache does not have it. */

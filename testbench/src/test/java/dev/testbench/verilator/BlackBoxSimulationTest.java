@@ -15,6 +15,8 @@ import dev.hdl.Elaboration;
 import dev.hdl.ResetKind;
 import dev.hdl.UInt;
 import dev.hdl.ir.Design;
+import dev.hdl.ir.SourceLoc;
+import dev.hdl.sim.AssertionFailure;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.SimulationException;
@@ -248,6 +250,23 @@ class BlackBoxSimulationTest {
     assertTrue(m.contains(file + ":5: assign y = x + undeclared_net;"), m);
     assertTrue(m.contains("in the file of black box Step (Verilog module step_box), declared at"
         + " BlackBoxSimulationTest.java:" + BROKEN_DECLARED), m);
+  }
+
+  @Test
+  void aStopInTheFileIsReportedAtItsLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("step_box.v");
+    Files.writeString(file, "module step_box (\n  input  wire [7:0] x,\n  output wire [7:0] y\n);\n"
+        + "  assign y = x;\n  always @* if (x == 8'hEE) $stop;\nendmodule\n");
+    Design design = Elaboration.elaborate(() -> new UsesStep(file.toString()));
+    try (Simulation sim = new VerilatorSimulator().open(design, SimOptions.defaults())) {
+      sim.poke("x", 0x11);
+      assertEquals(0x11, sim.peek("y"));
+      sim.poke("x", 0xEE);
+      AssertionFailure e = assertThrows(AssertionFailure.class, () -> sim.peek("y"));
+      assertEquals(new SourceLoc(file.toString(), 6), e.loc());
+      assertTrue(e.getMessage().endsWith("$stop in the file of black box Step (Verilog module step_box), declared"
+          + " at BlackBoxSimulationTest.java:" + BROKEN_DECLARED), e.getMessage());
+    }
   }
 
   static final class CellA extends BlackBox {
