@@ -22,14 +22,16 @@ final class Aggregates {
   /** Hardware shaped like {@code type}: leaves named {@code prefix_component_index}. */
   @SuppressWarnings("unchecked")
   static <T> T instantiate(T type, String prefix, String javaPath, boolean flipped, LeafMaker maker) {
-    if (type instanceof Signal<?> s) {
+    if (Signal.class.isInstance(type)) {
+      Signal<?> s = (Signal<?>) type;
       if (s.isHardware()) {
         throw new HdlException(CallSite.location(), "expected a type such as uint(8), but got hardware "
             + s + ". Pass the type, not a signal.");
       }
       return (T) maker.make(s, prefix, javaPath, flipped ^ s.flipped);
     }
-    if (type instanceof Vec<?> v) {
+    if (Vec.class.isInstance(type)) {
+      Vec<?> v = (Vec<?>) type;
       List<Object> out = new ArrayList<>();
       for (int i = 0; i < v.size(); i++) {
         out.add(instantiate(v.get(i), join(prefix, "_", Integer.toString(i)), join(javaPath, ".", Integer.toString(i)),
@@ -37,7 +39,8 @@ final class Aggregates {
       }
       return (T) new Vec<>(out);
     }
-    if (type instanceof Record r) {
+    if (Record.class.isInstance(type)) {
+      Record r = (Record) type;
       RecordComponent[] components = r.getClass().getRecordComponents();
       Object[] values = new Object[components.length];
       Class<?>[] types = new Class<?>[components.length];
@@ -54,13 +57,16 @@ final class Aggregates {
 
   /** Every leaf signal of a value, in declaration order. */
   static void leaves(Object value, java.util.function.Consumer<Signal<?>> visit) {
-    if (value instanceof Signal<?> s) {
+    if (Signal.class.isInstance(value)) {
+      Signal<?> s = (Signal<?>) value;
       visit.accept(s);
-    } else if (value instanceof Vec<?> v) {
+    } else if (Vec.class.isInstance(value)) {
+      Vec<?> v = (Vec<?>) value;
       for (Object e : v) {
         leaves(e, visit);
       }
-    } else if (value instanceof Record r) {
+    } else if (Record.class.isInstance(value)) {
+      Record r = (Record) value;
       for (RecordComponent c : r.getClass().getRecordComponents()) {
         leaves(get(r, c), visit);
       }
@@ -70,17 +76,20 @@ final class Aggregates {
   /** Flips a type: inputs become outputs inside a port bundle, and back. */
   @SuppressWarnings("unchecked")
   static <T> T flip(T type) {
-    if (type instanceof Signal<?> s) {
+    if (Signal.class.isInstance(type)) {
+      Signal<?> s = (Signal<?>) type;
       return (T) s.template(s.width, !s.flipped);
     }
-    if (type instanceof Vec<?> v) {
+    if (Vec.class.isInstance(type)) {
+      Vec<?> v = (Vec<?>) type;
       List<Object> out = new ArrayList<>();
       for (Object e : v) {
         out.add(flip(e));
       }
       return (T) new Vec<>(out);
     }
-    if (type instanceof Record r) {
+    if (Record.class.isInstance(type)) {
+      Record r = (Record) type;
       RecordComponent[] components = r.getClass().getRecordComponents();
       Object[] values = new Object[components.length];
       Class<?>[] types = new Class<?>[components.length];

@@ -49,9 +49,11 @@ final class Block {
   List<Stmt> freeze() {
     List<Stmt> out = new ArrayList<>(items.size());
     for (Object item : items) {
-      if (item instanceof When w) {
+      if (When.class.isInstance(item)) {
+        When w = (When) item;
         out.add(new Stmt.When(w.cond, w.then.freeze(), w.otherwise == null ? List.of() : w.otherwise.freeze(), w.loc));
-      } else if (item instanceof Switch s) {
+      } else if (Switch.class.isInstance(item)) {
+        Switch s = (Switch) item;
         List<Stmt.Case> cases = new ArrayList<>();
         for (Case c : s.cases) {
           cases.add(new Stmt.Case(List.copyOf(c.values), c.body.freeze(), c.loc));

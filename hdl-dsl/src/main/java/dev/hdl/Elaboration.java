@@ -108,7 +108,8 @@ public final class Elaboration {
   /** Finishes and checks a module, and gives it a unique name unless the same module exists already. */
   private String register(ModuleBuilder b) {
     String base = b.module.moduleName();
-    ModuleDef probe = b.finish(base, b.module instanceof BlackBox bb ? bb.info() : null);
+    boolean blackBox = BlackBox.class.isInstance(b.module);
+    ModuleDef probe = b.finish(base, blackBox ? ((BlackBox) b.module).info() : null);
     ModuleChecks.check(probe);
     String content = fingerprint(probe);
     String existing = nameByContent.get(content);
@@ -116,7 +117,7 @@ public final class Elaboration {
       return existing;
     }
     int variant = variantsByName.merge(base, 1, Integer::sum) - 1;
-    if (b.module instanceof BlackBox && variant > 0) {
+    if (blackBox && variant > 0) {
       throw new HdlException(b.loc, "black box " + base + " is described twice with different ports or parameters.");
     }
     String name = variant == 0 ? base : base + "_" + variant;

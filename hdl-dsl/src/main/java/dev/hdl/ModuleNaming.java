@@ -142,24 +142,30 @@ final class ModuleNaming {
    * field's own path; it is renamed here after the index it ended up at.
    */
   private void bind(Object value, String name, String path, String field) {
-    if (value instanceof Signal<?> s) {
+    if (Signal.class.isInstance(value)) {
+      Signal<?> s = (Signal<?>) value;
       NodeDraft d = s.owner == b ? b.node(s.node) : null;
       boolean storedInField = d != null && d.javaPath != null
           && (d.javaPath.equals(field) || d.javaPath.startsWith(field + "."));
       if (d != null && (d.name == null || storedInField)) {
         d.name(name, path);
       }
-    } else if (value instanceof Vec<?> v) {
+    } else if (Vec.class.isInstance(value)) {
+      Vec<?> v = (Vec<?>) value;
       bindAll(v.asList(), name, path, field);
-    } else if (value instanceof List<?> list) {
+    } else if (List.class.isInstance(value)) {
+      List<?> list = (List<?>) value;
       bindAll(list, name, path, field);
-    } else if (value instanceof Object[] array) {
+    } else if (Object[].class.isInstance(value)) {
+      Object[] array = (Object[]) value;
       bindAll(Arrays.asList(array), name, path, field);
-    } else if (value instanceof Record r) {
+    } else if (Record.class.isInstance(value)) {
+      Record r = (Record) value;
       for (RecordComponent c : r.getClass().getRecordComponents()) {
         bind(Aggregates.get(r, c), name + "_" + c.getName(), path + "." + c.getName(), field);
       }
-    } else if (value instanceof Mem<?> m) {
+    } else if (Mem.class.isInstance(value)) {
+      Mem<?> m = (Mem<?>) value;
       m.nameIfUnnamed(b, name, path);
     }
   }

@@ -453,7 +453,7 @@ final class JvmSimulation implements Simulation {
   @Override
   public void inject(Fault fault) {
     checkOpen();
-    Target t = target(fault.target(), fault instanceof Fault.Glitch);
+    Target t = target(fault.target(), Fault.Glitch.class.isInstance(fault));
     if (fault.bit() < 0 || fault.bit() >= t.width()) {
       throw new SimulationException("bit " + fault.bit() + " is outside '" + fault.target() + "' (" + t.width()
           + " bits)");
@@ -461,7 +461,8 @@ final class JvmSimulation implements Simulation {
     if (fault.cycle() < cycle) {
       throw new SimulationException("fault at cycle " + fault.cycle() + " is in the past (now " + cycle + ")");
     }
-    if (fault instanceof Fault.Glitch && t.memory < 0 && nodes.get(t.node).kind() != Kind.REG && hooked.add(t.node)) {
+    if (Fault.Glitch.class.isInstance(fault) && t.memory < 0 && nodes.get(t.node).kind() != Kind.REG
+        && hooked.add(t.node)) {
       recompile();
     }
     pending.add(fault);
@@ -515,9 +516,9 @@ final class JvmSimulation implements Simulation {
       pending.remove(f);
       Target t = target(f.target(), true);
       long bit = 1L << f.bit();
-      if (f instanceof Fault.BitFlip) {
+      if (Fault.BitFlip.class.isInstance(f)) {
         invert(t, bit);
-      } else if (f instanceof Fault.Glitch) {
+      } else if (Fault.Glitch.class.isInstance(f)) {
         if (nodes.get(t.node).kind() == Kind.REG) {
           invert(t, bit);
         } else {
@@ -554,7 +555,8 @@ final class JvmSimulation implements Simulation {
       return; // the usual case, at every edge
     }
     for (Fault f : active) {
-      if (f instanceof Fault.StuckAt stuck) {
+      if (Fault.StuckAt.class.isInstance(f)) {
+        Fault.StuckAt stuck = (Fault.StuckAt) f;
         Target t = target(f.target(), false);
         long bit = 1L << f.bit();
         long word = t.memory >= 0 ? memories.read(t.memory, t.address).longValue() : model.s[slot(t.node)];
@@ -574,9 +576,10 @@ final class JvmSimulation implements Simulation {
   private void endOfCycle() {
     if (!active.isEmpty()) {
       active.removeIf(f -> {
-        boolean over = f instanceof Fault.Glitch
-            || (f instanceof Fault.StuckAt s && s.cycles() != Long.MAX_VALUE && cycle >= s.cycle() + s.cycles());
-        if (over && f instanceof Fault.Glitch) {
+        boolean glitch = Fault.Glitch.class.isInstance(f);
+        boolean over = glitch || (Fault.StuckAt.class.isInstance(f) && ((Fault.StuckAt) f).cycles() != Long.MAX_VALUE
+            && cycle >= f.cycle() + ((Fault.StuckAt) f).cycles());
+        if (over && glitch) {
           bend(target(f.target(), true).node, 1L << f.bit());
         }
         return over;

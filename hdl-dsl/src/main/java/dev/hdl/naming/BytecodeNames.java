@@ -112,7 +112,7 @@ final class BytecodeNames {
 
     @Override
     protected LabelNode getLabelNode(Label label) {
-      if (!(label.info instanceof LabelNode)) {
+      if (!LabelNode.class.isInstance(label.info)) {
         label.info = new LabelNode(label);
       }
       return (LabelNode) label.info;

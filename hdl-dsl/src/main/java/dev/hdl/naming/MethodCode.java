@@ -38,8 +38,9 @@ final class MethodCode {
     this.method = method;
     int offset = -1;
     for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-      if (insn instanceof LabelNode label && label.getLabel() instanceof OffsetLabel at) {
-        offset = at.offset;
+      Object label = LabelNode.class.isInstance(insn) ? ((LabelNode) insn).getLabel() : null;
+      if (OffsetLabel.class.isInstance(label)) {
+        offset = ((OffsetLabel) label).offset;
       } else if (insn.getOpcode() >= 0 && offset >= 0) {
         byOffset.putIfAbsent(offset, insn);
         offsets.put(insn, offset);
@@ -76,7 +77,8 @@ final class MethodCode {
     }
     List<VarInsnNode> loads = new ArrayList<>();
     for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-      if (insn instanceof VarInsnNode v && v.var == local) {
+      VarInsnNode v = VarInsnNode.class.isInstance(insn) ? (VarInsnNode) insn : null;
+      if (v != null && v.var == local) {
         if (v.getOpcode() == Opcodes.ASTORE) {
           return NameHint.NONE;
         }

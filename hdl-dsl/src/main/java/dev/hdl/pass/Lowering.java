@@ -97,23 +97,28 @@ public final class Lowering {
 
   private void block(List<Stmt> stmts, Env env, int path) {
     for (Stmt s : stmts) {
-      if (s instanceof Stmt.Connect c) {
+      if (Stmt.Connect.class.isInstance(s)) {
+        Stmt.Connect c = (Stmt.Connect) s;
         env.set(c.target(), c.value());
         List<SourceLoc> locs = connectLocs.computeIfAbsent(c.target(), k -> new ArrayList<>());
         if (!locs.contains(c.loc())) {
           locs.add(c.loc());
         }
-      } else if (s instanceof Stmt.When w) {
+      } else if (Stmt.When.class.isInstance(s)) {
+        Stmt.When w = (Stmt.When) s;
         Env then = new Env(env);
         block(w.then(), then, and(path, w.cond(), w.loc()));
         Env otherwise = new Env(env);
         block(w.otherwise(), otherwise, and(path, not(w.cond(), w.loc()), w.loc()));
         merge(env, w.cond(), then, otherwise, w.loc());
-      } else if (s instanceof Stmt.Switch sw) {
+      } else if (Stmt.Switch.class.isInstance(s)) {
+        Stmt.Switch sw = (Stmt.Switch) s;
         lowerSwitch(sw, env, path);
-      } else if (s instanceof Stmt.MemWrite m) {
+      } else if (Stmt.MemWrite.class.isInstance(s)) {
+        Stmt.MemWrite m = (Stmt.MemWrite) s;
         writes.add(new LoweredModule.MemWrite(m.memory(), enable(path, m.loc()), m.addr(), m.data(), m.mask(), m.loc()));
-      } else if (s instanceof Stmt.Check c) {
+      } else if (Stmt.Check.class.isInstance(s)) {
+        Stmt.Check c = (Stmt.Check) s;
         checks.add(new LoweredModule.Check(c.kind(), enable(path, c.loc()), c.cond(), c.message(), c.domain(), c.loc()));
       }
     }

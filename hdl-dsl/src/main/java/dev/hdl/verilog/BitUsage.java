@@ -78,24 +78,29 @@ final class BitUsage {
 
   private void statements(List<Stmt> stmts) {
     for (Stmt s : stmts) {
-      if (s instanceof Stmt.Connect c) {
+      if (Stmt.Connect.class.isInstance(s)) {
+        Stmt.Connect c = (Stmt.Connect) s;
         all(c.value());
-      } else if (s instanceof Stmt.When w) {
+      } else if (Stmt.When.class.isInstance(s)) {
+        Stmt.When w = (Stmt.When) s;
         all(w.cond());
         statements(w.then());
         statements(w.otherwise());
-      } else if (s instanceof Stmt.Switch sw) {
+      } else if (Stmt.Switch.class.isInstance(s)) {
+        Stmt.Switch sw = (Stmt.Switch) s;
         all(sw.subject());
         sw.cases().forEach(c -> statements(c.body()));
         statements(sw.otherwise());
-      } else if (s instanceof Stmt.MemWrite m) {
+      } else if (Stmt.MemWrite.class.isInstance(s)) {
+        Stmt.MemWrite m = (Stmt.MemWrite) s;
         all(m.addr());
         all(m.data());
         if (m.mask() >= 0) {
           all(m.mask());
         }
         all(def.domains().get(def.memories().get(m.memory()).domain()).clock());
-      } else if (s instanceof Stmt.Check c) {
+      } else if (Stmt.Check.class.isInstance(s)) {
+        Stmt.Check c = (Stmt.Check) s;
         all(c.cond());
         Domain d = def.domains().get(c.domain());
         all(d.clock());

@@ -46,7 +46,8 @@ public final class IcarusBench {
     Map<String, BigInteger> inputs = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       Object v = namesAndValues[i + 1];
-      inputs.put((String) namesAndValues[i], v instanceof BigInteger b ? b : BigInteger.valueOf(((Number) v).longValue()));
+      BigInteger value = BigInteger.class.isInstance(v) ? (BigInteger) v : BigInteger.valueOf(((Number) v).longValue());
+      inputs.put((String) namesAndValues[i], value);
     }
     steps.add(inputs);
     return this;

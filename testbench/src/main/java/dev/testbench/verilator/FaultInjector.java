@@ -34,9 +34,11 @@ final class FaultInjector {
     int offset = site.offset() + fault.bit() / 8;
     int mask = 1 << (fault.bit() % 8);
     ByteBuffer data = site.data();
-    if (fault instanceof Fault.BitFlip f) {
+    if (Fault.BitFlip.class.isInstance(fault)) {
+      Fault.BitFlip f = (Fault.BitFlip) fault;
       add(f.cycle(), () -> data.put(offset, (byte) (data.get(offset) ^ mask)));
-    } else if (fault instanceof Fault.StuckAt s) {
+    } else if (Fault.StuckAt.class.isInstance(fault)) {
+      Fault.StuckAt s = (Fault.StuckAt) fault;
       int value = s.value() ? mask : 0;
       add(s.cycle(), () -> forcing.force(data, offset, mask, value, true));
       if (s.cycles() != Long.MAX_VALUE) {
@@ -44,7 +46,8 @@ final class FaultInjector {
         // that cycle, where the logic writes the register again.
         add(s.cycle() + Math.max(s.cycles(), 1) - 1, () -> forcing.force(data, offset, mask, value, false));
       }
-    } else if (fault instanceof Fault.Glitch g) {
+    } else if (Fault.Glitch.class.isInstance(fault)) {
+      Fault.Glitch g = (Fault.Glitch) fault;
       add(g.cycle(), () -> {
         data.put(offset, (byte) (data.get(offset) ^ mask));
         byte[] glitched = snapshot(site);
