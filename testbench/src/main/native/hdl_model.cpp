@@ -243,8 +243,7 @@ int64_t step(void* p, int64_t cycles) {
     Harness* h = static_cast<Harness*>(p);
     enter(h);
     int64_t done = 0;
-    // Not guarded(): a lambda capturing the count would keep it in memory in the hot loop.
-    try {
+    guarded(h, [h, cycles, &done] {
         Clock* const c = h->clocks.size() == 1 ? &h->clocks[0] : nullptr;
         if (c && *c->port && h->forces.empty() && !h->trace && h->status == HDL_OK) {
             // The common case, one clock high and nothing to watch: fall then rise, with nothing
@@ -272,10 +271,7 @@ int64_t step(void* p, int64_t cycles) {
             }
             while (!advance(h) && h->status == HDL_OK) {}
         }
-    } catch (const std::exception& e) {
-        h->status = HDL_FATAL;
-        h->message = e.what();
-    }
+    });
     // The cycle whose edge stopped the run counts as completed: its edge has happened.
     return done;
 }

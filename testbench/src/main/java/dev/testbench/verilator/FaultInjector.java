@@ -35,8 +35,7 @@ final class FaultInjector {
     int mask = 1 << (fault.bit() % 8);
     ByteBuffer data = site.data();
     if (Fault.BitFlip.class.isInstance(fault)) {
-      Fault.BitFlip f = (Fault.BitFlip) fault;
-      add(f.cycle(), () -> data.put(offset, (byte) (data.get(offset) ^ mask)));
+      add(fault.cycle(), () -> data.put(offset, (byte) (data.get(offset) ^ mask)));
     } else if (Fault.StuckAt.class.isInstance(fault)) {
       Fault.StuckAt s = (Fault.StuckAt) fault;
       int value = s.value() ? mask : 0;
@@ -47,14 +46,13 @@ final class FaultInjector {
         add(s.cycle() + Math.max(s.cycles(), 1) - 1, () -> forcing.force(data, offset, mask, value, false));
       }
     } else if (Fault.Glitch.class.isInstance(fault)) {
-      Fault.Glitch g = (Fault.Glitch) fault;
-      add(g.cycle(), () -> {
+      add(fault.cycle(), () -> {
         data.put(offset, (byte) (data.get(offset) ^ mask));
         byte[] glitched = snapshot(site);
         // Its readers saw the inverted bit for one cycle. A register that kept the glitched
         // value through the edge was not written, so it gets its own bit back; one that was
         // written keeps what its logic computed.
-        add(g.cycle() + 1, () -> {
+        add(fault.cycle() + 1, () -> {
           if (Arrays.equals(glitched, snapshot(site))) {
             data.put(offset, (byte) (data.get(offset) ^ mask));
           }
