@@ -1,25 +1,39 @@
 # The two commands: `make rtl` writes verilog-out/, `make test` runs every test.
 MVN      := mvn -B --no-transfer-progress
 # Commands the tests run, and the Debian packages that bring them (vcd2fst/fst2vcd: gtkwave).
-TOOLS    := verilator iverilog yosys vcd2fst
-PACKAGES := verilator iverilog yosys gtkwave
+TOOLS    := verilator iverilog yosys vcd2fst z3 riscv64-unknown-elf-gcc
+PACKAGES := verilator iverilog yosys gtkwave z3 gcc-riscv64-unknown-elf
+
+# A JDK of version 21 or later: JAVA_HOME when it is one, else the newest beside the default java.
+JAVA_MIN := 21
+JDK := $(shell for j in "$$JAVA_HOME" $$(ls -d /usr/lib/jvm/*/ 2>/dev/null) \
+          "$$(dirname "$$(dirname "$$(readlink -f "$$(command -v java)")")")"; do \
+        [ -x "$$j/bin/javac" ] || continue; \
+        v=$$("$$j/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'); \
+        [ "$${v:-0}" -ge $(JAVA_MIN) ] 2>/dev/null || continue; \
+        if [ "$$j" = "$$JAVA_HOME" ]; then echo "999 $$j"; else echo "$$v $${j%/}"; fi; \
+      done | sort -rn | head -1 | cut -d' ' -f2-)
+ifneq ($(JDK),)
+export JAVA_HOME := $(JDK)
+export PATH := $(JDK)/bin:$(PATH)
+endif
 TOP_CP   := gemini/target/classes:$$(cat gemini/target/classpath.txt)
 BENCH_CP := testbench/target/test-classes:testbench/target/classes:gemini/target/classes:hdl-dsl/target/classes:hdl-dsl/target/test-classes:$$(cat testbench/target/classpath.txt)
 
-.PHONY: rtl test lint bench clean tools rtl-check
+.PHONY: rtl test lint bench clean tools jdk rtl-check example
 
 ## rtl: generate the chipset's Verilog into verilog-out/
-rtl:
+rtl: jdk
 	$(MVN) -q -DskipTests -pl gemini -am package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 	java -cp "$(TOP_CP)" dev.gemini.RtlMain verilog-out
 
 ## test: install the simulators if missing, run every test, check verilog-out/ is fresh
-test: tools
+test: tools jdk
 	$(MVN) install
 	$(MAKE) --no-print-directory rtl-check
 
 ## rtl-check: fail when verilog-out/ differs from what the sources generate
-rtl-check:
+rtl-check: jdk
 	@rm -rf target/rtl-check && mkdir -p target/rtl-check
 	@$(MVN) -q -DskipTests -pl gemini -am package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 	@java -cp "$(TOP_CP)" dev.gemini.RtlMain target/rtl-check
@@ -34,10 +48,10 @@ lint: tools
 
 ## bench: figures, each measured against a baseline in the same run
 ## (BENCH_OPTS passes -D settings, e.g. BENCH_OPTS=-Dbench.cleanCycles=2000000 for a shorter C7)
-bench: tools
+bench: tools jdk
 	$(MVN) -q -DskipTests install
 	$(MVN) -q -pl testbench test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
-	java -Xss16m $(BENCH_OPTS) -cp "$(BENCH_CP)" dev.gemini.bench.Bench
+	java -Xss16m -XX:+UseSystemMemoryBarrier $(BENCH_OPTS) -cp "$(BENCH_CP)" dev.gemini.bench.Bench
 
 ## tools: Verilator, Icarus Verilog, Yosys and GTKWave's converters from Debian's packages
 tools:
@@ -51,6 +65,14 @@ tools:
 	  fi; \
 	fi
 
-clean:
+## jdk: stop with what to install when no JDK 21 or later is found
+jdk:
+	@if [ -z "$(JDK)" ]; then \
+	  echo "No JDK $(JAVA_MIN) or later found (JAVA_HOME='$$JAVA_HOME', none under /usr/lib/jvm)." >&2; \
+	  echo "Install one, for example Temurin 25, and set JAVA_HOME to it." >&2; exit 1; \
+	fi
+	@echo "Using the JDK in $(JDK)."
+
+clean: jdk
 	$(MVN) -q clean
 	rm -rf target

@@ -22,16 +22,14 @@ final class Aggregates {
   /** Hardware shaped like {@code type}: leaves named {@code prefix_component_index}. */
   @SuppressWarnings("unchecked")
   static <T> T instantiate(T type, String prefix, String javaPath, boolean flipped, LeafMaker maker) {
-    if (Signal.class.isInstance(type)) {
-      Signal<?> s = (Signal<?>) type;
+    if (type instanceof Signal<?> s) {
       if (s.isHardware()) {
         throw new HdlException(CallSite.location(), "expected a type such as uint(8), but got hardware "
             + s + ". Pass the type, not a signal.");
       }
       return (T) maker.make(s, prefix, javaPath, flipped ^ s.flipped);
     }
-    if (Vec.class.isInstance(type)) {
-      Vec<?> v = (Vec<?>) type;
+    if (type instanceof Vec<?> v) {
       List<Object> out = new ArrayList<>();
       for (int i = 0; i < v.size(); i++) {
         out.add(instantiate(v.get(i), join(prefix, "_", Integer.toString(i)), join(javaPath, ".", Integer.toString(i)),
@@ -39,8 +37,7 @@ final class Aggregates {
       }
       return (T) new Vec<>(out);
     }
-    if (Record.class.isInstance(type)) {
-      Record r = (Record) type;
+    if (type instanceof Record r) {
       RecordComponent[] components = r.getClass().getRecordComponents();
       Object[] values = new Object[components.length];
       Class<?>[] types = new Class<?>[components.length];
@@ -57,16 +54,13 @@ final class Aggregates {
 
   /** Every leaf signal of a value, in declaration order. */
   static void leaves(Object value, java.util.function.Consumer<Signal<?>> visit) {
-    if (Signal.class.isInstance(value)) {
-      Signal<?> s = (Signal<?>) value;
+    if (value instanceof Signal<?> s) {
       visit.accept(s);
-    } else if (Vec.class.isInstance(value)) {
-      Vec<?> v = (Vec<?>) value;
+    } else if (value instanceof Vec<?> v) {
       for (Object e : v) {
         leaves(e, visit);
       }
-    } else if (Record.class.isInstance(value)) {
-      Record r = (Record) value;
+    } else if (value instanceof Record r) {
       for (RecordComponent c : r.getClass().getRecordComponents()) {
         leaves(get(r, c), visit);
       }
@@ -76,20 +70,17 @@ final class Aggregates {
   /** Flips a type: inputs become outputs inside a port bundle, and back. */
   @SuppressWarnings("unchecked")
   static <T> T flip(T type) {
-    if (Signal.class.isInstance(type)) {
-      Signal<?> s = (Signal<?>) type;
+    if (type instanceof Signal<?> s) {
       return (T) s.template(s.width, !s.flipped);
     }
-    if (Vec.class.isInstance(type)) {
-      Vec<?> v = (Vec<?>) type;
+    if (type instanceof Vec<?> v) {
       List<Object> out = new ArrayList<>();
       for (Object e : v) {
         out.add(flip(e));
       }
       return (T) new Vec<>(out);
     }
-    if (Record.class.isInstance(type)) {
-      Record r = (Record) type;
+    if (type instanceof Record r) {
       RecordComponent[] components = r.getClass().getRecordComponents();
       Object[] values = new Object[components.length];
       Class<?>[] types = new Class<?>[components.length];

@@ -49,11 +49,9 @@ final class Block {
   List<Stmt> freeze() {
     List<Stmt> out = new ArrayList<>(items.size());
     for (Object item : items) {
-      if (When.class.isInstance(item)) {
-        When w = (When) item;
+      if (item instanceof When w) {
         out.add(new Stmt.When(w.cond, w.then.freeze(), w.otherwise == null ? List.of() : w.otherwise.freeze(), w.loc));
-      } else if (Switch.class.isInstance(item)) {
-        Switch s = (Switch) item;
+      } else if (item instanceof Switch s) {
         List<Stmt.Case> cases = new ArrayList<>();
         for (Case c : s.cases) {
           cases.add(new Stmt.Case(List.copyOf(c.values), c.body.freeze(), c.loc));

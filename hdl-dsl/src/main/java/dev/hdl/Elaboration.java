@@ -108,8 +108,7 @@ public final class Elaboration {
   /** Finishes and checks a module, and gives it a unique name unless the same module exists already. */
   private String register(ModuleBuilder b) {
     String base = b.module.moduleName();
-    boolean blackBox = BlackBox.class.isInstance(b.module);
-    ModuleDef probe = b.finish(base, blackBox ? ((BlackBox) b.module).info() : null);
+    ModuleDef probe = b.finish(base, b.module instanceof BlackBox bb ? bb.info() : null);
     ModuleChecks.check(probe);
     String content = fingerprint(probe);
     String existing = nameByContent.get(content);
@@ -117,7 +116,7 @@ public final class Elaboration {
       return existing;
     }
     int variant = variantsByName.merge(base, 1, Integer::sum) - 1;
-    if (blackBox && variant > 0) {
+    if (b.module instanceof BlackBox && variant > 0) {
       throw new HdlException(b.loc, "black box " + base + " is described twice with different ports or parameters.");
     }
     String name = variant == 0 ? base : base + "_" + variant;

@@ -142,30 +142,24 @@ final class ModuleNaming {
    * field's own path; it is renamed here after the index it ended up at.
    */
   private void bind(Object value, String name, String path, String field) {
-    if (Signal.class.isInstance(value)) {
-      Signal<?> s = (Signal<?>) value;
+    if (value instanceof Signal<?> s) {
       NodeDraft d = s.owner == b ? b.node(s.node) : null;
       boolean storedInField = d != null && d.javaPath != null
           && (d.javaPath.equals(field) || d.javaPath.startsWith(field + "."));
       if (d != null && (d.name == null || storedInField)) {
         d.name(name, path);
       }
-    } else if (Vec.class.isInstance(value)) {
-      Vec<?> v = (Vec<?>) value;
+    } else if (value instanceof Vec<?> v) {
       bindAll(v.asList(), name, path, field);
-    } else if (List.class.isInstance(value)) {
-      List<?> list = (List<?>) value;
+    } else if (value instanceof List<?> list) {
       bindAll(list, name, path, field);
-    } else if (Object[].class.isInstance(value)) {
-      Object[] array = (Object[]) value;
+    } else if (value instanceof Object[] array) {
       bindAll(Arrays.asList(array), name, path, field);
-    } else if (Record.class.isInstance(value)) {
-      Record r = (Record) value;
+    } else if (value instanceof Record r) {
       for (RecordComponent c : r.getClass().getRecordComponents()) {
         bind(Aggregates.get(r, c), name + "_" + c.getName(), path + "." + c.getName(), field);
       }
-    } else if (Mem.class.isInstance(value)) {
-      Mem<?> m = (Mem<?>) value;
+    } else if (value instanceof Mem<?> m) {
       m.nameIfUnnamed(b, name, path);
     }
   }

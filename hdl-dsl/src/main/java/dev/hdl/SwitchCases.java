@@ -31,7 +31,7 @@ public final class SwitchCases {
 
   /** Runs {@code body} when an enum subject is {@code state}. */
   public <E extends Enum<E>> SwitchCases is(E state, Runnable body) {
-    if (!HwEnum.class.isInstance(subject) || ((HwEnum<?>) subject).type() != state.getDeclaringClass()) {
+    if (!(subject instanceof HwEnum<?> e) || e.type() != state.getDeclaringClass()) {
       throw new HdlException(CallSite.location(), "case " + state + " does not match the switch subject "
           + Signal.describe(subject) + ".");
     }

@@ -52,7 +52,7 @@ public final class Vec<T> implements Iterable<T> {
 
   @SuppressWarnings("unchecked")
   private <S extends Signal<S>> S signal(int i) {
-    if (!Signal.class.isInstance(elements.get(i))) {
+    if (!(elements.get(i) instanceof Signal<?>)) {
       throw new HdlException(CallSite.location(), "a run-time index needs a Vec of signals, not of "
           + elements.get(i).getClass().getSimpleName() + ".");
     }

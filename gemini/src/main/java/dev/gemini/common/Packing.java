@@ -42,18 +42,16 @@ public final class Packing {
 
   @SuppressWarnings("unchecked")
   private static <T> T build(UInt bits, T type, int[] next) {
-    if (Bool.class.isInstance(type)) {
+    if (type instanceof Bool) {
       next[0] -= 1;
       return (T) bits.bit(next[0]);
     }
-    if (UInt.class.isInstance(type)) {
-      UInt u = (UInt) type;
+    if (type instanceof UInt u) {
       int hi = next[0] - 1;
       next[0] -= u.width();
       return (T) bits.slice(hi, next[0]);
     }
-    if (type.getClass().isRecord()) {
-      Record r = (Record) type;
+    if (type instanceof Record r) {
       RecordComponent[] cs = r.getClass().getRecordComponents();
       Object[] values = new Object[cs.length];
       Class<?>[] types = new Class<?>[cs.length];
@@ -79,11 +77,11 @@ public final class Packing {
   }
 
   private static void collect(Object v, List<Object> out) {
-    if (Bool.class.isInstance(v) || UInt.class.isInstance(v)) {
+    if (v instanceof Bool || v instanceof UInt) {
       out.add(v);
-    } else if (v.getClass().isRecord()) {
-      for (RecordComponent c : v.getClass().getRecordComponents()) {
-        collect(component((Record) v, c), out);
+    } else if (v instanceof Record r) {
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        collect(component(r, c), out);
       }
     } else {
       throw new IllegalArgumentException("a bundle holds Bool, UInt and records, not " + v);

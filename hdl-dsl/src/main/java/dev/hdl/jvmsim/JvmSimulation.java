@@ -453,7 +453,7 @@ final class JvmSimulation implements Simulation {
   @Override
   public void inject(Fault fault) {
     checkOpen();
-    Target t = target(fault.target(), Fault.Glitch.class.isInstance(fault));
+    Target t = target(fault.target(), fault instanceof Fault.Glitch);
     if (fault.bit() < 0 || fault.bit() >= t.width()) {
       throw new SimulationException("bit " + fault.bit() + " is outside '" + fault.target() + "' (" + t.width()
           + " bits)");
@@ -461,8 +461,7 @@ final class JvmSimulation implements Simulation {
     if (fault.cycle() < cycle) {
       throw new SimulationException("fault at cycle " + fault.cycle() + " is in the past (now " + cycle + ")");
     }
-    if (Fault.Glitch.class.isInstance(fault) && t.memory < 0 && nodes.get(t.node).kind() != Kind.REG
-        && hooked.add(t.node)) {
+    if (fault instanceof Fault.Glitch && t.memory < 0 && nodes.get(t.node).kind() != Kind.REG && hooked.add(t.node)) {
       recompile();
     }
     pending.add(fault);
@@ -516,17 +515,14 @@ final class JvmSimulation implements Simulation {
       pending.remove(f);
       Target t = target(f.target(), true);
       long bit = 1L << f.bit();
-      if (Fault.BitFlip.class.isInstance(f)) {
-        invert(t, bit);
-      } else if (Fault.Glitch.class.isInstance(f)) {
-        if (nodes.get(t.node).kind() == Kind.REG) {
-          invert(t, bit);
-        } else {
+      switch (f) {
+        case Fault.BitFlip flip -> invert(t, bit);
+        case Fault.Glitch glitch when nodes.get(t.node).kind() == Kind.REG -> invert(t, bit);
+        case Fault.Glitch glitch -> {
           bend(t.node, bit);
-          active.add(f);
+          active.add(glitch);
         }
-      } else {
-        active.add(f);
+        case Fault.StuckAt stuck -> active.add(stuck);
       }
       dirty = true;
     }
@@ -555,8 +551,7 @@ final class JvmSimulation implements Simulation {
       return; // the usual case, at every edge
     }
     for (Fault f : active) {
-      if (Fault.StuckAt.class.isInstance(f)) {
-        Fault.StuckAt stuck = (Fault.StuckAt) f;
+      if (f instanceof Fault.StuckAt stuck) {
         Target t = target(f.target(), false);
         long bit = 1L << f.bit();
         long word = t.memory >= 0 ? memories.read(t.memory, t.address).longValue() : model.s[slot(t.node)];
@@ -575,14 +570,13 @@ final class JvmSimulation implements Simulation {
 
   private void endOfCycle() {
     if (!active.isEmpty()) {
-      active.removeIf(f -> {
-        boolean glitch = Fault.Glitch.class.isInstance(f);
-        boolean over = glitch || (Fault.StuckAt.class.isInstance(f) && ((Fault.StuckAt) f).cycles() != Long.MAX_VALUE
-            && cycle >= f.cycle() + ((Fault.StuckAt) f).cycles());
-        if (over && glitch) {
-          bend(target(f.target(), true).node, 1L << f.bit());
+      active.removeIf(f -> switch (f) {
+        case Fault.Glitch g -> {
+          bend(target(g.target(), true).node, 1L << g.bit());
+          yield true;
         }
-        return over;
+        case Fault.StuckAt s -> s.cycles() != Long.MAX_VALUE && cycle >= s.cycle() + s.cycles();
+        case Fault.BitFlip b -> true;
       });
     }
     if (trace != null && clocks.isEmpty()) {

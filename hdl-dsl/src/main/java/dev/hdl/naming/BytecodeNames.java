@@ -67,7 +67,7 @@ final class BytecodeNames {
         return Map.of();
       }
       Map<String, MethodCode> methods = new HashMap<>();
-      ClassReader reader = new OffsetClassReader(in.readAllBytes());
+      ClassReader reader = new OffsetClassReader(readable(owner, in.readAllBytes()));
       reader.accept(new ClassVisitor(Opcodes.ASM9) {
         @Override
         public MethodVisitor visitMethod(int access, String name, String desc, String signature, String[] exceptions) {
@@ -83,6 +83,19 @@ final class BytecodeNames {
     } catch (IOException e) {
       throw new HdlException("cannot read the bytecode of " + owner.getName() + ": " + e.getMessage());
     }
+  }
+
+  /** The class file's bytes, when ASM can read its version; else an error that says which Java to compile for. */
+  private static byte[] readable(Class<?> owner, byte[] bytes) {
+    int major = bytes.length >= 8 ? (bytes[6] & 0xff) << 8 | (bytes[7] & 0xff) : 0;
+    int newest = ClassFileVersions.newestReadable();
+    if (major > newest) {
+      throw new HdlException(owner.getName() + " is compiled for Java " + ClassFileVersions.javaOf(major)
+          + " (class file version " + major + "), and hdl-dsl reads class files up to Java "
+          + ClassFileVersions.javaOf(newest) + ": compile it with --release " + ClassFileVersions.javaOf(newest)
+          + " or lower.");
+    }
+    return bytes;
   }
 
   /** Puts a label at every bytecode offset, so that every instruction can be found by offset. */
@@ -112,10 +125,12 @@ final class BytecodeNames {
 
     @Override
     protected LabelNode getLabelNode(Label label) {
-      if (!LabelNode.class.isInstance(label.info)) {
-        label.info = new LabelNode(label);
+      if (label.info instanceof LabelNode node) {
+        return node;
       }
-      return (LabelNode) label.info;
+      LabelNode node = new LabelNode(label);
+      label.info = node;
+      return node;
     }
   }
 }

@@ -38,9 +38,8 @@ final class MethodCode {
     this.method = method;
     int offset = -1;
     for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-      Object label = LabelNode.class.isInstance(insn) ? ((LabelNode) insn).getLabel() : null;
-      if (OffsetLabel.class.isInstance(label)) {
-        offset = ((OffsetLabel) label).offset;
+      if (insn instanceof LabelNode label && label.getLabel() instanceof OffsetLabel at) {
+        offset = at.offset;
       } else if (insn.getOpcode() >= 0 && offset >= 0) {
         byOffset.putIfAbsent(offset, insn);
         offsets.put(insn, offset);
@@ -77,8 +76,7 @@ final class MethodCode {
     }
     List<VarInsnNode> loads = new ArrayList<>();
     for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-      VarInsnNode v = VarInsnNode.class.isInstance(insn) ? (VarInsnNode) insn : null;
-      if (v != null && v.var == local) {
+      if (insn instanceof VarInsnNode v && v.var == local) {
         if (v.getOpcode() == Opcodes.ASTORE) {
           return NameHint.NONE;
         }

@@ -77,7 +77,7 @@ final class ValueFlow {
         return NameHint.NONE;
       }
       if (after.getStackSize() <= slot || !isOurs(after.getStack(slot), ours)) {
-        return MethodInsnNode.class.isInstance(insn) ? passedTo((MethodInsnNode) insn, before, slot) : NameHint.NONE;
+        return insn instanceof MethodInsnNode call ? passedTo(call, before, slot) : NameHint.NONE;
       }
       insn = following;
       before = after;
@@ -172,8 +172,7 @@ final class ValueFlow {
     if (op == Opcodes.BIPUSH || op == Opcodes.SIPUSH) {
       return ((IntInsnNode) insn).operand;
     }
-    Object constant = LdcInsnNode.class.isInstance(insn) ? ((LdcInsnNode) insn).cst : null;
-    return Integer.class.isInstance(constant) ? (Integer) constant : null;
+    return insn instanceof LdcInsnNode ldc && ldc.cst instanceof Integer i ? i : null;
   }
 
   private static boolean isOurs(SourceValue value, Set<AbstractInsnNode> ours) {

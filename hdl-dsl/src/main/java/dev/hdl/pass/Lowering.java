@@ -97,28 +97,23 @@ public final class Lowering {
 
   private void block(List<Stmt> stmts, Env env, int path) {
     for (Stmt s : stmts) {
-      if (Stmt.Connect.class.isInstance(s)) {
-        Stmt.Connect c = (Stmt.Connect) s;
+      if (s instanceof Stmt.Connect c) {
         env.set(c.target(), c.value());
         List<SourceLoc> locs = connectLocs.computeIfAbsent(c.target(), k -> new ArrayList<>());
         if (!locs.contains(c.loc())) {
           locs.add(c.loc());
         }
-      } else if (Stmt.When.class.isInstance(s)) {
-        Stmt.When w = (Stmt.When) s;
+      } else if (s instanceof Stmt.When w) {
         Env then = new Env(env);
         block(w.then(), then, and(path, w.cond(), w.loc()));
         Env otherwise = new Env(env);
         block(w.otherwise(), otherwise, and(path, not(w.cond(), w.loc()), w.loc()));
         merge(env, w.cond(), then, otherwise, w.loc());
-      } else if (Stmt.Switch.class.isInstance(s)) {
-        Stmt.Switch sw = (Stmt.Switch) s;
+      } else if (s instanceof Stmt.Switch sw) {
         lowerSwitch(sw, env, path);
-      } else if (Stmt.MemWrite.class.isInstance(s)) {
-        Stmt.MemWrite m = (Stmt.MemWrite) s;
+      } else if (s instanceof Stmt.MemWrite m) {
         writes.add(new LoweredModule.MemWrite(m.memory(), enable(path, m.loc()), m.addr(), m.data(), m.mask(), m.loc()));
-      } else if (Stmt.Check.class.isInstance(s)) {
-        Stmt.Check c = (Stmt.Check) s;
+      } else if (s instanceof Stmt.Check c) {
         checks.add(new LoweredModule.Check(c.kind(), enable(path, c.loc()), c.cond(), c.message(), c.domain(), c.loc()));
       }
     }

@@ -78,29 +78,24 @@ final class BitUsage {
 
   private void statements(List<Stmt> stmts) {
     for (Stmt s : stmts) {
-      if (Stmt.Connect.class.isInstance(s)) {
-        Stmt.Connect c = (Stmt.Connect) s;
+      if (s instanceof Stmt.Connect c) {
         all(c.value());
-      } else if (Stmt.When.class.isInstance(s)) {
-        Stmt.When w = (Stmt.When) s;
+      } else if (s instanceof Stmt.When w) {
         all(w.cond());
         statements(w.then());
         statements(w.otherwise());
-      } else if (Stmt.Switch.class.isInstance(s)) {
-        Stmt.Switch sw = (Stmt.Switch) s;
+      } else if (s instanceof Stmt.Switch sw) {
         all(sw.subject());
         sw.cases().forEach(c -> statements(c.body()));
         statements(sw.otherwise());
-      } else if (Stmt.MemWrite.class.isInstance(s)) {
-        Stmt.MemWrite m = (Stmt.MemWrite) s;
+      } else if (s instanceof Stmt.MemWrite m) {
         all(m.addr());
         all(m.data());
         if (m.mask() >= 0) {
           all(m.mask());
         }
         all(def.domains().get(def.memories().get(m.memory()).domain()).clock());
-      } else if (Stmt.Check.class.isInstance(s)) {
-        Stmt.Check c = (Stmt.Check) s;
+      } else if (s instanceof Stmt.Check c) {
         all(c.cond());
         Domain d = def.domains().get(c.domain());
         all(d.clock());

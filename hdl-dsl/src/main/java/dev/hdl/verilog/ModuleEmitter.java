@@ -50,10 +50,9 @@ final class ModuleEmitter {
   private String module() {
     for (Node n : def.nodes()) {
       if (n.kind().isDriven()) {
-        List<Stmt> tree = prune(def.body(),
-            s -> Stmt.Connect.class.isInstance(s) && ((Stmt.Connect) s).target() == n.id());
+        List<Stmt> tree = prune(def.body(), s -> s instanceof Stmt.Connect c && c.target() == n.id());
         treeOf.put(n.id(), tree);
-        if (n.kind() == NodeKind.REG || !(tree.size() == 1 && Stmt.Connect.class.isInstance(tree.get(0)))) {
+        if (n.kind() == NodeKind.REG || !(tree.size() == 1 && tree.get(0) instanceof Stmt.Connect)) {
           procedural.add(n.id());
         }
       }
@@ -100,8 +99,7 @@ final class ModuleEmitter {
       }
     }
     for (Stmt s : allStatements(def.body())) {
-      Stmt.Switch sw = Stmt.Switch.class.isInstance(s) ? (Stmt.Switch) s : null;
-      if (sw != null && def.node(sw.subject()).enumType() != null) {
+      if (s instanceof Stmt.Switch sw && def.node(sw.subject()).enumType() != null) {
         used.putIfAbsent(def.node(sw.subject()).enumType(), sw.loc());
       }
     }
@@ -265,7 +263,7 @@ final class ModuleEmitter {
 
   /** The write statements of one memory, with the conditions around them. */
   private List<Stmt> writes(int memory) {
-    return prune(def.body(), s -> Stmt.MemWrite.class.isInstance(s) && ((Stmt.MemWrite) s).memory() == memory);
+    return prune(def.body(), s -> s instanceof Stmt.MemWrite w && w.memory() == memory);
   }
 
   private void instances() {
@@ -293,8 +291,7 @@ final class ModuleEmitter {
   private void checks() {
     List<Stmt.Check> all = new ArrayList<>();
     for (Stmt s : allStatements(def.body())) {
-      if (Stmt.Check.class.isInstance(s)) {
-        Stmt.Check c = (Stmt.Check) s;
+      if (s instanceof Stmt.Check c) {
         all.add(c);
       }
     }
@@ -304,7 +301,7 @@ final class ModuleEmitter {
     out.append("`ifndef SYNTHESIS\n");
     for (int d = 0; d < def.domains().size(); d++) {
       int domain = d;
-      List<Stmt> tree = prune(def.body(), s -> Stmt.Check.class.isInstance(s) && ((Stmt.Check) s).domain() == domain);
+      List<Stmt> tree = prune(def.body(), s -> s instanceof Stmt.Check c && c.domain() == domain);
       if (tree.isEmpty()) {
         continue;
       }
@@ -327,21 +324,16 @@ final class ModuleEmitter {
 
   private void block(List<Stmt> stmts, String indent, String assign) {
     for (Stmt s : stmts) {
-      if (Stmt.Connect.class.isInstance(s)) {
-        Stmt.Connect c = (Stmt.Connect) s;
+      if (s instanceof Stmt.Connect c) {
         located(indent + def.node(c.target()).name() + " " + assign + " " + expr.ref(c.value()) + ";", c.loc());
-      } else if (Stmt.When.class.isInstance(s)) {
-        Stmt.When w = (Stmt.When) s;
+      } else if (s instanceof Stmt.When w) {
         when(w, indent, assign, "if");
         out.append(indent).append("end\n");
-      } else if (Stmt.Switch.class.isInstance(s)) {
-        Stmt.Switch sw = (Stmt.Switch) s;
+      } else if (s instanceof Stmt.Switch sw) {
         switchCase(sw, indent, assign);
-      } else if (Stmt.MemWrite.class.isInstance(s)) {
-        Stmt.MemWrite m = (Stmt.MemWrite) s;
+      } else if (s instanceof Stmt.MemWrite m) {
         memWrite(m, indent);
-      } else if (Stmt.Check.class.isInstance(s)) {
-        Stmt.Check c = (Stmt.Check) s;
+      } else if (s instanceof Stmt.Check c) {
         check(c, indent);
       }
     }
@@ -350,8 +342,8 @@ final class ModuleEmitter {
   private void when(Stmt.When w, String indent, String assign, String keyword) {
     located(indent + keyword + " (" + expr.ref(w.cond()) + ") begin", w.loc());
     block(w.then(), indent + "  ", assign);
-    if (w.otherwise().size() == 1 && Stmt.When.class.isInstance(w.otherwise().get(0))) {
-      when((Stmt.When) w.otherwise().get(0), indent, assign, "end else if");
+    if (w.otherwise().size() == 1 && w.otherwise().get(0) instanceof Stmt.When inner) {
+      when(inner, indent, assign, "end else if");
     } else if (!w.otherwise().isEmpty()) {
       out.append(indent).append("end else begin\n");
       block(w.otherwise(), indent + "  ", assign);
@@ -432,16 +424,14 @@ final class ModuleEmitter {
   static List<Stmt> prune(List<Stmt> stmts, Predicate<Stmt> keep) {
     List<Stmt> out = new ArrayList<>();
     for (Stmt s : stmts) {
-      if (Stmt.When.class.isInstance(s)) {
-        Stmt.When w = (Stmt.When) s;
+      if (s instanceof Stmt.When w) {
         List<Stmt> then = prune(w.then(), keep);
         List<Stmt> otherwise = prune(w.otherwise(), keep);
         if (then.isEmpty() && otherwise.isEmpty()) {
           continue;
         }
         out.add(new Stmt.When(w.cond(), then, otherwise, w.loc()));
-      } else if (Stmt.Switch.class.isInstance(s)) {
-        Stmt.Switch sw = (Stmt.Switch) s;
+      } else if (s instanceof Stmt.Switch sw) {
         List<Stmt> otherwise = prune(sw.otherwise(), keep);
         List<Stmt.Case> cases = new ArrayList<>();
         boolean any = !otherwise.isEmpty();
@@ -464,12 +454,10 @@ final class ModuleEmitter {
     List<Stmt> out = new ArrayList<>();
     for (Stmt s : stmts) {
       out.add(s);
-      if (Stmt.When.class.isInstance(s)) {
-        Stmt.When w = (Stmt.When) s;
+      if (s instanceof Stmt.When w) {
         out.addAll(allStatements(w.then()));
         out.addAll(allStatements(w.otherwise()));
-      } else if (Stmt.Switch.class.isInstance(s)) {
-        Stmt.Switch sw = (Stmt.Switch) s;
+      } else if (s instanceof Stmt.Switch sw) {
         sw.cases().forEach(c -> out.addAll(allStatements(c.body())));
         out.addAll(allStatements(sw.otherwise()));
       }

@@ -46,8 +46,7 @@ public final class IcarusBench {
     Map<String, BigInteger> inputs = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       Object v = namesAndValues[i + 1];
-      BigInteger value = BigInteger.class.isInstance(v) ? (BigInteger) v : BigInteger.valueOf(((Number) v).longValue());
-      inputs.put((String) namesAndValues[i], value);
+      inputs.put((String) namesAndValues[i], v instanceof BigInteger b ? b : BigInteger.valueOf(((Number) v).longValue()));
     }
     steps.add(inputs);
     return this;

@@ -111,10 +111,9 @@ final class VcdTrace {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (IllegalArgumentException e) {
-      throw e;
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(file + ":" + lineNumber + ": malformed VCD", e);
+      throw e instanceof IllegalArgumentException ? e
+          : new IllegalArgumentException(file + ":" + lineNumber + ": malformed VCD", e);
     }
     if (definitions) {
       throw new IllegalArgumentException(file + ": no $enddefinitions");

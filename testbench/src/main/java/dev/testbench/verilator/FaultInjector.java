@@ -34,25 +34,24 @@ final class FaultInjector {
     int offset = site.offset() + fault.bit() / 8;
     int mask = 1 << (fault.bit() % 8);
     ByteBuffer data = site.data();
-    if (Fault.BitFlip.class.isInstance(fault)) {
-      add(fault.cycle(), () -> data.put(offset, (byte) (data.get(offset) ^ mask)));
-    } else if (Fault.StuckAt.class.isInstance(fault)) {
-      Fault.StuckAt s = (Fault.StuckAt) fault;
-      int value = s.value() ? mask : 0;
-      add(s.cycle(), () -> forcing.force(data, offset, mask, value, true));
-      if (s.cycles() != Long.MAX_VALUE) {
-        // Released at the start of its last cycle: the bit stays as held until the edge ending
-        // that cycle, where the logic writes the register again.
-        add(s.cycle() + Math.max(s.cycles(), 1) - 1, () -> forcing.force(data, offset, mask, value, false));
+    switch (fault) {
+      case Fault.BitFlip f -> add(f.cycle(), () -> data.put(offset, (byte) (data.get(offset) ^ mask)));
+      case Fault.StuckAt s -> {
+        int value = s.value() ? mask : 0;
+        add(s.cycle(), () -> forcing.force(data, offset, mask, value, true));
+        if (s.cycles() != Long.MAX_VALUE) {
+          // Released at the start of its last cycle: the bit stays as held until the edge ending
+          // that cycle, where the logic writes the register again.
+          add(s.cycle() + Math.max(s.cycles(), 1) - 1, () -> forcing.force(data, offset, mask, value, false));
+        }
       }
-    } else if (Fault.Glitch.class.isInstance(fault)) {
-      add(fault.cycle(), () -> {
+      case Fault.Glitch g -> add(g.cycle(), () -> {
         data.put(offset, (byte) (data.get(offset) ^ mask));
         byte[] glitched = snapshot(site);
         // Its readers saw the inverted bit for one cycle. A register that kept the glitched
         // value through the edge was not written, so it gets its own bit back; one that was
         // written keeps what its logic computed.
-        add(fault.cycle() + 1, () -> {
+        add(g.cycle() + 1, () -> {
           if (Arrays.equals(glitched, snapshot(site))) {
             data.put(offset, (byte) (data.get(offset) ^ mask));
           }

@@ -1,6 +1,8 @@
 package dev.testbench.verilator;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.hdl.sim.SimulationException;
+import java.lang.management.ManagementFactory;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -37,6 +39,24 @@ final class NativeModel {
     Path library = entry.resolve(LIBRARY);
     System.load(library.toString());
     loaded = library;
+    warnWithoutSystemMemoryBarrier();
+  }
+
+  /** Said once per JVM: without the flag, every JNI transition (one a cycle) pays a memory fence. */
+  private static void warnWithoutSystemMemoryBarrier() {
+    String option = "UseSystemMemoryBarrier";
+    boolean on;
+    try {
+      on = Boolean.parseBoolean(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+          .getVMOption(option).getValue());
+    } catch (IllegalArgumentException unknownToThisJvm) {
+      on = false;
+    }
+    if (!on) {
+      System.err.println("hdl-dsl: the Verilator back end runs without -XX:+" + option
+          + ", so each cycle's JNI call pays a memory fence; add the flag to the JVM's options"
+          + " (under Maven, Surefire's <argLine>).");
+    }
   }
 
   private static void build(Toolchain tools, Path include, Path dir) throws IOException {
