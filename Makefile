@@ -18,7 +18,7 @@ export JAVA_HOME := $(JDK)
 export PATH := $(JDK)/bin:$(PATH)
 endif
 TOP_CP   := gemini/target/classes:$$(cat gemini/target/classpath.txt)
-BENCH_CP := testbench/target/test-classes:testbench/target/classes:gemini/target/classes:hdl-dsl/target/classes:hdl-dsl/target/test-classes:$$(cat testbench/target/classpath.txt)
+BENCH_CP := testbench/chipset/target/test-classes:testbench/chipset/target/classes:$$(cat testbench/chipset/target/classpath.txt)
 
 .PHONY: rtl test lint bench clean tools jdk rtl-check example
 
@@ -30,7 +30,15 @@ rtl: jdk
 ## test: install the simulators if missing, run every test, check verilog-out/ is fresh
 test: tools jdk
 	$(MVN) install
-	$(MAKE) --no-print-directory rtl-check
+	$(MAKE) --no-print-directory example rtl-check
+
+## example: the outside user's project in hdl-dsl/example, against the installed DSL artifacts
+example: jdk
+	$(MVN) -f hdl-dsl/example/pom.xml test
+	@$(MVN) -q -f hdl-dsl/example/pom.xml dependency:tree -DoutputFile=target/dependency-tree.txt
+	@! grep -q gemini hdl-dsl/example/target/dependency-tree.txt || { \
+	  echo "hdl-dsl/example depends on the chipset:" >&2; cat hdl-dsl/example/target/dependency-tree.txt >&2; exit 1; }
+	@echo "hdl-dsl/example builds against the DSL's artifacts alone."
 
 ## rtl-check: fail when verilog-out/ differs from what the sources generate
 rtl-check: jdk
@@ -50,7 +58,7 @@ lint: tools
 ## (BENCH_OPTS passes -D settings, e.g. BENCH_OPTS=-Dbench.cleanCycles=2000000 for a shorter C7)
 bench: tools jdk
 	$(MVN) -q -DskipTests install
-	$(MVN) -q -pl testbench test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
+	$(MVN) -q -pl testbench/chipset test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
 	java -Xss16m -XX:+UseSystemMemoryBarrier $(BENCH_OPTS) -cp "$(BENCH_CP)" dev.gemini.bench.Bench
 
 ## tools: Verilator, Icarus Verilog, Yosys and GTKWave's converters from Debian's packages

@@ -1,0 +1,39 @@
+package com.example.counter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hdl.Elaboration;
+import dev.hdl.ir.Design;
+import dev.hdl.sim.Simulation;
+import dev.hdl.verilog.VerilogOutput;
+import dev.testbench.junit.SimulationExtension;
+import dev.testbench.junit.TestSimulator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(SimulationExtension.class)
+class CounterTest {
+  private final Design design = Elaboration.elaborate(Counter::new);
+
+  @Test
+  void countsTheCyclesItIsEnabled(TestSimulator simulator) {
+    try (Simulation sim = simulator.open(design)) {
+      sim.reset(1);
+      long expected = 0;
+      for (int cycle = 0; cycle < 1000; cycle++) {
+        boolean enable = simulator.random().nextBoolean();
+        sim.poke("enable", enable ? 1 : 0);
+        assertEquals(enable && expected == 255 ? 1 : 0, sim.peek("wrapped"), "wrapped at cycle " + sim.cycle());
+        sim.step();
+        expected = enable ? (expected + 1) % 256 : expected;
+        assertEquals(expected, sim.peek("count"), "count after cycle " + sim.cycle());
+      }
+    }
+  }
+
+  @Test
+  void theRegisterKeepsItsJavaName() {
+    assertTrue(VerilogOutput.of(design).module("Counter").contains("reg [7:0] value"));
+  }
+}
