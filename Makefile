@@ -55,11 +55,12 @@ lint: tools
 	cd verilog-out && verilator --lint-only -Wall $$(cat files.f)
 
 ## bench: figures, each measured against a baseline in the same run
-## (BENCH_OPTS passes -D settings, e.g. BENCH_OPTS=-Dbench.cleanCycles=2000000 for a shorter C7)
+## (BENCH_OPTS passes -D settings, e.g. BENCH_OPTS=-Dbench.cleanCycles=2000000 for a shorter C7;
+## BENCH_GROUPS picks groups: emit jni jvm ge clocking resync)
 bench: tools jdk
 	$(MVN) -q -DskipTests install
 	$(MVN) -q -pl testbench/chipset test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
-	java -Xss16m -XX:+UseSystemMemoryBarrier $(BENCH_OPTS) -cp "$(BENCH_CP)" dev.gemini.bench.Bench
+	java -Xss16m -XX:+UseSystemMemoryBarrier $(BENCH_OPTS) -cp "$(BENCH_CP)" dev.gemini.bench.Bench $(BENCH_GROUPS)
 
 ## tools: Verilator, Icarus Verilog, Yosys and GTKWave's converters from Debian's packages
 tools:

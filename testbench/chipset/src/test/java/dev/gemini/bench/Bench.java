@@ -1,18 +1,37 @@
 package dev.gemini.bench;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** {@code make bench}: every figure, one {@code bench <id> <value> <unit>} line each. */
+/**
+ * {@code make bench}: every figure, one {@code bench <id> <value> <unit>} line each. Arguments
+ * name the groups to run ({@code make bench BENCH_GROUPS="jni jvm"}); none runs them all.
+ */
 public final class Bench {
+  private static final Map<String, Runnable> GROUPS = new LinkedHashMap<>();
+
+  static {
+    GROUPS.put("emit", EmitScaling::run);
+    GROUPS.put("jni", JniBackendFigures::run);
+    GROUPS.put("jvm", JvmBackendFigures::run);
+    GROUPS.put("ge", GeminiEngineBench::run);
+    GROUPS.put("clocking", ClockingBench::run);
+    GROUPS.put("resync", ResyncBench::run);
+  }
+
   private Bench() {}
 
   public static void main(String[] args) {
-    EmitScaling.run();
-    JniBackendFigures.run();
-    JvmBackendFigures.run();
-    GeminiEngineBench.run();
-    ClockingBench.run();
-    ResyncBench.run();
+    List<String> chosen = args.length == 0 ? List.copyOf(GROUPS.keySet()) : List.of(args);
+    for (String group : chosen) {
+      if (!GROUPS.containsKey(group)) {
+        System.err.println("bench: no group '" + group + "'; the groups are " + String.join(", ", GROUPS.keySet()));
+        System.exit(2);
+      }
+    }
+    chosen.forEach(group -> GROUPS.get(group).run());
   }
 
   static void report(String id, double value, String unit) {
