@@ -60,7 +60,7 @@ lint: tools
 bench: tools jdk
 	$(MVN) -q -DskipTests install
 	$(MVN) -q -pl testbench/chipset test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
-	java -Xss16m -XX:+UseSystemMemoryBarrier $(BENCH_OPTS) -cp "$(BENCH_CP)" dev.gemini.bench.Bench $(BENCH_GROUPS)
+	java -Xss16m -XX:+UseSystemMemoryBarrier --enable-native-access=ALL-UNNAMED $(BENCH_OPTS) -cp "$(BENCH_CP)" dev.gemini.bench.Bench $(BENCH_GROUPS)
 
 ## tools: Verilator, Icarus Verilog, Yosys and GTKWave's converters from Debian's packages
 tools:

@@ -43,7 +43,7 @@ class Utf {
 
 extern "C" {
 
-JNIEXPORT jlong JNICALL Java_dev_testbench_verilator_NativeModel_open(JNIEnv* env, jclass,
+JNIEXPORT jlong JNICALL Java_dev_hdl_verilator_NativeModel_open(JNIEnv* env, jclass,
                                                                      jstring path) {
     Utf file(env, path);
     // A model library stays loaded once loaded (NODELETE). glibc lends dlopen'ed libraries 512
@@ -74,7 +74,7 @@ JNIEXPORT jlong JNICALL Java_dev_testbench_verilator_NativeModel_open(JNIEnv* en
     return reinterpret_cast<jlong>(new Loaded{library, api, model, api->status(model)});
 }
 
-JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_close(JNIEnv*, jclass,
+JNIEXPORT void JNICALL Java_dev_hdl_verilator_NativeModel_close(JNIEnv*, jclass,
                                                                      jlong handle) {
     Loaded* l = loaded(handle);
     l->api->destroy(l->model);
@@ -83,7 +83,7 @@ JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_close(JNIEnv*, j
 }
 
 // info receives width, depth, lowest index and element bytes; null when there is no such variable.
-JNIEXPORT jobject JNICALL Java_dev_testbench_verilator_NativeModel_find(JNIEnv* env, jclass,
+JNIEXPORT jobject JNICALL Java_dev_hdl_verilator_NativeModel_find(JNIEnv* env, jclass,
                                                                        jlong handle, jstring scope,
                                                                        jstring name,
                                                                        jintArray info) {
@@ -98,7 +98,7 @@ JNIEXPORT jobject JNICALL Java_dev_testbench_verilator_NativeModel_find(JNIEnv* 
 }
 
 // Returns the model's status after the evaluation that applies the clocks' starting levels.
-JNIEXPORT jint JNICALL Java_dev_testbench_verilator_NativeModel_setClocks(
+JNIEXPORT jint JNICALL Java_dev_hdl_verilator_NativeModel_setClocks(
     JNIEnv* env, jclass, jlong handle, jobjectArray ports, jintArray periods, jintArray phases) {
     Loaded* l = loaded(handle);
     const jsize count = env->GetArrayLength(ports);
@@ -122,7 +122,7 @@ JNIEXPORT jint JNICALL Java_dev_testbench_verilator_NativeModel_setClocks(
 
 // The cycles completed, or their complement (a negative number) when the model stopped: the
 // status comes back with the step, so a cycle costs Java one native call.
-JNIEXPORT jlong JNICALL Java_dev_testbench_verilator_NativeModel_step(JNIEnv*, jclass,
+JNIEXPORT jlong JNICALL Java_dev_hdl_verilator_NativeModel_step(JNIEnv*, jclass,
                                                                      jlong handle, jlong cycles) {
     Loaded* l = loaded(handle);
     const int64_t done = l->api->step(l->model, cycles);
@@ -130,14 +130,14 @@ JNIEXPORT jlong JNICALL Java_dev_testbench_verilator_NativeModel_step(JNIEnv*, j
 }
 
 // Returns the model's status after the evaluation.
-JNIEXPORT jint JNICALL Java_dev_testbench_verilator_NativeModel_eval(JNIEnv*, jclass,
+JNIEXPORT jint JNICALL Java_dev_hdl_verilator_NativeModel_eval(JNIEnv*, jclass,
                                                                     jlong handle) {
     Loaded* l = loaded(handle);
     l->api->eval(l->model);
     return *l->status;
 }
 
-JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_force(JNIEnv* env, jclass,
+JNIEXPORT void JNICALL Java_dev_hdl_verilator_NativeModel_force(JNIEnv* env, jclass,
                                                                      jlong handle, jobject buffer,
                                                                      jint offset, jint mask,
                                                                      jint value, jboolean on) {
@@ -147,7 +147,7 @@ JNIEXPORT void JNICALL Java_dev_testbench_verilator_NativeModel_force(JNIEnv* en
                   on ? 1 : 0);
 }
 
-JNIEXPORT jboolean JNICALL Java_dev_testbench_verilator_NativeModel_traceOpen(JNIEnv* env,
+JNIEXPORT jboolean JNICALL Java_dev_hdl_verilator_NativeModel_traceOpen(JNIEnv* env,
                                                                              jclass, jlong handle,
                                                                              jstring path) {
     Loaded* l = loaded(handle);
@@ -156,19 +156,19 @@ JNIEXPORT jboolean JNICALL Java_dev_testbench_verilator_NativeModel_traceOpen(JN
 }
 
 // Returns the model's status: whether the whole trace was written.
-JNIEXPORT jint JNICALL Java_dev_testbench_verilator_NativeModel_traceClose(JNIEnv*, jclass,
+JNIEXPORT jint JNICALL Java_dev_hdl_verilator_NativeModel_traceClose(JNIEnv*, jclass,
                                                                           jlong handle) {
     Loaded* l = loaded(handle);
     l->api->traceClose(l->model);
     return *l->status;
 }
 
-JNIEXPORT jint JNICALL Java_dev_testbench_verilator_NativeModel_status(JNIEnv*, jclass,
+JNIEXPORT jint JNICALL Java_dev_hdl_verilator_NativeModel_status(JNIEnv*, jclass,
                                                                       jlong handle) {
     return *loaded(handle)->status;
 }
 
-JNIEXPORT jstring JNICALL Java_dev_testbench_verilator_NativeModel_message(JNIEnv* env, jclass,
+JNIEXPORT jstring JNICALL Java_dev_hdl_verilator_NativeModel_message(JNIEnv* env, jclass,
                                                                           jlong handle) {
     Loaded* l = loaded(handle);
     return env->NewStringUTF(l->api->message(l->model));

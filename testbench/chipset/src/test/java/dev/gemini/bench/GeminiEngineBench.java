@@ -6,7 +6,7 @@ import dev.gemini.registers.RegisterMap;
 import dev.gemini.testbench.DuplexHarness;
 import dev.gemini.testbench.Txn;
 import dev.hdl.sim.Simulator;
-import dev.testbench.verilator.VerilatorSimulator;
+import dev.hdl.verilator.VerilatorSimulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -15,7 +15,7 @@ import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.SimSignal;
 import dev.hdl.sim.Simulation;
 import dev.hdl.verilog.VerilogOutput;
-import dev.testbench.verilator.VerilatorSimulator;
+import dev.hdl.verilator.VerilatorSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

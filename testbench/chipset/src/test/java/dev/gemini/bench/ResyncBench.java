@@ -4,7 +4,7 @@ import dev.gemini.datamover.DataMover;
 import dev.gemini.testbench.resync.FtControl;
 import dev.gemini.testbench.resync.ResyncRig;
 import dev.gemini.testbench.resync.ResyncRun;
-import dev.testbench.verilator.VerilatorSimulator;
+import dev.hdl.verilator.VerilatorSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

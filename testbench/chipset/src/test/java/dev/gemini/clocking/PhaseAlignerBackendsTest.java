@@ -7,7 +7,7 @@ import dev.gemini.testbench.PhasePlant;
 import dev.hdl.Elaboration;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
-import dev.testbench.verilator.VerilatorSimulator;
+import dev.hdl.verilator.VerilatorSimulator;
 import org.junit.jupiter.api.Test;
 
 /** The Verilator model of the aligner follows the JVM one tap for tap in the same plant. */

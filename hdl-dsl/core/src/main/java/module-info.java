@@ -1,0 +1,17 @@
+/** The language, its checks, the Verilog emitter and the JVM simulator. */
+module dev.hdl {
+  requires org.objectweb.asm;
+  requires org.objectweb.asm.tree;
+  requires org.objectweb.asm.tree.analysis;
+
+  exports dev.hdl;
+  exports dev.hdl.ir;
+  exports dev.hdl.lib;
+  exports dev.hdl.sim;
+  exports dev.hdl.verilog;
+  exports dev.hdl.jvmsim;
+  // The flat netlist, which the other back end simulates too.
+  exports dev.hdl.pass to dev.hdl.verilator;
+
+  provides dev.hdl.sim.Simulator with dev.hdl.jvmsim.JvmSimulator;
+}

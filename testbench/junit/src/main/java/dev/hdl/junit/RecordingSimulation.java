@@ -1,0 +1,116 @@
+package dev.hdl.junit;
+
+import dev.hdl.ir.Design;
+import dev.hdl.sim.Fault;
+import dev.hdl.sim.SimSignal;
+import dev.hdl.sim.Simulation;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A simulation that notes which signals the test looked at or drove, for the failure waveform. */
+final class RecordingSimulation implements Simulation {
+  private final Simulation inner;
+  private final String clock;
+  private final Set<String> touched = new LinkedHashSet<>();
+  private Path trace;
+  private boolean closed;
+
+  RecordingSimulation(Simulation inner, String clock) {
+    this.inner = inner;
+    this.clock = clock;
+  }
+
+  void startTrace(Path file) {
+    inner.traceTo(file);
+    trace = file;
+  }
+
+  Path trace() {
+    return trace;
+  }
+
+  String clock() {
+    return clock;
+  }
+
+  /** The signals in the order the test first touched them. */
+  List<String> touched() {
+    return List.copyOf(touched);
+  }
+
+  void closeQuietly() {
+    if (!closed) {
+      try {
+        close();
+      } catch (RuntimeException e) {
+        // The test's own failure is the one to report.
+      }
+    }
+  }
+
+  @Override
+  public SimSignal signal(String path) {
+    SimSignal s = inner.signal(path);
+    touched.add(path);
+    return s;
+  }
+
+  @Override
+  public void step() {
+    inner.step();
+  }
+
+  @Override
+  public void step(int cycles) {
+    inner.step(cycles);
+  }
+
+  @Override
+  public long cycle() {
+    return inner.cycle();
+  }
+
+  @Override
+  public void reset(int cycles) {
+    inner.reset(cycles);
+  }
+
+  @Override
+  public BigInteger readMemory(String path, int address) {
+    return inner.readMemory(path, address);
+  }
+
+  @Override
+  public void writeMemory(String path, int address, BigInteger value) {
+    inner.writeMemory(path, address, value);
+  }
+
+  @Override
+  public void inject(Fault fault) {
+    inner.inject(fault);
+  }
+
+  @Override
+  public void traceTo(Path file) {
+    inner.traceTo(file);
+  }
+
+  @Override
+  public long seed() {
+    return inner.seed();
+  }
+
+  @Override
+  public Design design() {
+    return inner.design();
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    inner.close();
+  }
+}

@@ -1,0 +1,116 @@
+package dev.hdl.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+import org.w3c.dom.Document;
+
+/** Runs {@link FailsOnPurpose} as a child run and checks everything its failure must leave. */
+class FailureArtifactsTest {
+  @TempDir
+  static Path artifacts;
+
+  private static TestExecutionSummary run(String seed, String backend) {
+    String before = System.getProperty(SimulationExtension.ARTIFACTS_PROPERTY);
+    System.setProperty(SimulationExtension.ARTIFACTS_PROPERTY, artifacts.resolve(backend).toString());
+    System.setProperty(SimulationExtension.BACKEND_PROPERTY, backend);
+    if (seed != null) {
+      System.setProperty(SimulationExtension.SEED_PROPERTY, seed);
+    }
+    try {
+      SummaryGeneratingListener listener = new SummaryGeneratingListener();
+      LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+          .selectors(selectClass(FailsOnPurpose.class)).build(), listener);
+      return listener.getSummary();
+    } finally {
+      System.clearProperty(SimulationExtension.SEED_PROPERTY);
+      System.clearProperty(SimulationExtension.BACKEND_PROPERTY);
+      if (before == null) {
+        System.clearProperty(SimulationExtension.ARTIFACTS_PROPERTY);
+      } else {
+        System.setProperty(SimulationExtension.ARTIFACTS_PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
+  void failingTestLeavesEveryArtifactAndPassingTestNone() throws Exception {
+    assertArtifacts("verilator");
+  }
+
+  @Test
+  void theJvmBackendLeavesTheSameArtifacts() throws Exception {
+    assertArtifacts("jvm");
+  }
+
+  private static void assertArtifacts(String backend) throws Exception {
+    TestExecutionSummary summary = run(null, backend);
+    assertEquals(2, summary.getTestsStartedCount());
+    assertEquals(1, summary.getTestsFailedCount());
+    Throwable failure = summary.getFailures().get(0).getException();
+    SimulationFailure report = (SimulationFailure) Arrays.stream(failure.getSuppressed())
+        .filter(SimulationFailure.class::isInstance).findFirst().orElseThrow();
+
+    Path dir = artifacts.resolve(backend).resolve(FailsOnPurpose.class.getName() + ".failsAtCycleTwenty");
+    assertFalse(Files.exists(artifacts.resolve(backend).resolve(FailsOnPurpose.class.getName() + ".passes")));
+    long seed = Long.parseLong(Files.readString(dir.resolve(FailureArtifacts.SEED)).strip());
+    String replay = Files.readString(dir.resolve(FailureArtifacts.REPLAY)).strip();
+    assertTrue(replay.startsWith("cd " + Path.of("..", "..").toAbsolutePath().normalize()
+        + " && mvn -q test -pl testbench/junit -am -Dsurefire.failIfNoSpecifiedTests=false -Dtest='"
+        + FailsOnPurpose.class.getName()
+        + "#failsAtCycleTwenty'"), replay);
+    assertTrue(replay.endsWith("-Dhdl.sim.seed=" + seed), replay);
+    assertTrue(report.getMessage().contains("seed:   " + seed) && report.getMessage().contains(replay));
+
+    Path vcd = dir.resolve("wave-1-Summer.vcd");
+    VcdTrace trace = VcdTrace.read(vcd);
+    assertTrue(trace.find("total") != null && trace.find("in") != null);
+    assertReadableByGtkwave(vcd);
+
+    String text = Files.readString(dir.resolve("wave-1-Summer.txt"));
+    List<String> lines = text.lines().toList();
+    assertTrue(lines.get(0).startsWith("cycle") && lines.get(0).strip().endsWith(" " + FailsOnPurpose.FAILING_CYCLE),
+        "the window ends at the failing cycle:\n" + text);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("in ")) && lines.stream().anyMatch(l -> l.startsWith("total ")),
+        "the signals the test touched:\n" + text);
+    assertTrue(report.getMessage().contains(text), "the text waveform is printed with the failure");
+
+    Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(dir.resolve("wave-1-Summer.svg").toFile());
+    assertEquals("svg", svg.getDocumentElement().getTagName());
+    assertTrue(svg.getDocumentElement().getTextContent().contains("total"));
+  }
+
+  @Test
+  void theSeedReplaysTheSameFailure() {
+    TestExecutionSummary first = run("12345", "verilator");
+    TestExecutionSummary again = run("12345", "verilator");
+    assertEquals(first.getFailures().get(0).getException().getMessage(),
+        again.getFailures().get(0).getException().getMessage());
+  }
+
+  /** The VCD converts to FST and back with GTKWave's own tools. */
+  private static void assertReadableByGtkwave(Path vcd) throws Exception {
+    Path fst = vcd.resolveSibling("wave.fst");
+    assertEquals(0, new ProcessBuilder("vcd2fst", vcd.toString(), fst.toString()).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor());
+    Process back = new ProcessBuilder("fst2vcd", fst.toString()).redirectErrorStream(true).start();
+    String dump = new String(back.getInputStream().readAllBytes());
+    assertTrue(back.waitFor(30, TimeUnit.SECONDS) && back.exitValue() == 0);
+    assertTrue(dump.contains("$enddefinitions") && dump.contains("total"), dump);
+  }
+}
