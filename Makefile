@@ -16,6 +16,11 @@ JDK := $(shell for j in "$$JAVA_HOME" $$(ls -d /usr/lib/jvm/*/ 2>/dev/null) \
 ifneq ($(JDK),)
 export JAVA_HOME := $(JDK)
 export PATH := $(JDK)/bin:$(PATH)
+JDK_FEATURE := $(shell "$(JDK)/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+# Maven's own Guava calls sun.misc.Unsafe, which JDK 24 and later warn about on every run.
+ifeq ($(shell [ "$(JDK_FEATURE)" -ge 24 ] && echo yes),yes)
+export MAVEN_OPTS := $(MAVEN_OPTS) --sun-misc-unsafe-memory-access=allow
+endif
 endif
 TOP_CP   := gemini/target/classes:$$(cat gemini/target/classpath.txt)
 BENCH_CP := testbench/chipset/target/test-classes:testbench/chipset/target/classes:$$(cat testbench/chipset/target/classpath.txt)

@@ -226,9 +226,9 @@ module DataMover_w9_p8_f4 (                      // DataMover.java:129
   reg  [91:0] sent;                              // DataMover.java:249
   wire [91:0] cat_send_readPendingAddress_readData = {send, readPendingAddress, readData, check_21, accept, lane_nack}; // Packing.java:31
   wire values_0 = sent[91];                      // Packing.java:47
-  wire [16:0] values_1 = sent[90:74];            // Packing.java:53
-  wire [63:0] values_2 = sent[73:10];            // Packing.java:53
-  wire [7:0] values_3 = sent[9:2];               // Packing.java:53
+  wire [16:0] values_1 = sent[90:74];            // Packing.java:52
+  wire [63:0] values_2 = sent[73:10];            // Packing.java:52
+  wire [7:0] values_3 = sent[9:2];               // Packing.java:52
   wire values_4 = sent[1];                       // Packing.java:47
   wire values_5 = sent[0];                       // Packing.java:47
   reg  failedNow;                                // DataMover.java:254

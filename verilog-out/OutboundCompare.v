@@ -85,18 +85,18 @@ module OutboundCompare (                         // OutboundCompare.java:47
   wire pairs_head_258 = pairs_head[258];         // OutboundCompare.java:64
   wire [128:0] pairs_head_257_129 = pairs_head[257:129]; // OutboundCompare.java:65
   wire values_0 = pairs_head_257_129[128];       // Packing.java:47
-  wire [2:0] values_1 = pairs_head_257_129[127:125]; // Packing.java:53
-  wire [4:0] values_2 = pairs_head_257_129[124:120]; // Packing.java:53
-  wire [47:0] values_3 = pairs_head_257_129[119:72]; // Packing.java:53
-  wire [7:0] values_4 = pairs_head_257_129[71:64]; // Packing.java:53
-  wire [63:0] values_5 = pairs_head_257_129[63:0]; // Packing.java:53
+  wire [2:0] values_1 = pairs_head_257_129[127:125]; // Packing.java:52
+  wire [4:0] values_2 = pairs_head_257_129[124:120]; // Packing.java:52
+  wire [47:0] values_3 = pairs_head_257_129[119:72]; // Packing.java:52
+  wire [7:0] values_4 = pairs_head_257_129[71:64]; // Packing.java:52
+  wire [63:0] values_5 = pairs_head_257_129[63:0]; // Packing.java:52
   wire [128:0] pairs_head_128_0 = pairs_head[128:0]; // OutboundCompare.java:66
   wire values_6 = pairs_head_128_0[128];         // Packing.java:47
-  wire [2:0] values_7 = pairs_head_128_0[127:125]; // Packing.java:53
-  wire [4:0] values_8 = pairs_head_128_0[124:120]; // Packing.java:53
-  wire [47:0] values_9 = pairs_head_128_0[119:72]; // Packing.java:53
-  wire [7:0] values_10 = pairs_head_128_0[71:64]; // Packing.java:53
-  wire [63:0] values_11 = pairs_head_128_0[63:0]; // Packing.java:53
+  wire [2:0] values_7 = pairs_head_128_0[127:125]; // Packing.java:52
+  wire [4:0] values_8 = pairs_head_128_0[124:120]; // Packing.java:52
+  wire [47:0] values_9 = pairs_head_128_0[119:72]; // Packing.java:52
+  wire [7:0] values_10 = pairs_head_128_0[71:64]; // Packing.java:52
+  wire [63:0] values_11 = pairs_head_128_0[63:0]; // Packing.java:52
   reg  [31:0] comparedCount;                     // OutboundCompare.java:68
   reg  [31:0] mismatchCount;                     // OutboundCompare.java:69
   wire m0_valid_or_m1_valid_1 = m0_valid | m1_valid; // OutboundCompare.java:70
