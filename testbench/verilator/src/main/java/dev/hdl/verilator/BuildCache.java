@@ -5,18 +5,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -25,9 +32,20 @@ import java.util.stream.Stream;
  * in a private directory and published by an atomic rename, under a file lock so two JVMs never
  * build it twice; its manifest holds the hash of each file, and an entry that does not match it
  * (a build killed half-way, a truncated file) is thrown away and rebuilt, never loaded.
+ *
+ * <p>The cache is bounded: after each build, the entries used longest ago are deleted until the
+ * rest fit in the bound. An entry's last use is its manifest's modification time, set at every
+ * hit. Eviction takes the entry's lock, so no JVM is checking or building it then, and spares
+ * entries used in the last {@link #IN_USE}: a JVM may have been handed one and not loaded it yet. A
+ * library already loaded stays usable after its files are deleted.
  */
 final class BuildCache {
   static final String MANIFEST = "manifest.sha256";
+  /** The bound in megabytes, when the environment gives one. */
+  static final String BOUND_VARIABLE = "HDL_SIM_CACHE_MB";
+  static final long DEFAULT_BOUND = 512L << 20;
+  static final Duration IN_USE = Duration.ofMinutes(10);
+  private static final Set<String> NOT_ENTRIES = Set.of("locks", "tmp");
 
   /** Makes the files of an entry in an empty directory. */
   interface Builder {
@@ -38,9 +56,32 @@ final class BuildCache {
   private static final Map<Path, Object> LOCAL_LOCKS = new ConcurrentHashMap<>();
 
   private final Path root;
+  private final long bound;
 
   BuildCache(Path root) {
+    this(root, defaultBound());
+  }
+
+  BuildCache(Path root, long bound) {
     this.root = root.toAbsolutePath();
+    this.bound = bound;
+  }
+
+  /** {@code HDL_SIM_CACHE_MB} megabytes, else {@link #DEFAULT_BOUND}. */
+  static long defaultBound() {
+    String given = System.getenv(BOUND_VARIABLE);
+    if (given == null || given.isBlank()) {
+      return DEFAULT_BOUND;
+    }
+    try {
+      long megabytes = Long.parseLong(given.strip());
+      if (megabytes > 0) {
+        return megabytes << 20;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the variable's name
+    }
+    throw new SimulationException(BOUND_VARIABLE + "='" + given + "' is not a positive number of megabytes");
   }
 
   /** {@code HDL_SIM_CACHE}, else the user's cache directory. */
@@ -63,17 +104,27 @@ final class BuildCache {
    *
    * @param checked the files the manifest vouches for
    */
-  @SuppressWarnings("try") // the lock is held for the body, not used in it
   Path entry(String key, List<String> checked, Builder builder) {
     Path entry = root.resolve(key);
-    Path lockFile = root.resolve("locks").resolve(key + ".lock");
+    if (buildUnlessIntact(key, checked, builder)) {
+      evictBeyondBound(key);
+    }
+    return entry;
+  }
+
+  /** Makes the entry intact; true when it had to be built. */
+  @SuppressWarnings("try") // the lock is held for the body, not used in it
+  private boolean buildUnlessIntact(String key, List<String> checked, Builder builder) {
+    Path entry = root.resolve(key);
+    Path lockFile = lockFile(key);
     synchronized (LOCAL_LOCKS.computeIfAbsent(lockFile, k -> new Object())) {
       try {
         Files.createDirectories(lockFile.getParent());
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.lock()) {
           if (intact(entry)) {
-            return entry;
+            Files.setLastModifiedTime(entry.resolve(MANIFEST), FileTime.from(Instant.now()));
+            return false;
           }
           discard(entry);
           clearAbandoned(key);
@@ -87,11 +138,87 @@ final class BuildCache {
           } finally {
             deleteTree(work);
           }
-          return entry;
+          return true;
         }
       } catch (IOException e) {
         throw new UncheckedIOException("build cache " + root + ": " + e.getMessage(), e);
       }
+    }
+  }
+
+  private Path lockFile(String key) {
+    return root.resolve("locks").resolve(key + ".lock");
+  }
+
+  /** An entry with its size and last use. */
+  private record Usage(String key, long bytes, Instant lastUse) {}
+
+  /** Deletes the entries used longest ago until the cache fits its bound; {@code kept} stays. */
+  private void evictBeyondBound(String kept) {
+    try {
+      List<Usage> entries = new ArrayList<>();
+      try (Stream<Path> all = Files.list(root)) {
+        for (Path dir : all.filter(Files::isDirectory).toList()) {
+          String key = dir.getFileName().toString();
+          if (!NOT_ENTRIES.contains(key)) {
+            try {
+              entries.add(new Usage(key, size(dir), lastUse(dir)));
+            } catch (NoSuchFileException goneMeanwhile) {
+              // another JVM discarded or evicted it while it was measured
+            }
+          }
+        }
+      }
+      long total = entries.stream().mapToLong(Usage::bytes).sum();
+      entries.sort(Comparator.comparing(Usage::lastUse));
+      for (Usage u : entries) {
+        if (total <= bound) {
+          return;
+        }
+        if (!u.key().equals(kept) && evictUnused(u.key())) {
+          total -= u.bytes();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("build cache " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Deletes the entry unless it was used in the last {@link #IN_USE} or another thread or JVM
+   * holds its lock; true when deleted. Its last use is read again under the lock.
+   */
+  private boolean evictUnused(String key) throws IOException {
+    Path lockFile = lockFile(key);
+    synchronized (LOCAL_LOCKS.computeIfAbsent(lockFile, k -> new Object())) {
+      Files.createDirectories(lockFile.getParent());
+      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock lock = channel.tryLock()) {
+        Path entry = root.resolve(key);
+        if (lock == null || !Files.exists(entry) || lastUse(entry).isAfter(Instant.now().minus(IN_USE))) {
+          return false;
+        }
+        discard(entry);
+        return true;
+      } catch (OverlappingFileLockException heldInThisJvm) {
+        return false;
+      }
+    }
+  }
+
+  /** The manifest's modification time; an entry without one (broken) counts as never used. */
+  private static Instant lastUse(Path entry) throws IOException {
+    Path manifest = entry.resolve(MANIFEST);
+    return Files.isRegularFile(manifest) ? Files.getLastModifiedTime(manifest).toInstant() : Instant.EPOCH;
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      long bytes = 0;
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        bytes += Files.size(p);
+      }
+      return bytes;
     }
   }
 
