@@ -7,6 +7,7 @@ import dev.gemini.isolation.SubsystemState;
 import dev.hdl.Elaboration;
 import dev.hdl.ir.Design;
 import dev.hdl.sim.SimSignal;
+import dev.hdl.sim.SimulationException;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.Simulator;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -53,6 +55,8 @@ public final class DuplexHarness implements AutoCloseable {
         }
       });
   private static final int RECENT_DELIVERIES = 4096;
+  /** How long the harness's own waits run before they fail: far longer than any the GE's protocol needs. */
+  private static final int WAIT_LIMIT = 100_000;
   /** Requests that reached a device changed (a divergence escaped) or twice. */
   public int escaped;
   public int duplicated;
@@ -327,16 +331,30 @@ public final class DuplexHarness implements AutoCloseable {
    * changed: the divergence is on the wire, as from a faulty bus driver.
    */
   public void divergeNext(int m, UnaryOperator<Txn> change, int errorBits) {
-    while (!cpu[m].offer().valid() || !cpu[1 - m].offer().valid()) {
-      cycle();
-    }
+    runUntil(() -> cpu[m].offer().valid() && cpu[1 - m].offer().valid(), WAIT_LIMIT,
+        "both CPUs to offer a transaction");
     corrupt.set(m, t -> t.valid() ? change.apply(t) : t);
     cpuError[m] = errorBits;
-    do {
-      cycle();
-    } while (!lastTaken[m]);
+    cycle();
+    runUntil(() -> lastTaken[m], WAIT_LIMIT, "module " + m + "'s GE to take the changed transaction");
     corrupt.set(m, UnaryOperator.identity());
     cpuError[m] = 0;
+  }
+
+  /**
+   * Runs cycles until {@code done} holds, checked before each; returns how many ran. After
+   * {@code limit} cycles without it, fails with {@code what} it waited for, so no wait can hang.
+   */
+  public int runUntil(BooleanSupplier done, int limit, String what) {
+    for (int n = 0; ; n++) {
+      if (done.getAsBoolean()) {
+        return n;
+      }
+      if (n == limit) {
+        throw new SimulationException("waited " + limit + " cycles for " + what + " (at cycle " + sim.cycle() + ")");
+      }
+      cycle();
+    }
   }
 
   /** Stops both CPUs issuing and runs until nothing is in flight (or the cycles run out). */

@@ -27,6 +27,8 @@ final class ClockingBench {
   private static final int TRACK_RUNS = 100;
   private static final int TRACK_CYCLES = 50_000;
   private static final int RESET_RUNS = 10_000;
+  /** The baseline loop has no lock timer of its own: a run that never locks must still end. */
+  private static final int BANG_BANG_LIMIT = 1 << 20;
 
   private ClockingBench() {}
 
@@ -57,7 +59,10 @@ final class ClockingBench {
       for (int run = 0; run < TRACK_RUNS; run++) {
         sim.reset(2);
         PhasePlant plant = plant(random);
-        while (sim.peek("locked") == 0) {
+        for (int n = 0; sim.peek("locked") == 0; n++) {
+          if (n == BANG_BANG_LIMIT) {
+            throw new IllegalStateException("the bang-bang loop did not lock within " + n + " cycles");
+          }
           plant.cycle(sim);
         }
         bangResidual = Math.max(bangResidual, worstResidual(sim, plant));

@@ -65,10 +65,8 @@ public final class GeminiEngineBench {
         }
         // The frame register and the link's L cycles align the copies; n counts from the take.
         detectMax = Math.max(detectMax, n - L);
-        while (h.peek("ge0.controller.mode") == IsolationController.MODE_DECIDING
-            || h.peek("ge0.controller.mode") == IsolationController.MODE_DUPLEX) {
-          h.cycle();
-        }
+        h.runUntil(() -> h.peek("ge0.controller.mode") != IsolationController.MODE_DECIDING
+            && h.peek("ge0.controller.mode") != IsolationController.MODE_DUPLEX, 10_000, "ge0 to decide for simplex");
         int survivor = h.peek("ge0.controller.mode") == IsolationController.MODE_SIMPLEX_M0 ? 0 : 1;
         h.drain(60);
         h.cpu[1 - survivor].copyStateFrom(h.cpu[survivor]);
