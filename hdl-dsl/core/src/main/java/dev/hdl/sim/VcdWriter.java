@@ -10,8 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
-/** Writes a value-change dump: a scope per module instance, a variable per named signal. */
+/**
+ * Writes a value-change dump: a scope per module instance, a variable per named signal. The
+ * layout is Verilator's (timescale 1 ps, every scope under {@code TOP}, vectors with their bit
+ * range), so a waveform reads the same, and one GTKWave save file fits, whichever back end wrote it.
+ */
 public final class VcdWriter implements AutoCloseable {
+  /** The scope Verilator puts every signal under. */
+  public static final String ROOT_SCOPE = "TOP";
+
   private final BufferedWriter out;
   private final List<String> codes = new ArrayList<>();
   private final List<BigInteger> last = new ArrayList<>();
@@ -28,15 +35,16 @@ public final class VcdWriter implements AutoCloseable {
         Files.createDirectories(file.getParent());
       }
       out = Files.newBufferedWriter(file);
-      out.write("$timescale 1ns $end\n");
+      out.write("$timescale 1ps $end\n");
       TreeMap<String, Object> tree = new TreeMap<>();
       for (int i = 0; i < paths.size(); i++) {
         String code = code(i);
         codes.add(code);
         last.add(null);
         this.widths.add(widths.get(i));
-        insert(tree, paths.get(i).split("\\."), 0, "$var wire " + widths.get(i) + " " + code + " "
-            + leaf(paths.get(i)) + " $end");
+        int width = widths.get(i);
+        insert(tree, (ROOT_SCOPE + "." + paths.get(i)).split("\\."), 0, "$var wire " + width + " " + code + " "
+            + leaf(paths.get(i)) + (width > 1 ? " [" + (width - 1) + ":0]" : "") + " $end");
       }
       scopes(tree);
       out.write("$enddefinitions $end\n");

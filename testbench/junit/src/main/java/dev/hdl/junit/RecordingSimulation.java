@@ -14,13 +14,21 @@ import java.util.Set;
 final class RecordingSimulation implements Simulation {
   private final Simulation inner;
   private final String clock;
+  private final String top;
   private final Set<String> touched = new LinkedHashSet<>();
   private Path trace;
   private boolean closed;
+  private long lastCycle;
 
   RecordingSimulation(Simulation inner, String clock) {
     this.inner = inner;
     this.clock = clock;
+    this.top = inner.design().top();
+  }
+
+  /** The design's top module, whose scope the trace puts its signals in. */
+  String top() {
+    return top;
   }
 
   void startTrace(Path file) {
@@ -108,9 +116,15 @@ final class RecordingSimulation implements Simulation {
     return inner.design();
   }
 
+  /** The cycle the simulation was at when it was closed. */
+  long lastCycle() {
+    return lastCycle;
+  }
+
   @Override
   public void close() {
     closed = true;
+    lastCycle = inner.cycle();
     inner.close();
   }
 }

@@ -92,7 +92,6 @@ public final class SimulationExtension implements ParameterResolver, InvocationI
     FailureArtifacts artifacts = FailureArtifacts.write(dir, first.seed(), replay, traced.opened());
     SimulationFailure report = new SimulationFailure("simulation artifacts in " + dir.toAbsolutePath() + "\n"
         + artifacts.summary());
-    System.err.println(report.getMessage());
     failure.addSuppressed(report);
   }
 

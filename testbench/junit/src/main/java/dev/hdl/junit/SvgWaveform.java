@@ -3,7 +3,7 @@ package dev.hdl.junit;
 import java.math.BigInteger;
 import java.util.Locale;
 
-/** The same window as {@link TextWaveform}, drawn as an SVG picture for the test report. */
+/** The same window as {@link TextWaveform}, drawn as an SVG picture for the test report; a red line marks the failing cycle. */
 final class SvgWaveform {
   private static final int ROW = 28;
   private static final int CELL = 56;
@@ -49,6 +49,10 @@ final class SvgWaveform {
         }
       }
     }
+    int failing = NAMES + (w.cycles().size() - 1) * CELL + CELL / 2;
+    svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"22\" x2=\"%d\" y2=\"%d\" stroke=\"#c00\""
+        + " stroke-dasharray=\"4 3\"><title>failed in cycle %d</title></line>\n", failing, failing, height,
+        w.cycles().getLast()));
     return svg.append("</svg>\n").toString();
   }
 

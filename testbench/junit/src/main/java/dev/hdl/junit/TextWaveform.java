@@ -4,7 +4,8 @@ import java.math.BigInteger;
 
 /**
  * A waveform as text, one line per signal and one column per cycle, to read in a CI log: a
- * one-bit signal is drawn as a line high or low, a wider one as its value where it changes.
+ * one-bit signal is drawn as a line high or low, a wider one as its value where it changes. A
+ * last line marks the failing cycle.
  */
 final class TextWaveform {
   private TextWaveform() {}
@@ -42,6 +43,8 @@ final class TextWaveform {
       }
       out.append('\n');
     }
+    out.append(pad("", nameWidth)).append(" |").append(" ".repeat(cell * (w.cycles().size() - 1)))
+        .append("^ failed in cycle ").append(w.cycles().getLast()).append('\n');
     return out.toString();
   }
 

@@ -57,6 +57,16 @@ final class VcdTrace {
     return endTime;
   }
 
+  /** The variable {@code scope.path}, else {@link #find(String)}'s. */
+  Variable find(String scope, String path) {
+    for (Variable v : variables) {
+      if (v.name.equals(scope + "." + path)) {
+        return v;
+      }
+    }
+    return find(path);
+  }
+
   /** The variable whose hierarchical name ends in {@code path}, the least nested one; or null. */
   Variable find(String path) {
     Variable best = null;

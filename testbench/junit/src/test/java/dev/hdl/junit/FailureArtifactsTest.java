@@ -78,8 +78,9 @@ class FailureArtifactsTest {
 
     Path vcd = dir.resolve("wave-1-Summer.vcd");
     VcdTrace trace = VcdTrace.read(vcd);
-    assertTrue(trace.find("total") != null && trace.find("in") != null);
-    assertReadableByGtkwave(vcd);
+    assertTrue(trace.find("TOP.Summer", "total").name.equals("TOP.Summer.total")
+        && trace.find("TOP.Summer", "in").name.equals("TOP.Summer.in"), "the design's scope is TOP.Summer");
+    assertSaveFileOpensTheFstOnTheFailingCycle(dir, trace, report.getMessage());
 
     String text = Files.readString(dir.resolve("wave-1-Summer.txt"));
     List<String> lines = text.lines().toList();
@@ -88,11 +89,13 @@ class FailureArtifactsTest {
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("in ")) && lines.stream().anyMatch(l -> l.startsWith("total ")),
         "the signals the test touched:\n" + text);
     assertTrue(report.getMessage().contains(text), "the text waveform is printed with the failure");
+    assertTrue(lines.getLast().endsWith("^ failed in cycle " + FailsOnPurpose.FAILING_CYCLE), text);
 
     Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(dir.resolve("wave-1-Summer.svg").toFile());
     assertEquals("svg", svg.getDocumentElement().getTagName());
     assertTrue(svg.getDocumentElement().getTextContent().contains("total"));
+    assertTrue(svg.getDocumentElement().getTextContent().contains("failed in cycle " + FailsOnPurpose.FAILING_CYCLE));
   }
 
   @Test
@@ -103,14 +106,38 @@ class FailureArtifactsTest {
         again.getFailures().get(0).getException().getMessage());
   }
 
-  /** The VCD converts to FST and back with GTKWave's own tools. */
-  private static void assertReadableByGtkwave(Path vcd) throws Exception {
-    Path fst = vcd.resolveSibling("wave.fst");
-    assertEquals(0, new ProcessBuilder("vcd2fst", vcd.toString(), fst.toString()).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor());
+  /**
+   * The FST opens with GTKWave's fst2vcd and holds every signal the save file names; the save file
+   * opens that FST, its marker stands on the failing cycle's clock edge, and the failure says how to open it.
+   */
+  private static void assertSaveFileOpensTheFstOnTheFailingCycle(Path dir, VcdTrace trace, String report)
+      throws Exception {
+    Path fst = dir.resolve("wave-1-Summer.fst");
+    Path gtkw = dir.resolve("wave-1-Summer.gtkw");
+    List<String> save = Files.readAllLines(gtkw);
+    assertEquals("[dumpfile] \"" + fst.toAbsolutePath() + "\"", save.get(0));
+    VcdTrace.Variable clk = trace.find("TOP.Summer", "clk");
+    long failingEdge = -1;
+    for (int i = 0; i < clk.times.size(); i++) {
+      if (clk.values.get(i).signum() != 0) {
+        failingEdge = clk.times.get(i); // the last rising edge: the traced run stopped at the failing check
+      }
+    }
+    assertTrue(save.get(2).startsWith("*0.000000 " + failingEdge + " "), save.get(2));
+    List<String> signals = save.stream().filter(l -> l.startsWith("TOP.")).toList();
+    assertEquals(List.of("TOP.Summer.clk", "TOP.Summer.in", "TOP.Summer.total"), signals);
+    assertTrue(report.contains("gtkwave " + gtkw.toAbsolutePath()), report);
+
     Process back = new ProcessBuilder("fst2vcd", fst.toString()).redirectErrorStream(true).start();
     String dump = new String(back.getInputStream().readAllBytes());
-    assertTrue(back.waitFor(30, TimeUnit.SECONDS) && back.exitValue() == 0);
-    assertTrue(dump.contains("$enddefinitions") && dump.contains("total"), dump);
+    assertTrue(back.waitFor(30, TimeUnit.SECONDS) && back.exitValue() == 0, dump);
+    Path roundTrip = dir.resolve("round-trip.vcd");
+    Files.writeString(roundTrip, dump);
+    VcdTrace fromFst = VcdTrace.read(roundTrip);
+    for (String signal : signals) {
+      int dot = signal.lastIndexOf('.');
+      VcdTrace.Variable v = fromFst.find(signal.substring(0, dot), signal.substring(dot + 1));
+      assertTrue(v != null && v.name.equals(signal), signal + " is not in the FST:\n" + dump);
+    }
   }
 }
