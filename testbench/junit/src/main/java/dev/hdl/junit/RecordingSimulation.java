@@ -15,15 +15,20 @@ final class RecordingSimulation implements Simulation {
   private final Simulation inner;
   private final String clock;
   private final String top;
+  /** Its place among the test's simulations, in the order they were opened. */
+  private final int index;
+  private final TimeLimit limit;
   private final Set<String> touched = new LinkedHashSet<>();
   private Path trace;
   private boolean closed;
   private long lastCycle;
 
-  RecordingSimulation(Simulation inner, String clock) {
+  RecordingSimulation(Simulation inner, String clock, int index, TimeLimit limit) {
     this.inner = inner;
     this.clock = clock;
     this.top = inner.design().top();
+    this.index = index;
+    this.limit = limit;
   }
 
   /** The design's top module, whose scope the trace puts its signals in. */
@@ -68,12 +73,23 @@ final class RecordingSimulation implements Simulation {
 
   @Override
   public void step() {
+    if (limit.watching()) {
+      limit.allowed(index, inner.cycle(), 1, top);
+    }
     inner.step();
   }
 
   @Override
   public void step(int cycles) {
-    inner.step(cycles);
+    if (!limit.watching()) {
+      inner.step(cycles);
+      return;
+    }
+    int allowed = (int) limit.allowed(index, inner.cycle(), cycles, top);
+    inner.step(allowed);
+    if (allowed < cycles) {
+      limit.allowed(index, inner.cycle(), cycles - allowed, top); // throws: the replayed stop is reached
+    }
   }
 
   @Override

@@ -37,7 +37,7 @@ public final class SimulationExtension implements ParameterResolver, InvocationI
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     long seed = seed();
-    TestSimulator sim = new TestSimulator(backend(context), seed, null);
+    TestSimulator sim = new TestSimulator(backend(context), seed, null, TimeLimit.start());
     context.getStore(NAMESPACE).put(TestSimulator.class, sim);
     return sim;
   }
@@ -58,6 +58,7 @@ public final class SimulationExtension implements ParameterResolver, InvocationI
     } finally {
       if (first != null) {
         first.closeAll();
+        first.limit().close();
       }
     }
   }
@@ -66,7 +67,7 @@ public final class SimulationExtension implements ParameterResolver, InvocationI
   private static void replayWithTrace(Throwable failure, TestSimulator first, ReflectiveInvocationContext<Method> call,
       ExtensionContext context) {
     Path dir = artifactDirectory(context);
-    TestSimulator traced = new TestSimulator(backend(context), first.seed(), dir);
+    TestSimulator traced = new TestSimulator(backend(context), first.seed(), dir, TimeLimit.replaying(first.limit()));
     Object[] args = call.getArguments().toArray();
     for (int i = 0; i < args.length; i++) {
       if (args[i] == first) {
@@ -84,11 +85,11 @@ public final class SimulationExtension implements ParameterResolver, InvocationI
       return;
     } finally {
       traced.closeAll();
+      traced.limit().close();
     }
-    String backend = System.getProperty(BACKEND_PROPERTY);
+    // The back end that ran, whether the property or @SimulateWith chose it.
     String replay = ReplayCommand.of(Path.of(System.getProperty("user.dir")), context.getRequiredTestClass().getName(),
-        method.getName(), (backend == null ? "" : " -D" + BACKEND_PROPERTY + "=" + backend)
-        + " -D" + SEED_PROPERTY + "=" + first.seed());
+        method.getName(), " -D" + BACKEND_PROPERTY + "=" + first.name() + " -D" + SEED_PROPERTY + "=" + first.seed());
     FailureArtifacts artifacts = FailureArtifacts.write(dir, first.seed(), replay, traced.opened());
     SimulationFailure report = new SimulationFailure("simulation artifacts in " + dir.toAbsolutePath() + "\n"
         + artifacts.summary());

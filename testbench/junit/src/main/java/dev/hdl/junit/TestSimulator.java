@@ -21,12 +21,18 @@ public final class TestSimulator implements Simulator {
   private final Random random;
   private final Path traceDirectory;
   private final List<RecordingSimulation> opened = new ArrayList<>();
+  private final TimeLimit limit;
 
-  TestSimulator(Simulator backend, long seed, Path traceDirectory) {
+  TestSimulator(Simulator backend, long seed, Path traceDirectory, TimeLimit limit) {
     this.backend = backend;
     this.seed = seed;
     this.random = new Random(seed);
     this.traceDirectory = traceDirectory;
+    this.limit = limit;
+  }
+
+  TimeLimit limit() {
+    return limit;
   }
 
   @Override
@@ -39,7 +45,7 @@ public final class TestSimulator implements Simulator {
   public Simulation open(Design design, SimOptions options) {
     Simulation sim = backend.open(design, options.seed(seed));
     String clock = options.clocks().isEmpty() ? "clk" : options.clocks().get(0).port();
-    RecordingSimulation recording = new RecordingSimulation(sim, clock);
+    RecordingSimulation recording = new RecordingSimulation(sim, clock, opened.size(), limit);
     opened.add(recording);
     if (traceDirectory != null) {
       recording.startTrace(traceDirectory.resolve("wave-" + opened.size() + "-" + design.top() + ".vcd"));

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +27,10 @@ class FailureArtifactsTest {
   static Path artifacts;
 
   private static TestExecutionSummary run(String seed, String backend) {
+    return run(FailsOnPurpose.class, seed, backend);
+  }
+
+  private static TestExecutionSummary run(Class<?> tests, String seed, String backend) {
     String before = System.getProperty(SimulationExtension.ARTIFACTS_PROPERTY);
     System.setProperty(SimulationExtension.ARTIFACTS_PROPERTY, artifacts.resolve(backend).toString());
     System.setProperty(SimulationExtension.BACKEND_PROPERTY, backend);
@@ -34,7 +40,7 @@ class FailureArtifactsTest {
     try {
       SummaryGeneratingListener listener = new SummaryGeneratingListener();
       LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-          .selectors(selectClass(FailsOnPurpose.class)).build(), listener);
+          .selectors(selectClass(tests)).build(), listener);
       return listener.getSummary();
     } finally {
       System.clearProperty(SimulationExtension.SEED_PROPERTY);
@@ -96,6 +102,25 @@ class FailureArtifactsTest {
     assertEquals("svg", svg.getDocumentElement().getTagName());
     assertTrue(svg.getDocumentElement().getTextContent().contains("total"));
     assertTrue(svg.getDocumentElement().getTextContent().contains("failed in cycle " + FailsOnPurpose.FAILING_CYCLE));
+  }
+
+  @Test
+  void aHungTestFailsAtItsTimeLimitAndItsTracedRunStopsAtTheSameCycle() throws Exception {
+    System.setProperty(TimeLimit.PROPERTY, "2");
+    TestExecutionSummary summary;
+    try {
+      summary = run(HangsOnPurpose.class, null, "jvm");
+    } finally {
+      System.clearProperty(TimeLimit.PROPERTY);
+    }
+    assertEquals(1, summary.getTestsFailedCount());
+    Throwable failure = summary.getFailures().get(0).getException();
+    Matcher m = Pattern.compile("the test ran past its time limit of 2 s: stopped at cycle (\\d+) of Summer"
+        + " \\(-Dhdl.sim.timeLimitSeconds=N sets the limit\\)").matcher(failure.getMessage());
+    assertTrue(m.matches(), failure.getMessage());
+    Path dir = artifacts.resolve("jvm").resolve(HangsOnPurpose.class.getName() + ".waitsForEver");
+    List<String> text = Files.readAllLines(dir.resolve("wave-1-Summer.txt"));
+    assertTrue(text.getLast().endsWith("^ failed in cycle " + m.group(1)), String.join("\n", text));
   }
 
   @Test
