@@ -35,7 +35,8 @@ final class FailureArtifacts {
         Path vcd = run.trace();
         String base = vcd.getFileName().toString().replaceFirst("\\.vcd$", "");
         String scope = VcdWriter.ROOT_SCOPE + "." + run.top();
-        WaveWindow window = WaveWindow.of(VcdTrace.read(vcd), scope, run.clock(), run.touched(), WINDOW_CYCLES,
+        WaveWindow window = WaveWindow.of(VcdTrace.read(vcd, scope, run.clock(), WINDOW_CYCLES), scope, run.clock(),
+            run.touched(), WINDOW_CYCLES,
             run.lastCycle());
         String text = TextWaveform.render(window);
         Path txt = dir.resolve(base + ".txt");

@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,24 @@ final class VcdTrace {
     Variable(String name, int width) {
       this.name = name;
       this.width = width;
+    }
+
+    void record(long time, BigInteger value, long windowStart) {
+      times.add(time);
+      values.add(value);
+      forgetBefore(windowStart);
+    }
+
+    /** Drops the changes before {@code start} but the last one, which holds the value there. */
+    void forgetBefore(long start) {
+      int drop = 0;
+      while (drop + 1 < times.size() && times.get(drop + 1) <= start) {
+        drop++;
+      }
+      if (drop > 0) {
+        times.subList(0, drop).clear();
+        values.subList(0, drop).clear();
+      }
     }
 
     /** The value at {@code time}, after every change at that time; null before the first. */
@@ -80,9 +99,21 @@ final class VcdTrace {
 
   /** Parses a file; a malformed one is an {@link IllegalArgumentException} naming the line. */
   static VcdTrace read(Path file) {
+    return read(file, null, null, 0);
+  }
+
+  /**
+   * As {@link #read(Path)}, but keeps of each variable only what the last {@code edges} rising
+   * edges of {@code clock} need (its last change before them and every change since), so that the
+   * trace of a long run need not fit in memory.
+   */
+  static VcdTrace read(Path file, String scope, String clock, int edges) {
     VcdTrace trace = new VcdTrace();
     Map<String, List<Variable>> byCode = new HashMap<>();
-    List<String> scope = new ArrayList<>();
+    List<String> scopes = new ArrayList<>();
+    Variable clk = null;
+    ArrayDeque<Long> lastEdges = new ArrayDeque<>();
+    long windowStart = Long.MIN_VALUE;
     long time = 0;
     boolean definitions = true;
     int lineNumber = 0;
@@ -95,28 +126,52 @@ final class VcdTrace {
         }
         if (definitions) {
           switch (t[0]) {
-            case "$scope" -> scope.add(t[2]);
-            case "$upscope" -> scope.remove(scope.size() - 1);
+            case "$scope" -> scopes.add(t[2]);
+            case "$upscope" -> scopes.remove(scopes.size() - 1);
             case "$var" -> {
-              Variable v = new Variable(String.join(".", scope) + "." + t[4], Integer.parseInt(t[2]));
+              Variable v = new Variable(String.join(".", scopes) + "." + t[4], Integer.parseInt(t[2]));
               trace.variables.add(v);
               byCode.computeIfAbsent(t[3], k -> new ArrayList<>()).add(v);
             }
-            case "$enddefinitions" -> definitions = false;
+            case "$enddefinitions" -> {
+              definitions = false;
+              clk = clock == null ? null : trace.find(scope, clock);
+            }
             default -> { }
           }
           continue;
         }
         char kind = t[0].charAt(0);
+        BigInteger value;
+        String code;
         if (kind == '#') {
           time = Long.parseLong(t[0].substring(1));
           trace.endTime = time;
+          continue;
         } else if (kind == 'b' || kind == 'B') {
-          record(byCode, t[1], new BigInteger(t[0].substring(1).replaceAll("[xXzZ]", "0"), 2), time, lineNumber);
+          value = new BigInteger(t[0].substring(1).replaceAll("[xXzZ]", "0"), 2);
+          code = t[1];
         } else if ("01xXzZ".indexOf(kind) >= 0) {
-          record(byCode, t[0].substring(1), kind == '1' ? BigInteger.ONE : BigInteger.ZERO, time, lineNumber);
-        } else if (!t[0].startsWith("$")) {
+          value = kind == '1' ? BigInteger.ONE : BigInteger.ZERO;
+          code = t[0].substring(1);
+        } else if (t[0].startsWith("$")) {
+          continue;
+        } else {
           throw new IllegalArgumentException(file + ":" + lineNumber + ": not a value change: " + line);
+        }
+        List<Variable> vars = byCode.get(code);
+        if (vars == null) {
+          throw new IllegalArgumentException(file + ":" + lineNumber + ": change of undeclared variable " + code);
+        }
+        for (Variable v : vars) {
+          if (v == clk && value.signum() != 0 && (v.values.isEmpty() || v.values.getLast().signum() == 0)) {
+            lastEdges.addLast(time);
+            if (lastEdges.size() > edges) {
+              lastEdges.removeFirst();
+            }
+            windowStart = lastEdges.size() == edges ? lastEdges.getFirst() : Long.MIN_VALUE;
+          }
+          v.record(time, value, windowStart);
         }
       }
     } catch (IOException e) {
@@ -128,17 +183,9 @@ final class VcdTrace {
     if (definitions) {
       throw new IllegalArgumentException(file + ": no $enddefinitions");
     }
+    for (Variable v : trace.variables) {
+      v.forgetBefore(windowStart);
+    }
     return trace;
-  }
-
-  private static void record(Map<String, List<Variable>> byCode, String code, BigInteger value, long time, int line) {
-    List<Variable> vars = byCode.get(code);
-    if (vars == null) {
-      throw new IllegalArgumentException("line " + line + ": change of undeclared variable " + code);
-    }
-    for (Variable v : vars) {
-      v.times.add(time);
-      v.values.add(value);
-    }
   }
 }
