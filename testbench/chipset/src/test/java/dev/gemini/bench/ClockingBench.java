@@ -76,7 +76,7 @@ final class ClockingBench {
         "cycles_over_" + LOCK_RUNS + "_random_skews_max_" + lockCycles[LOCK_RUNS - 1]);
 
     int same = 0;
-    try (ResetPair pair = new ResetPair()) {
+    try (ResetPair pair = new ResetPair(new JvmSimulator())) {
       for (int run = 0; run < RESET_RUNS; run++) {
         int[] start = {random.nextInt(500), random.nextInt(500)};
         int[] lockAt = {random.nextInt(2000), random.nextInt(2000)};

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gemini.registers.RegisterMap;
 import dev.gemini.testbench.DuplexHarness;
 import dev.gemini.testbench.PhasePlant;
-import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.junit.SimulationExtension;
+import dev.hdl.junit.TestSimulator;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,13 +17,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (skew, jitter, drift), the reset sequencers release both CPUs on one cycle, comparison starts
  * 16 cycles later, and the CPUs then run in lockstep with no mismatch.
  */
+@ExtendWith(SimulationExtension.class)
 class ClockedStartTest {
   private static final int L = 3;
 
   @ParameterizedTest
   @CsvSource({"1, 150, 4800", "2, 6300, 40", "3, 3200, 3300"})
-  void bothCpusLeaveResetOnOneCycleAndRunInLockstep(long seed, double skew0, double skew1) {
-    try (DuplexHarness h = new DuplexHarness(new JvmSimulator(), L, seed, 0.5, 0.05)) {
+  void bothCpusLeaveResetOnOneCycleAndRunInLockstep(long seed, double skew0, double skew1, TestSimulator simulator) {
+    try (DuplexHarness h = new DuplexHarness(simulator, L, seed, 0.5, 0.05)) {
       h.alignClocks(new PhasePlant(64, skew0, 25, 0.004, 10, 2, seed),
           new PhasePlant(64, skew1, 25, 0.004, 10, 2, seed + 100));
       long[] released = {-1, -1};

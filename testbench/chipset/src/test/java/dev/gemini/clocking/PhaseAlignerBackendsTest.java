@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gemini.testbench.PhasePlant;
 import dev.hdl.Elaboration;
+import dev.hdl.jvmsim.JvmSimulator;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
 import dev.hdl.verilator.VerilatorSimulator;
@@ -29,7 +30,7 @@ class PhaseAlignerBackendsTest {
   @Test
   void verilatorAndTheJvmBackendAgreeEveryCycle() {
     int[] jvm;
-    try (Simulation sim = PhaseAlignerTest.open()) {
+    try (Simulation sim = PhaseAlignerTest.open(new JvmSimulator())) {
       jvm = taps(sim);
     }
     try (Simulation sim = new VerilatorSimulator().open(Elaboration.elaborate(PhaseAligner::new), SimOptions.defaults())) {

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gemini.testbench.PhasePlant;
 import dev.hdl.Elaboration;
 import dev.hdl.ir.Design;
-import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.junit.SimulationExtension;
+import dev.hdl.junit.TestSimulator;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
+import dev.hdl.sim.Simulator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The aligner closes the loop with the plant: it finds the edge from anywhere, then holds it. */
+@ExtendWith(SimulationExtension.class)
 class PhaseAlignerTest {
   static final int TAPS = 64;
   static final double JITTER_PS = 25;
@@ -20,8 +24,8 @@ class PhaseAlignerTest {
   static final int LATENCY = 2;
   private static final Design DESIGN = Elaboration.elaborate(PhaseAligner::new);
 
-  static Simulation open() {
-    Simulation sim = new JvmSimulator().open(DESIGN, SimOptions.defaults());
+  static Simulation open(Simulator simulator) {
+    Simulation sim = simulator.open(DESIGN, SimOptions.defaults());
     sim.reset(2);
     return sim;
   }
@@ -62,8 +66,8 @@ class PhaseAlignerTest {
   }
 
   @Test
-  void locksWhenTheEdgeIsAtTheBottomOfTheRange() {
-    try (Simulation sim = open()) {
+  void locksWhenTheEdgeIsAtTheBottomOfTheRange(TestSimulator simulator) {
+    try (Simulation sim = open(simulator)) {
       // Zero error at tap 0: the sweep starts on the edge and must go round once to see it from below.
       PhasePlant plant = plant(0, 1);
       int cycles = lock(sim, plant, 4000);
@@ -75,8 +79,8 @@ class PhaseAlignerTest {
   }
 
   @Test
-  void locksWhenTheEdgeIsAtTheTopOfTheRange() {
-    try (Simulation sim = open()) {
+  void locksWhenTheEdgeIsAtTheTopOfTheRange(TestSimulator simulator) {
+    try (Simulation sim = open(simulator)) {
       PhasePlant plant = plant(100, 2);
       assertEquals(TAPS - 1, plant.idealTap());
       int cycles = lock(sim, plant, 4000);
@@ -88,8 +92,8 @@ class PhaseAlignerTest {
   }
 
   @Test
-  void residualStaysWithinOneTapWhileTheSkewDriftsAcrossSeveralTaps() {
-    try (Simulation sim = open()) {
+  void residualStaysWithinOneTapWhileTheSkewDriftsAcrossSeveralTaps(TestSimulator simulator) {
+    try (Simulation sim = open(simulator)) {
       PhasePlant plant = plant(-2345, 3);
       assertTrue(lock(sim, plant, 4000) > 0);
       int before = (int) sim.peek("tap");
@@ -101,8 +105,8 @@ class PhaseAlignerTest {
   }
 
   @Test
-  void aStepOfSkewLosesLockAndTheSearchFindsTheNewEdge() {
-    try (Simulation sim = open()) {
+  void aStepOfSkewLosesLockAndTheSearchFindsTheNewEdge(TestSimulator simulator) {
+    try (Simulation sim = open(simulator)) {
       PhasePlant plant = plant(1234, 4);
       assertTrue(lock(sim, plant, 4000) > 0);
       track(sim, plant, 2000);

@@ -2,9 +2,9 @@ package dev.gemini.clocking;
 
 import dev.hdl.Elaboration;
 import dev.hdl.ir.Design;
-import dev.hdl.jvmsim.JvmSimulator;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
+import dev.hdl.sim.Simulator;
 import java.util.function.IntPredicate;
 
 /**
@@ -24,9 +24,9 @@ public final class ResetPair implements AutoCloseable {
   public final long[] released = new long[2];
   public final long[] compared = new long[2];
 
-  public ResetPair() {
+  public ResetPair(Simulator simulator) {
     for (int m = 0; m < 2; m++) {
-      sim[m] = new JvmSimulator().open(DESIGN, SimOptions.defaults());
+      sim[m] = simulator.open(DESIGN, SimOptions.defaults());
     }
   }
 

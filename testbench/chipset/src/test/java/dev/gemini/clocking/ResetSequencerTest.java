@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gemini.testbench.PhasePlant;
+import dev.hdl.junit.SimulationExtension;
+import dev.hdl.junit.TestSimulator;
 import dev.hdl.sim.Simulation;
 import java.util.Random;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Both CPU resets are released on one reference cycle, whatever the start-up skew and link latency. */
+@ExtendWith(SimulationExtension.class)
 class ResetSequencerTest {
 
   private static IntPredicate from(int cycle) {
@@ -17,8 +21,8 @@ class ResetSequencerTest {
   }
 
   @Test
-  void theMasterPicksACycleMarginAheadAndBothReleaseOnIt() {
-    try (ResetPair pair = new ResetPair()) {
+  void theMasterPicksACycleMarginAheadAndBothReleaseOnIt(TestSimulator simulator) {
+    try (ResetPair pair = new ResetPair(simulator)) {
       // Both out of reset at once, locked at 10, sysref at 256: master ready at 256, sees READY
       // from the partner 5 cycles after it was sent.
       pair.run(new int[] {0, 0}, new IntPredicate[] {from(10), from(10)}, new int[] {3, 5}, 2000);
@@ -33,8 +37,8 @@ class ResetSequencerTest {
   }
 
   @Test
-  void aPartnerThatLocksLateHoldsBackTheRelease() {
-    try (ResetPair pair = new ResetPair()) {
+  void aPartnerThatLocksLateHoldsBackTheRelease(TestSimulator simulator) {
+    try (ResetPair pair = new ResetPair(simulator)) {
       pair.run(new int[] {0, 40}, new IntPredicate[] {from(5), from(900)}, new int[] {1, 1}, 3000);
       assertEquals(pair.released[0], pair.released[1]);
       assertTrue(pair.released[0] > 900 + ResetPair.MARGIN, "released at " + pair.released[0]);
@@ -42,9 +46,9 @@ class ResetSequencerTest {
   }
 
   @Test
-  void randomSkewsAndLatenciesAlwaysReleaseOnTheSameCycle() {
+  void randomSkewsAndLatenciesAlwaysReleaseOnTheSameCycle(TestSimulator simulator) {
     Random random = new Random(6);
-    try (ResetPair pair = new ResetPair()) {
+    try (ResetPair pair = new ResetPair(simulator)) {
       for (int run = 0; run < 300; run++) {
         int[] start = {random.nextInt(300), random.nextInt(300)};
         IntPredicate[] locked = {from(random.nextInt(700)), from(random.nextInt(700))};
@@ -58,11 +62,11 @@ class ResetSequencerTest {
   }
 
   @Test
-  void alignersClosingTheirLoopsFromRandomSkewsGateTheRelease() {
+  void alignersClosingTheirLoopsFromRandomSkewsGateTheRelease(TestSimulator simulator) {
     Random random = new Random(7);
-    try (ResetPair pair = new ResetPair()) {
+    try (ResetPair pair = new ResetPair(simulator)) {
       for (int run = 0; run < 4; run++) {
-        Simulation[] aligner = {PhaseAlignerTest.open(), PhaseAlignerTest.open()};
+        Simulation[] aligner = {PhaseAlignerTest.open(simulator), PhaseAlignerTest.open(simulator)};
         PhasePlant[] plant = new PhasePlant[2];
         long[] lockedAt = new long[2];
         IntPredicate[] locked = new IntPredicate[2];

@@ -9,16 +9,19 @@ import dev.gemini.testbench.resync.FtControl;
 import dev.gemini.testbench.resync.MoverStatus;
 import dev.gemini.testbench.resync.ResyncRig;
 import dev.gemini.testbench.resync.ResyncRun;
-import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.junit.SimulationExtension;
+import dev.hdl.junit.TestSimulator;
 import dev.hdl.sim.Simulation;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Directed cases of the Data Mover in the resync rig: a quiet copy at link rate, writes racing the
  * copy cursor, DMA during brownout, errors on the link and in memory with their retry, link loss,
  * commands at the wrong moment, and IO events arriving during the blackout.
  */
+@ExtendWith(SimulationExtension.class)
 class DataMoverTest {
   private static final ResyncRig.Config CONFIG = ResyncRig.Config.DEFAULT;
   private static final int PAGE_WORDS = 1 << CONFIG.mover().pageBits();
@@ -26,8 +29,8 @@ class DataMoverTest {
   private static final int L = CONFIG.linkLatency();
   private static final FtControl.StopRule RULE = new FtControl.StopRule(2, 6);
 
-  private static ResyncRun quiet() {
-    return new ResyncRun(new JvmSimulator(), CONFIG, new ResyncRun.Workload(11, 0, 0, 0));
+  private static ResyncRun quiet(TestSimulator simulator) {
+    return new ResyncRun(simulator, CONFIG, new ResyncRun.Workload(11, 0, 0, 0));
   }
 
   private static void hostWrite(Simulation sim, int address, long data) {
@@ -70,8 +73,8 @@ class DataMoverTest {
   }
 
   @Test
-  void aQuietPassCopiesEveryPageOneWordPerCycle() {
-    try (ResyncRun run = quiet()) {
+  void aQuietPassCopiesEveryPageOneWordPerCycle(TestSimulator simulator) {
+    try (ResyncRun run = quiet(simulator)) {
       fill(run);
       long start = run.sim.cycle();
       run.registers.command(DataMover.CMD_COPY_ALL);
@@ -89,8 +92,8 @@ class DataMoverTest {
   }
 
   @Test
-  void aWriteToThePageUnderCopyIsCopiedAgainInTheNextPass() {
-    try (ResyncRun run = quiet()) {
+  void aWriteToThePageUnderCopyIsCopiedAgainInTheNextPass(TestSimulator simulator) {
+    try (ResyncRun run = quiet(simulator)) {
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPage(run, 5, 3);
       int address = 5 * PAGE_WORDS + 1; // a word of page 5 already sent
@@ -105,8 +108,8 @@ class DataMoverTest {
   }
 
   @Test
-  void aWriteToAPageJustCopiedIsCopiedAgainAndOneAheadOfTheCursorIsNot() {
-    try (ResyncRun run = quiet()) {
+  void aWriteToAPageJustCopiedIsCopiedAgainAndOneAheadOfTheCursorIsNot(TestSimulator simulator) {
+    try (ResyncRun run = quiet(simulator)) {
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPage(run, 9, 0);
       hostWrite(run.sim, 8 * PAGE_WORDS + 7, 1);   // behind the cursor: copied, dirty again
@@ -121,8 +124,8 @@ class DataMoverTest {
   }
 
   @Test
-  void dmaWritesDuringBrownoutAreCaughtByTheDirtyBits() {
-    try (ResyncRun run = new ResyncRun(new JvmSimulator(), CONFIG, new ResyncRun.Workload(3, 0, 0, 40))) {
+  void dmaWritesDuringBrownoutAreCaughtByTheDirtyBits(TestSimulator simulator) {
+    try (ResyncRun run = new ResyncRun(simulator, CONFIG, new ResyncRun.Workload(3, 0, 0, 40))) {
       FtControl.Outcome outcome = new FtControl(run.registers, RULE, 0, 8, 1_000_000).resync();
       assertTrue(outcome.synced());
       assertTrue(run.sim.peek("dmaDelivered") > 100, "DMA wrote during the brownout");
@@ -132,8 +135,8 @@ class DataMoverTest {
   }
 
   @Test
-  void aWordCorruptedOnTheLinkAbortsWithItsAddressAndARetryFinishes() {
-    try (ResyncRun run = quiet()) {
+  void aWordCorruptedOnTheLinkAbortsWithItsAddressAndARetryFinishes(TestSimulator simulator) {
+    try (ResyncRun run = quiet(simulator)) {
       fill(run);
       BigInteger before = run.sim.readMemory("memory0", 0);
       run.registers.command(DataMover.CMD_COPY_ALL);
@@ -154,8 +157,8 @@ class DataMoverTest {
   }
 
   @Test
-  void aMemoryReadErrorAbortsWithItsAddressAndARetryFinishes() {
-    try (ResyncRun run = quiet()) {
+  void aMemoryReadErrorAbortsWithItsAddressAndARetryFinishes(TestSimulator simulator) {
+    try (ResyncRun run = quiet(simulator)) {
       fill(run);
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPage(run, 33, 4);
@@ -171,8 +174,8 @@ class DataMoverTest {
   }
 
   @Test
-  void aTargetThatIsNotEnabledRefusesEveryWord() {
-    try (ResyncRun run = quiet()) {
+  void aTargetThatIsNotEnabledRefusesEveryWord(TestSimulator simulator) {
+    try (ResyncRun run = quiet(simulator)) {
       fill(run);
       run.sim.poke("targetReceive", 0);
       run.registers.command(DataMover.CMD_COPY_ALL);
@@ -187,8 +190,8 @@ class DataMoverTest {
   }
 
   @Test
-  void losingTheLinkAbortsAndMarksEveryPage() {
-    try (ResyncRun run = quiet()) {
+  void losingTheLinkAbortsAndMarksEveryPage(TestSimulator simulator) {
+    try (ResyncRun run = quiet(simulator)) {
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPage(run, 12, 0);
       run.sim.poke("linkCut", 1);
@@ -203,8 +206,8 @@ class DataMoverTest {
   }
 
   @Test
-  void aCommandAtTheWrongMomentIsIgnoredAndFlagged() {
-    try (ResyncRun run = quiet()) {
+  void aCommandAtTheWrongMomentIsIgnoredAndFlagged(TestSimulator simulator) {
+    try (ResyncRun run = quiet(simulator)) {
       run.registers.command(DataMover.CMD_COPY_ALL);
       run.sim.step(10);
       run.registers.command(DataMover.CMD_BLACKOUT);
@@ -219,8 +222,8 @@ class DataMoverTest {
   }
 
   @Test
-  void ioEventsArrivingDuringTheBlackoutAreHeldThenDeliveredToBothModules() {
-    try (ResyncRun run = new ResyncRun(new JvmSimulator(), CONFIG, new ResyncRun.Workload(5, 20, 16, 60))) {
+  void ioEventsArrivingDuringTheBlackoutAreHeldThenDeliveredToBothModules(TestSimulator simulator) {
+    try (ResyncRun run = new ResyncRun(simulator, CONFIG, new ResyncRun.Workload(5, 20, 16, 60))) {
       FtControl.Outcome outcome = new FtControl(run.registers, RULE, 0, 8, 1_000_000).resync();
       assertTrue(outcome.synced());
       assertTrue(run.sim.peek("dmaHeld") > 0, "an event arrived during the blackout and waited");
@@ -232,8 +235,8 @@ class DataMoverTest {
   }
 
   @Test
-  void afterTheBlackoutBothCpusRunInLockstepFromTheRestoredContext() {
-    try (ResyncRun run = new ResyncRun(new JvmSimulator(), CONFIG, new ResyncRun.Workload(9, 48, 32, 10))) {
+  void afterTheBlackoutBothCpusRunInLockstepFromTheRestoredContext(TestSimulator simulator) {
+    try (ResyncRun run = new ResyncRun(simulator, CONFIG, new ResyncRun.Workload(9, 48, 32, 10))) {
       FtControl.Outcome outcome = new FtControl(run.registers, RULE, 0, 8, 1_000_000).resync();
       assertTrue(outcome.synced());
       assertEquals(1, run.sim.peek("duplex"));
@@ -246,8 +249,8 @@ class DataMoverTest {
   }
 
   @Test
-  void aCorruptedBlackoutCopyWaitsForARetryWithTheCpuStopped() {
-    try (ResyncRun run = quiet()) {
+  void aCorruptedBlackoutCopyWaitsForARetryWithTheCpuStopped(TestSimulator simulator) {
+    try (ResyncRun run = quiet(simulator)) {
       fill(run);
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPassEnd(run, 1);

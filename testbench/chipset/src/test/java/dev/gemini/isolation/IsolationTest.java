@@ -7,21 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gemini.registers.RegisterMap;
 import dev.gemini.testbench.DuplexHarness;
 import dev.gemini.testbench.Event;
-import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.junit.SimulationExtension;
+import dev.hdl.junit.TestSimulator;
 import dev.hdl.sim.SimulationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Isolation of IO and CPU subsystems, surprise removal, leaky-bucket counting, the offline path
  * and its limit (never the last healthy one), and link loss.
  */
+@ExtendWith(SimulationExtension.class)
 class IsolationTest {
   private static final int L = 2;
   private static final int FATAL = 4;
   private static final int UNCORRECTABLE = 2;
 
-  private static DuplexHarness pair(long seed) {
-    DuplexHarness h = new DuplexHarness(new JvmSimulator(), L, seed, 0.5, 0.03);
+  private static DuplexHarness pair(TestSimulator simulator, long seed) {
+    DuplexHarness h = new DuplexHarness(simulator, L, seed, 0.5, 0.03);
     h.cycles(200);
     return h;
   }
@@ -36,8 +39,8 @@ class IsolationTest {
   }
 
   @Test
-  void aFatalIoErrorIsolatesTheDeviceWithinTwoCyclesAndRaisesASurpriseRemoval() {
-    try (DuplexHarness h = pair(11)) {
+  void aFatalIoErrorIsolatesTheDeviceWithinTwoCyclesAndRaisesASurpriseRemoval(TestSimulator simulator) {
+    try (DuplexHarness h = pair(simulator, 11)) {
       h.ioError(1, FATAL);
       h.cycle();
       h.ioError(1, 0);
@@ -68,8 +71,8 @@ class IsolationTest {
   }
 
   @Test
-  void aCpuUncorrectableErrorIsContainedAtOnceAndAgreedOnBothSides() {
-    try (DuplexHarness h = pair(12)) {
+  void aCpuUncorrectableErrorIsContainedAtOnceAndAgreedOnBothSides(TestSimulator simulator) {
+    try (DuplexHarness h = pair(simulator, 12)) {
       h.cpuError(0, UNCORRECTABLE);
       h.cycle();
       h.cpuError(0, 0);
@@ -86,8 +89,8 @@ class IsolationTest {
   }
 
   @Test
-  void transientsReturnToServiceButTheCapacitythErrorTakesTheSubsystemOffline() {
-    try (DuplexHarness h = pair(13)) {
+  void transientsReturnToServiceButTheCapacitythErrorTakesTheSubsystemOffline(TestSimulator simulator) {
+    try (DuplexHarness h = pair(simulator, 13)) {
       int capacity = 3;
       h.csrWriteBoth(RegisterMap.offset("ERROR_CAPACITY"), capacity);
       h.cycles(h.writeDelay());
@@ -127,8 +130,8 @@ class IsolationTest {
   }
 
   @Test
-  void theLastHealthyCpuIsNeverIsolated() {
-    try (DuplexHarness h = pair(14)) {
+  void theLastHealthyCpuIsNeverIsolated(TestSimulator simulator) {
+    try (DuplexHarness h = pair(simulator, 14)) {
       h.cpuError(1, FATAL);
       h.cycle();
       h.cpuError(1, 0);
@@ -147,9 +150,9 @@ class IsolationTest {
   }
 
   @Test
-  void aDiagnosedCpuResyncsAndThePairIsDuplexAgain() {
+  void aDiagnosedCpuResyncsAndThePairIsDuplexAgain(TestSimulator simulator) {
     // No traffic: the test bench has no memory copy yet to bring the returning CPU's state in step.
-    try (DuplexHarness h = new DuplexHarness(new JvmSimulator(), L, 15, 0.0, 0.0)) {
+    try (DuplexHarness h = new DuplexHarness(simulator, L, 15, 0.0, 0.0)) {
       h.cpuError(1, UNCORRECTABLE);
       h.cycle();
       h.cpuError(1, 0);
@@ -165,8 +168,8 @@ class IsolationTest {
   }
 
   @Test
-  void aWaitThatIsNeverSatisfiedFailsAfterItsLimitSayingWhatItWaitedFor() {
-    try (DuplexHarness h = new DuplexHarness(new JvmSimulator(), L, 3, 0.0, 0.0)) {
+  void aWaitThatIsNeverSatisfiedFailsAfterItsLimitSayingWhatItWaitedFor(TestSimulator simulator) {
+    try (DuplexHarness h = new DuplexHarness(simulator, L, 3, 0.0, 0.0)) {
       long start = h.sim.cycle();
       SimulationException e = assertThrows(SimulationException.class,
           () -> h.runUntil(() -> false, 25, "a link that never drops"));
@@ -176,8 +179,8 @@ class IsolationTest {
   }
 
   @Test
-  void aPulledPartnerTimesOutAndTheSurvivorGoesSimplexWithNothingHung() {
-    try (DuplexHarness h = pair(16)) {
+  void aPulledPartnerTimesOutAndTheSurvivorGoesSimplexWithNothingHung(TestSimulator simulator) {
+    try (DuplexHarness h = pair(simulator, 16)) {
       h.present(1, false);
       h.cutLink(true);
       int timeout = 16;
@@ -196,8 +199,8 @@ class IsolationTest {
   }
 
   @Test
-  void aCutLinkWithThePartnerStillPresentStopsTheLowerRankedModule() {
-    try (DuplexHarness h = pair(17)) {
+  void aCutLinkWithThePartnerStillPresentStopsTheLowerRankedModule(TestSimulator simulator) {
+    try (DuplexHarness h = pair(simulator, 17)) {
       h.cutLink(true);
       h.cycles(40);
       assertEquals(IsolationController.MODE_SIMPLEX_M0, h.peek("ge0.controller.mode"));

@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hdl.Elaboration;
 import dev.hdl.ir.Design;
-import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.junit.SimulationExtension;
+import dev.hdl.junit.TestSimulator;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The leaky bucket alone: one error in, one out per period, nearly full one error before capacity. */
+@ExtendWith(SimulationExtension.class)
 class LeakyBucketTest {
   private static final Design DESIGN = Elaboration.elaborate(LeakyBucket::new);
 
-  private static Simulation bucket(int capacity, int period) {
-    Simulation sim = new JvmSimulator().open(DESIGN, SimOptions.defaults());
+  private static Simulation bucket(TestSimulator simulator, int capacity, int period) {
+    Simulation sim = simulator.open(DESIGN, SimOptions.defaults());
     sim.poke("capacity", capacity);
     sim.poke("period", period);
     sim.reset(1);
@@ -28,8 +31,8 @@ class LeakyBucketTest {
   }
 
   @Test
-  void errorsFasterThanThePeriodFillIt() {
-    try (Simulation sim = bucket(3, 100)) {
+  void errorsFasterThanThePeriodFillIt(TestSimulator simulator) {
+    try (Simulation sim = bucket(simulator, 3, 100)) {
       hit(sim);
       assertEquals(0, sim.peek("nearlyFull"));
       hit(sim);
@@ -39,8 +42,8 @@ class LeakyBucketTest {
   }
 
   @Test
-  void oneErrorLeaksOutEveryPeriod() {
-    try (Simulation sim = bucket(8, 50)) {
+  void oneErrorLeaksOutEveryPeriod(TestSimulator simulator) {
+    try (Simulation sim = bucket(simulator, 8, 50)) {
       hit(sim);
       hit(sim);
       sim.step(48);
@@ -55,8 +58,8 @@ class LeakyBucketTest {
   }
 
   @Test
-  void spacedErrorsNeverFillItAndClearEmptiesIt() {
-    try (Simulation sim = bucket(2, 20)) {
+  void spacedErrorsNeverFillItAndClearEmptiesIt(TestSimulator simulator) {
+    try (Simulation sim = bucket(simulator, 2, 20)) {
       for (int i = 0; i < 50; i++) {
         hit(sim);
         sim.step(25);

@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gemini.testbench.DuplexHarness;
-import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.junit.SimulationExtension;
+import dev.hdl.junit.TestSimulator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two fault-free modules in lockstep: traffic flows, both CPUs see the same events, nothing is flagged. */
+@ExtendWith(SimulationExtension.class)
 class LockstepPairTest {
   @Test
-  void faultFreeTrafficFlowsWithoutMismatch() {
-    try (DuplexHarness h = new DuplexHarness(new JvmSimulator(), 3, 42, 0.5, 0.05)) {
+  void faultFreeTrafficFlowsWithoutMismatch(TestSimulator simulator) {
+    try (DuplexHarness h = new DuplexHarness(simulator, 3, 42, 0.5, 0.05)) {
       long t0 = System.nanoTime();
       h.cycles(5000);
       System.out.println("5000 cycles in " + (System.nanoTime() - t0) / 1e6 + " ms");

@@ -8,19 +8,22 @@ import dev.gemini.isolation.SubsystemState;
 import dev.gemini.registers.RegisterMap;
 import dev.gemini.testbench.DuplexHarness;
 import dev.gemini.testbench.Txn;
-import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.junit.SimulationExtension;
+import dev.hdl.junit.TestSimulator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A divergence is caught one cycle after the two copies are aligned, never reaches IO, and both
  * GEs decide on the same cycle whom to isolate: the module that flagged an error, else by rank,
  * and fail-stop when both flagged. The survivor carries on with nothing lost or duplicated.
  */
+@ExtendWith(SimulationExtension.class)
 class MismatchAgreementTest {
   private static final int L = 3;
 
-  private static DuplexHarness pair(long seed) {
-    DuplexHarness h = new DuplexHarness(new JvmSimulator(), L, seed, 0.5, 0.03);
+  private static DuplexHarness pair(TestSimulator simulator, long seed) {
+    DuplexHarness h = new DuplexHarness(simulator, L, seed, 0.5, 0.03);
     h.cycles(300);
     return h;
   }
@@ -44,8 +47,8 @@ class MismatchAgreementTest {
   }
 
   @Test
-  void aDataDivergenceIsFlaggedOneCycleAfterAlignmentInBothGes() {
-    try (DuplexHarness h = pair(1)) {
+  void aDataDivergenceIsFlaggedOneCycleAfterAlignmentInBothGes(TestSimulator simulator) {
+    try (DuplexHarness h = pair(simulator, 1)) {
       h.divergeNext(1, t -> new Txn(true, t.kind(), t.tag(), t.address(), t.byteEnables(), t.data() ^ 0x10), 1);
       // The frame register holds it for a cycle, then L cycles align both copies at the comparators.
       h.cycles(L);
@@ -61,8 +64,8 @@ class MismatchAgreementTest {
   }
 
   @Test
-  void theModuleThatFlaggedAnErrorIsIsolatedAndTheSurvivorLosesNothing() {
-    try (DuplexHarness h = pair(2)) {
+  void theModuleThatFlaggedAnErrorIsIsolatedAndTheSurvivorLosesNothing(TestSimulator simulator) {
+    try (DuplexHarness h = pair(simulator, 2)) {
       h.divergeNext(1, t -> new Txn(true, t.kind(), t.tag(), t.address() ^ 0x100, t.byteEnables(), t.data()), 1);
       int toDeciding = untilBothLeave(h, IsolationController.MODE_DUPLEX);
       assertEquals(IsolationController.MODE_DECIDING, h.peek("ge0.controller.mode"));
@@ -88,8 +91,8 @@ class MismatchAgreementTest {
   }
 
   @Test
-  void withNoErrorFlaggedTheRankPolicyKeepsM0ThenM1WhenAsked() {
-    try (DuplexHarness h = pair(3)) {
+  void withNoErrorFlaggedTheRankPolicyKeepsM0ThenM1WhenAsked(TestSimulator simulator) {
+    try (DuplexHarness h = pair(simulator, 3)) {
       h.divergeNext(0, t -> new Txn(true, t.kind() ^ 1, t.tag(), t.address(), t.byteEnables(), t.data()), 0);
       untilBothLeave(h, IsolationController.MODE_DUPLEX);
       untilBothLeave(h, IsolationController.MODE_DECIDING);
@@ -101,7 +104,7 @@ class MismatchAgreementTest {
       assertEquals(1, h.lostTo(0) + h.lostTo(1));
       assertEquals(0, h.hung(0));
     }
-    try (DuplexHarness h = pair(4)) {
+    try (DuplexHarness h = pair(simulator, 4)) {
       h.csrWriteBoth(RegisterMap.offset("CONTROL"), 1);
       h.cycles(h.writeDelay());
       h.divergeNext(0, t -> new Txn(true, t.kind(), t.tag() ^ 1, t.address(), t.byteEnables(), t.data()), 0);
@@ -118,8 +121,8 @@ class MismatchAgreementTest {
   }
 
   @Test
-  void whenBothModulesFlaggedThePairFailStopsWithIoFrozen() {
-    try (DuplexHarness h = pair(5)) {
+  void whenBothModulesFlaggedThePairFailStopsWithIoFrozen(TestSimulator simulator) {
+    try (DuplexHarness h = pair(simulator, 5)) {
       h.cpuError(0, 1);
       h.divergeNext(1, t -> new Txn(true, t.kind(), t.tag(), t.address(), t.byteEnables() ^ 1, t.data()), 1);
       h.cpuError(0, 0);
@@ -137,8 +140,8 @@ class MismatchAgreementTest {
   }
 
   @Test
-  void aSpuriousValidIsAMismatchToo() {
-    try (DuplexHarness h = pair(6)) {
+  void aSpuriousValidIsAMismatchToo(TestSimulator simulator) {
+    try (DuplexHarness h = pair(simulator, 6)) {
       h.divergeNext(1, t -> t, 0);
       for (int i = 0; i < 50 && h.cpu[1].offer().valid(); i++) {
         h.cycle();

@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hdl.Elaboration;
 import dev.hdl.ir.Design;
-import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.junit.SimulationExtension;
+import dev.hdl.junit.TestSimulator;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The comparator alone (C1, C3): every field compared, valid always, the payload only when both
  * copies are valid; the verdict combinational, the report one cycle later with the first differing
  * field's values and their syndrome.
  */
+@ExtendWith(SimulationExtension.class)
 class TransactionComparatorTest {
   private static final Design DESIGN = Elaboration.elaborate(TransactionComparator::new);
   private static final String[] FIELDS = {"valid", "kind", "tag", "address", "byteEnables", "data"};
@@ -27,8 +30,8 @@ class TransactionComparatorTest {
   }
 
   @Test
-  void eachFieldAloneIsAMismatchReportedTheNextCycle() {
-    try (Simulation sim = new JvmSimulator().open(DESIGN, SimOptions.defaults())) {
+  void eachFieldAloneIsAMismatchReportedTheNextCycle(TestSimulator simulator) {
+    try (Simulation sim = simulator.open(DESIGN, SimOptions.defaults())) {
       sim.poke("active", 1);
       for (int f = 0; f < FIELDS.length; f++) {
         long[] other = SAMPLE.clone();
@@ -50,8 +53,8 @@ class TransactionComparatorTest {
   }
 
   @Test
-  void idlePayloadsAreNotCompared() {
-    try (Simulation sim = new JvmSimulator().open(DESIGN, SimOptions.defaults())) {
+  void idlePayloadsAreNotCompared(TestSimulator simulator) {
+    try (Simulation sim = simulator.open(DESIGN, SimOptions.defaults())) {
       sim.poke("active", 1);
       long[] idle0 = SAMPLE.clone();
       long[] idle1 = {0, 3, 17, 0x42, 0xF0, -1L & Long.MAX_VALUE};
@@ -65,8 +68,8 @@ class TransactionComparatorTest {
   }
 
   @Test
-  void nothingIsReportedWhileInactiveButTheVerdictStillHolds() {
-    try (Simulation sim = new JvmSimulator().open(DESIGN, SimOptions.defaults())) {
+  void nothingIsReportedWhileInactiveButTheVerdictStillHolds(TestSimulator simulator) {
+    try (Simulation sim = simulator.open(DESIGN, SimOptions.defaults())) {
       sim.poke("active", 0);
       long[] other = SAMPLE.clone();
       other[5] ^= 1L << 40;

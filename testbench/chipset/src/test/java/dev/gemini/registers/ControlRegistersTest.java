@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gemini.testbench.DuplexHarness;
-import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.junit.SimulationExtension;
+import dev.hdl.junit.TestSimulator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The register bus: reads, mirrored writes, and bad accesses answered as documented. */
+@ExtendWith(SimulationExtension.class)
 class ControlRegistersTest {
   @Test
-  void registersReadWriteAndRefuseAsDocumented() {
-    try (DuplexHarness h = new DuplexHarness(new JvmSimulator(), 2, 7, 0.0, 0.0)) {
+  void registersReadWriteAndRefuseAsDocumented(TestSimulator simulator) {
+    try (DuplexHarness h = new DuplexHarness(simulator, 2, 7, 0.0, 0.0)) {
       assertEquals(RegisterMap.ID_VALUE | 1, h.csrRead(1, RegisterMap.offset("ID")));
       assertFalse(h.lastCsrError(1));
       assertEquals(4, h.csrRead(0, RegisterMap.offset("ERROR_CAPACITY")));
@@ -47,7 +50,7 @@ class ControlRegistersTest {
   }
 
   @Test
-  void theRegisterMapDocumentListsEveryRegister() {
+  void theRegisterMapDocumentListsEveryRegister(TestSimulator simulator) {
     String doc = RegisterMap.toMarkdown();
     for (Register r : RegisterMap.registers()) {
       assertTrue(doc.contains("| " + r.name() + " |"), r.name());

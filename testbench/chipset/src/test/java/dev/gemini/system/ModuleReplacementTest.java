@@ -9,10 +9,12 @@ import dev.gemini.registers.RegisterMap;
 import dev.gemini.testbench.CsrMoverRegisters;
 import dev.gemini.testbench.DuplexHarness;
 import dev.gemini.testbench.resync.FtControl;
-import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.junit.SimulationExtension;
+import dev.hdl.junit.TestSimulator;
 import java.math.BigInteger;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The module replacement of NEC's white paper, end to end on two GEs: lockstep with IO, stores
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * mismatch, and no IO request was lost, duplicated or changed. Then M0's NIC fails fatally: a
  * surprise removal, the OS fails over to M1's NIC, and service goes on.
  */
+@ExtendWith(SimulationExtension.class)
 class ModuleReplacementTest {
   private static final int L = 3;
   private static final int WORDS = 1 << DuplexHarness.MEMORY.addressBits();
@@ -40,8 +43,8 @@ class ModuleReplacementTest {
   }
 
   @Test
-  void aReplacedModuleIsResynchronisedByTheDataMoverAndRunsInLockstep() {
-    try (DuplexHarness h = new DuplexHarness(new JvmSimulator(), L, 5, 0.5, 0.05)) {
+  void aReplacedModuleIsResynchronisedByTheDataMoverAndRunsInLockstep(TestSimulator simulator) {
+    try (DuplexHarness h = new DuplexHarness(simulator, L, 5, 0.5, 0.05)) {
       h.cpuStores(0.2);
       h.cycles(3000);
       assertEquals(-1, firstDifference(h), "lockstepped CPUs and replicated DMA keep the memories equal");

@@ -45,6 +45,18 @@ public final class SimulationExtension implements ParameterResolver, InvocationI
   @Override
   public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call,
       ExtensionContext context) throws Throwable {
+    runRecordingFailure(invocation, call, context);
+  }
+
+  /** Each case of a parameterized or repeated test, as a test of its own. */
+  @Override
+  public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call,
+      ExtensionContext context) throws Throwable {
+    runRecordingFailure(invocation, call, context);
+  }
+
+  private static void runRecordingFailure(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call,
+      ExtensionContext context) throws Throwable {
     TestSimulator first = context.getStore(NAMESPACE).get(TestSimulator.class, TestSimulator.class);
     try {
       invocation.proceed();
@@ -98,7 +110,11 @@ public final class SimulationExtension implements ParameterResolver, InvocationI
 
   private static Path artifactDirectory(ExtensionContext context) {
     String root = System.getProperty(ARTIFACTS_PROPERTY, "target/sim-failures");
-    Path dir = Path.of(root, context.getRequiredTestClass().getName() + "." + context.getRequiredTestMethod().getName());
+    String test = context.getRequiredTestClass().getName() + "." + context.getRequiredTestMethod().getName();
+    // A case of a parameterized test: "[2] true" becomes "-2-true".
+    String invocation = context.getDisplayName().startsWith("[")
+        ? "-" + context.getDisplayName().replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("^-|-$", "") : "";
+    Path dir = Path.of(root, test + invocation);
     try {
       Files.createDirectories(dir);
       return dir;
