@@ -2,6 +2,7 @@ package dev.hdl;
 
 import dev.hdl.ir.Op;
 import dev.hdl.naming.CallSite;
+import dev.hdl.source.HdlException;
 import java.math.BigInteger;
 
 /** A vector of bits: raw {@link Bits}, unsigned {@link UInt} or signed {@link SInt}. */

@@ -5,6 +5,7 @@ import dev.hdl.ir.ModuleDef;
 import dev.hdl.naming.CallSite;
 import dev.hdl.pass.DesignChecks;
 import dev.hdl.pass.ModuleChecks;
+import dev.hdl.source.HdlException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

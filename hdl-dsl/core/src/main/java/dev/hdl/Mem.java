@@ -2,9 +2,10 @@ package dev.hdl;
 
 import dev.hdl.ir.Memory;
 import dev.hdl.ir.NodeKind;
-import dev.hdl.ir.SourceLoc;
 import dev.hdl.ir.Stmt;
 import dev.hdl.naming.CallSite;
+import dev.hdl.source.HdlException;
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.hdl.ir.EnumType;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.NodeKind;
 import dev.hdl.ir.Op;
-import dev.hdl.ir.SourceLoc;
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.List;
 

@@ -3,8 +3,9 @@ package dev.hdl;
 import dev.hdl.ir.EnumType;
 import dev.hdl.ir.NodeKind;
 import dev.hdl.ir.Op;
-import dev.hdl.ir.SourceLoc;
 import dev.hdl.naming.CallSite;
+import dev.hdl.source.HdlException;
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 
 /**

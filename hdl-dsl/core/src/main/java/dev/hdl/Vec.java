@@ -2,6 +2,7 @@ package dev.hdl;
 
 import dev.hdl.ir.Op;
 import dev.hdl.naming.CallSite;
+import dev.hdl.source.HdlException;
 import java.util.Iterator;
 import java.util.List;
 

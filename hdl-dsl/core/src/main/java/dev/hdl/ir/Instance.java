@@ -1,5 +1,6 @@
 package dev.hdl.ir;
 
+import dev.hdl.source.SourceLoc;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.hdl.pass;
 
-import dev.hdl.HdlException;
 import dev.hdl.pass.FlatNetlist.FlatNode;
 import dev.hdl.pass.FlatNetlist.Kind;
+import dev.hdl.source.HdlException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,8 +3,8 @@ package dev.hdl.pass;
 import dev.hdl.ir.Memory;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.Op;
-import dev.hdl.ir.SourceLoc;
 import dev.hdl.ir.Stmt;
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.List;
 

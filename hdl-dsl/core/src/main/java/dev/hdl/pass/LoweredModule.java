@@ -2,8 +2,8 @@ package dev.hdl.pass;
 
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.SourceLoc;
 import dev.hdl.ir.Stmt;
+import dev.hdl.source.SourceLoc;
 import java.util.List;
 import java.util.Map;
 

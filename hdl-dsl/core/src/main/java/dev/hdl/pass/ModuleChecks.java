@@ -1,10 +1,10 @@
 package dev.hdl.pass;
 
-import dev.hdl.HdlException;
 import dev.hdl.ir.Memory;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.NodeKind;
+import dev.hdl.source.HdlException;
 
 /** Checks of one module as soon as it is described: drivers and latches, memories, black-box emptiness. */
 public final class ModuleChecks {

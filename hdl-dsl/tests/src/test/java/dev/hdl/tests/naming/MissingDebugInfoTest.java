@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hdl.Component;
 import dev.hdl.Elaboration;
-import dev.hdl.HdlException;
+import dev.hdl.source.HdlException;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
