@@ -5,6 +5,7 @@ import dev.hdl.ir.Node;
 import dev.hdl.ir.NodeKind;
 import dev.hdl.ir.Op;
 import dev.hdl.ir.Stmt;
+import dev.hdl.ir.StmtVisitor;
 import dev.hdl.source.HdlException;
 import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
@@ -31,6 +32,7 @@ public final class Lowering {
   private final Map<Integer, List<SourceLoc>> connectLocs = new HashMap<>();
   private final List<LoweredModule.MemWrite> writes = new ArrayList<>();
   private final List<LoweredModule.Check> checks = new ArrayList<>();
+  private final Statements statements = new Statements();
 
   private Lowering(ModuleDef def) {
     this.def = def;
@@ -43,7 +45,7 @@ public final class Lowering {
 
   private LoweredModule run() {
     Env env = new Env(null);
-    block(def.body(), env, -1);
+    statements.visit(def.body(), env, -1);
     int[] driver = new int[def.nodes().size()];
     for (Node n : def.nodes()) {
       driver[n.id()] = -1;
@@ -95,27 +97,48 @@ public final class Lowering {
         : n.kind().name().toLowerCase() + " '" + n.name() + "'" + loc + " of " + def.name();
   }
 
-  private void block(List<Stmt> stmts, Env env, int path) {
-    for (Stmt s : stmts) {
-      if (s instanceof Stmt.Connect c) {
-        env.set(c.target(), c.value());
-        List<SourceLoc> locs = connectLocs.computeIfAbsent(c.target(), k -> new ArrayList<>());
-        if (!locs.contains(c.loc())) {
-          locs.add(c.loc());
-        }
-      } else if (s instanceof Stmt.When w) {
-        Env then = new Env(env);
-        block(w.then(), then, and(path, w.cond(), w.loc()));
-        Env otherwise = new Env(env);
-        block(w.otherwise(), otherwise, and(path, not(w.cond(), w.loc()), w.loc()));
-        merge(env, w.cond(), then, otherwise, w.loc());
-      } else if (s instanceof Stmt.Switch sw) {
-        lowerSwitch(sw, env, path);
-      } else if (s instanceof Stmt.MemWrite m) {
-        writes.add(new LoweredModule.MemWrite(m.memory(), enable(path, m.loc()), m.addr(), m.data(), m.mask(), m.loc()));
-      } else if (s instanceof Stmt.Check c) {
-        checks.add(new LoweredModule.Check(c.kind(), enable(path, c.loc()), c.cond(), c.message(), c.domain(), c.loc()));
+  /** Where a statement is: the values driven so far on its path, and the path's condition (-1: always). */
+  private record Path(Env env, int cond) {}
+
+  /** Folds statements into the drivers of {@link Env} and the enables of writes and checks. */
+  private final class Statements implements StmtVisitor<Path> {
+    @Override
+    public void connect(Stmt.Connect c, Path at) {
+      at.env().set(c.target(), c.value());
+      List<SourceLoc> locs = connectLocs.computeIfAbsent(c.target(), k -> new ArrayList<>());
+      if (!locs.contains(c.loc())) {
+        locs.add(c.loc());
       }
+    }
+
+    @Override
+    public void when(Stmt.When w, Path at) {
+      Env then = new Env(at.env());
+      visit(w.then(), then, and(at.cond(), w.cond(), w.loc()));
+      Env otherwise = new Env(at.env());
+      visit(w.otherwise(), otherwise, and(at.cond(), not(w.cond(), w.loc()), w.loc()));
+      merge(at.env(), w.cond(), then, otherwise, w.loc());
+    }
+
+    @Override
+    public void switchOn(Stmt.Switch sw, Path at) {
+      lowerSwitch(sw, at.env(), at.cond());
+    }
+
+    @Override
+    public void memWrite(Stmt.MemWrite m, Path at) {
+      writes.add(new LoweredModule.MemWrite(m.memory(), enable(at.cond(), m.loc()), m.addr(), m.data(), m.mask(),
+          m.loc()));
+    }
+
+    @Override
+    public void check(Stmt.Check c, Path at) {
+      checks.add(new LoweredModule.Check(c.kind(), enable(at.cond(), c.loc()), c.cond(), c.message(), c.domain(),
+          c.loc()));
+    }
+
+    void visit(List<Stmt> stmts, Env env, int cond) {
+      visit(stmts, new Path(env, cond));
     }
   }
 
@@ -138,7 +161,7 @@ public final class Lowering {
       }
       hits[i] = hit;
       arms[i] = new Env(env);
-      block(c.body(), arms[i], and(path, hit, c.loc()));
+      statements.visit(c.body(), arms[i], and(path, hit, c.loc()));
       none = none < 0 ? not(hit, c.loc()) : add(Op.AND, 1, false, List.of(none, not(hit, c.loc())), c.loc());
     }
     Env rest;
@@ -148,7 +171,7 @@ public final class Lowering {
       inChain = n - 1;
     } else {
       rest = new Env(env);
-      block(sw.otherwise(), rest, none < 0 ? path : and(path, none, sw.loc()));
+      statements.visit(sw.otherwise(), rest, none < 0 ? path : and(path, none, sw.loc()));
       inChain = n;
     }
     for (int i = inChain - 1; i >= 0; i--) {

@@ -5,8 +5,8 @@ import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.NodeKind;
 import dev.hdl.ir.Stmt;
+import dev.hdl.ir.StmtVisitor;
 import java.util.BitSet;
-import java.util.List;
 
 /**
  * Which bits of each node the emitted Verilog reads, so that signals with unread bits can be
@@ -25,7 +25,7 @@ final class BitUsage {
     for (Node n : def.nodes()) {
       visit(n);
     }
-    statements(def.body());
+    StmtVisitor.preorder(def.body()).forEach(this::reads);
   }
 
   /** Whether some bit of the node is never read. */
@@ -76,26 +76,21 @@ final class BitUsage {
     }
   }
 
-  private void statements(List<Stmt> stmts) {
-    for (Stmt s : stmts) {
-      if (s instanceof Stmt.Connect c) {
-        all(c.value());
-      } else if (s instanceof Stmt.When w) {
-        all(w.cond());
-        statements(w.then());
-        statements(w.otherwise());
-      } else if (s instanceof Stmt.Switch sw) {
-        all(sw.subject());
-        sw.cases().forEach(c -> statements(c.body()));
-        statements(sw.otherwise());
-      } else if (s instanceof Stmt.MemWrite m) {
+  /** What one statement reads itself; the statements nested in it are visited on their own. */
+  private void reads(Stmt s) {
+    switch (s) {
+      case Stmt.Connect c -> all(c.value());
+      case Stmt.When w -> all(w.cond());
+      case Stmt.Switch sw -> all(sw.subject());
+      case Stmt.MemWrite m -> {
         all(m.addr());
         all(m.data());
         if (m.mask() >= 0) {
           all(m.mask());
         }
         all(def.domains().get(def.memories().get(m.memory()).domain()).clock());
-      } else if (s instanceof Stmt.Check c) {
+      }
+      case Stmt.Check c -> {
         all(c.cond());
         Domain d = def.domains().get(c.domain());
         all(d.clock());

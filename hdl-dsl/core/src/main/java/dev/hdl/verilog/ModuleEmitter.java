@@ -9,6 +9,7 @@ import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.NodeKind;
 import dev.hdl.ir.Stmt;
+import dev.hdl.ir.StmtVisitor;
 import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ final class ModuleEmitter {
   private final StringBuilder out = new StringBuilder();
   /** Driven nodes whose statements need a procedural block, and so a {@code reg} declaration. */
   private final Set<Integer> procedural = new HashSet<>();
+  private final Writer writer = new Writer();
   private final Map<Integer, List<Stmt>> treeOf = new LinkedHashMap<>();
   /** The write-first read port whose register memory writes go to while its block is written, or null. */
   private Node forwardTo;
@@ -98,7 +100,7 @@ final class ModuleEmitter {
         used.putIfAbsent(n.enumType(), n.loc());
       }
     }
-    for (Stmt s : allStatements(def.body())) {
+    for (Stmt s : StmtVisitor.preorder(def.body())) {
       if (s instanceof Stmt.Switch sw && def.node(sw.subject()).enumType() != null) {
         used.putIfAbsent(def.node(sw.subject()).enumType(), sw.loc());
       }
@@ -289,13 +291,7 @@ final class ModuleEmitter {
   }
 
   private void checks() {
-    List<Stmt.Check> all = new ArrayList<>();
-    for (Stmt s : allStatements(def.body())) {
-      if (s instanceof Stmt.Check c) {
-        all.add(c);
-      }
-    }
-    if (all.isEmpty()) {
+    if (StmtVisitor.preorder(def.body()).stream().noneMatch(s -> s instanceof Stmt.Check)) {
       return;
     }
     out.append("`ifndef SYNTHESIS\n");
@@ -322,21 +318,41 @@ final class ModuleEmitter {
 
   // ---- statement trees ----
 
-  private void block(List<Stmt> stmts, String indent, String assign) {
-    for (Stmt s : stmts) {
-      if (s instanceof Stmt.Connect c) {
-        located(indent + def.node(c.target()).name() + " " + assign + " " + expr.ref(c.value()) + ";", c.loc());
-      } else if (s instanceof Stmt.When w) {
-        when(w, indent, assign, "if");
-        out.append(indent).append("end\n");
-      } else if (s instanceof Stmt.Switch sw) {
-        switchCase(sw, indent, assign);
-      } else if (s instanceof Stmt.MemWrite m) {
-        memWrite(m, indent);
-      } else if (s instanceof Stmt.Check c) {
-        check(c, indent);
-      }
+  /** Where statements are written: their indent, and the assignment, {@code =} or {@code <=}. */
+  private record Block(String indent, String assign) {}
+
+  /** Writes statements as Verilog into {@link #out}. */
+  private final class Writer implements StmtVisitor<Block> {
+    @Override
+    public void connect(Stmt.Connect c, Block at) {
+      located(at.indent() + def.node(c.target()).name() + " " + at.assign() + " " + expr.ref(c.value()) + ";",
+          c.loc());
     }
+
+    @Override
+    public void when(Stmt.When w, Block at) {
+      ModuleEmitter.this.when(w, at.indent(), at.assign(), "if");
+      out.append(at.indent()).append("end\n");
+    }
+
+    @Override
+    public void switchOn(Stmt.Switch sw, Block at) {
+      switchCase(sw, at.indent(), at.assign());
+    }
+
+    @Override
+    public void memWrite(Stmt.MemWrite m, Block at) {
+      ModuleEmitter.this.memWrite(m, at.indent());
+    }
+
+    @Override
+    public void check(Stmt.Check c, Block at) {
+      ModuleEmitter.this.check(c, at.indent());
+    }
+  }
+
+  private void block(List<Stmt> stmts, String indent, String assign) {
+    writer.visit(stmts, new Block(indent, assign));
   }
 
   private void when(Stmt.When w, String indent, String assign, String keyword) {
@@ -422,47 +438,61 @@ final class ModuleEmitter {
 
   /** The statements that lead to the ones {@code keep} selects, with the conditions around them. */
   static List<Stmt> prune(List<Stmt> stmts, Predicate<Stmt> keep) {
-    List<Stmt> out = new ArrayList<>();
-    for (Stmt s : stmts) {
-      if (s instanceof Stmt.When w) {
-        List<Stmt> then = prune(w.then(), keep);
-        List<Stmt> otherwise = prune(w.otherwise(), keep);
-        if (then.isEmpty() && otherwise.isEmpty()) {
-          continue;
-        }
-        out.add(new Stmt.When(w.cond(), then, otherwise, w.loc()));
-      } else if (s instanceof Stmt.Switch sw) {
-        List<Stmt> otherwise = prune(sw.otherwise(), keep);
-        List<Stmt.Case> cases = new ArrayList<>();
-        boolean any = !otherwise.isEmpty();
-        for (Stmt.Case c : sw.cases()) {
-          List<Stmt> body = prune(c.body(), keep);
-          any |= !body.isEmpty();
-          cases.add(new Stmt.Case(c.values(), body, c.loc()));
-        }
-        if (any) {
-          out.add(new Stmt.Switch(sw.subject(), cases, otherwise, sw.loc()));
-        }
-      } else if (keep.test(s)) {
-        out.add(s);
-      }
-    }
-    return out;
+    return new Pruner(keep).pruned(stmts);
   }
 
-  private static List<Stmt> allStatements(List<Stmt> stmts) {
-    List<Stmt> out = new ArrayList<>();
-    for (Stmt s : stmts) {
-      out.add(s);
-      if (s instanceof Stmt.When w) {
-        out.addAll(allStatements(w.then()));
-        out.addAll(allStatements(w.otherwise()));
-      } else if (s instanceof Stmt.Switch sw) {
-        sw.cases().forEach(c -> out.addAll(allStatements(c.body())));
-        out.addAll(allStatements(sw.otherwise()));
+  /** Copies into the list it is given the statements {@code keep} selects, and the whens and switches around them. */
+  private record Pruner(Predicate<Stmt> keep) implements StmtVisitor<List<Stmt>> {
+    List<Stmt> pruned(List<Stmt> stmts) {
+      List<Stmt> kept = new ArrayList<>();
+      visit(stmts, kept);
+      return kept;
+    }
+
+    @Override
+    public void connect(Stmt.Connect c, List<Stmt> kept) {
+      keepIfSelected(c, kept);
+    }
+
+    @Override
+    public void when(Stmt.When w, List<Stmt> kept) {
+      List<Stmt> then = pruned(w.then());
+      List<Stmt> otherwise = pruned(w.otherwise());
+      if (!then.isEmpty() || !otherwise.isEmpty()) {
+        kept.add(new Stmt.When(w.cond(), then, otherwise, w.loc()));
       }
     }
-    return out;
+
+    @Override
+    public void switchOn(Stmt.Switch sw, List<Stmt> kept) {
+      List<Stmt> otherwise = pruned(sw.otherwise());
+      List<Stmt.Case> cases = new ArrayList<>();
+      boolean any = !otherwise.isEmpty();
+      for (Stmt.Case c : sw.cases()) {
+        List<Stmt> body = pruned(c.body());
+        any |= !body.isEmpty();
+        cases.add(new Stmt.Case(c.values(), body, c.loc()));
+      }
+      if (any) {
+        kept.add(new Stmt.Switch(sw.subject(), cases, otherwise, sw.loc()));
+      }
+    }
+
+    @Override
+    public void memWrite(Stmt.MemWrite m, List<Stmt> kept) {
+      keepIfSelected(m, kept);
+    }
+
+    @Override
+    public void check(Stmt.Check c, List<Stmt> kept) {
+      keepIfSelected(c, kept);
+    }
+
+    private void keepIfSelected(Stmt s, List<Stmt> kept) {
+      if (keep.test(s)) {
+        kept.add(s);
+      }
+    }
   }
 
   // ---- small pieces ----
