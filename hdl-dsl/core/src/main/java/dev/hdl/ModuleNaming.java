@@ -77,7 +77,7 @@ final class ModuleNaming {
       case INSTANCE_INPUT, INSTANCE_OUTPUT -> b.instanceName(d.ref) + "_" + d.port;
       case MEM_READ -> b.memories.get(d.ref).name + "_rdata";
       case OP -> fromOperands(d);
-      default -> null;
+      case INPUT, OUTPUT, WIRE, REG, CONST -> null;
     };
   }
 
@@ -97,7 +97,8 @@ final class ModuleNaming {
         }
         yield s.toString();
       }
-      default -> a + "_" + d.op.word() + "_" + operand(d.args[1]);
+      case ADD, SUB, MUL, AND, OR, XOR, DSHL, DSHR, EQ, NE, LT, LE, GT, GE ->
+          a + "_" + d.op.word() + "_" + operand(d.args[1]);
     };
     if (name.length() > MAX_DERIVED) {
       int cut = name.lastIndexOf('_', MAX_DERIVED);

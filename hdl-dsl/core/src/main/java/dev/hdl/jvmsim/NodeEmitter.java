@@ -221,7 +221,7 @@ final class NodeEmitter {
       case MUX -> width(a[0]) <= 64;
       case EXTEND -> !nodes.get(a[0]).signed() || width(a[0]) <= 64;
       case EQ, NE -> width(a[0]) == width(a[1]);
-      default -> false;
+      case ADD, SUB, MUL, NEG, SHL, SHR, DSHL, DSHR, LT, LE, GT, GE, AND_REDUCE, XOR_REDUCE -> false;
     };
   }
 
@@ -268,7 +268,7 @@ final class NodeEmitter {
         orOfWords(a[0]);
         call(OPS, "orReduce", "(J)J");
       }
-      default -> arithmetic(n);
+      case ADD, SUB, MUL, NEG, SHL, SHR, DSHL, DSHR, LT, LE, GT, GE, AND_REDUCE, XOR_REDUCE -> arithmetic(n);
     }
   }
 
@@ -340,7 +340,8 @@ final class NodeEmitter {
         value(a[0]);
         call(OPS, "xorReduce", "(J)J");
       }
-      default -> throw new IllegalStateException("no narrow form of " + n.op());
+      case CAST, SLICE, CAT, EXTEND, MUX, AND, OR, XOR, NOT, EQ, NE, OR_REDUCE ->
+          throw new IllegalStateException("no narrow form of " + n.op());
     }
   }
 

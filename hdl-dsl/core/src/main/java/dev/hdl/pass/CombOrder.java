@@ -18,7 +18,7 @@ public final class CombOrder {
     return switch (n.kind()) {
       case OP, ALIAS -> true;
       case MEM_READ -> n.domain() < 0;
-      default -> false;
+      case INPUT, CONST, REG, OPAQUE -> false;
     };
   }
 

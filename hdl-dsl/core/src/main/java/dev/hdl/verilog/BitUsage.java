@@ -51,7 +51,7 @@ final class BitUsage {
         }
       }
       case INSTANCE_INPUT -> all(n.id());
-      default -> {}
+      case INPUT, OUTPUT, WIRE, CONST, INSTANCE_OUTPUT -> {}
     }
   }
 
@@ -72,7 +72,8 @@ final class BitUsage {
           range(n.arg(0), w - 1, w - 1);
         }
       }
-      default -> n.args().forEach(this::all);
+      case ADD, SUB, MUL, NEG, AND, OR, XOR, NOT, DSHL, DSHR, EQ, NE, LT, LE, GT, GE, MUX, CAT, EXTEND, CAST,
+          AND_REDUCE, OR_REDUCE, XOR_REDUCE -> n.args().forEach(this::all);
     }
   }
 

@@ -153,8 +153,7 @@ final class ModuleEmitter {
     for (Map.Entry<Integer, List<Stmt>> e : treeOf.entrySet()) {
       Node n = def.node(e.getKey());
       List<Stmt> tree = e.getValue();
-      if (!procedural.contains(n.id())) {
-        Stmt.Connect c = (Stmt.Connect) tree.get(0);
+      if (!procedural.contains(n.id()) && tree.get(0) instanceof Stmt.Connect c) {
         located("  assign " + n.name() + " = " + expr.ref(c.value()) + ";", c.loc());
       } else if (n.kind() == NodeKind.REG) {
         register(n, tree);
