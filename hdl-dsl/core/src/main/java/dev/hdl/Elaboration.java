@@ -23,7 +23,7 @@ public final class Elaboration {
 
   private final Deque<ModuleBuilder> stack = new ArrayDeque<>();
   private final List<ModuleDef> modules = new ArrayList<>();
-  private final Map<String, String> nameByContent = new HashMap<>();
+  private final Map<ModuleDef, String> nameByStructure = new HashMap<>();
   private final Map<String, Integer> variantsByName = new HashMap<>();
   private boolean expectingModule;
 
@@ -111,8 +111,8 @@ public final class Elaboration {
     String base = b.module.moduleName();
     ModuleDef probe = b.finish(base, b.module instanceof BlackBox bb ? bb.info() : null);
     ModuleChecks.check(probe);
-    String content = fingerprint(probe);
-    String existing = nameByContent.get(content);
+    ModuleDef structure = structure(probe);
+    String existing = nameByStructure.get(structure);
     if (existing != null) {
       return existing;
     }
@@ -123,12 +123,15 @@ public final class Elaboration {
     String name = variant == 0 ? base : base + "_" + variant;
     ModuleDef def = variant == 0 ? probe : probe.withName(name);
     modules.add(def);
-    nameByContent.put(content, name);
+    nameByStructure.put(structure, name);
     return name;
   }
 
-  /** What makes two modules the same hardware: everything but their name. */
-  private static String fingerprint(ModuleDef m) {
-    return m.withName("").toString();
+  /**
+   * What makes two modules the same hardware: everything but their name. The IR is records and
+   * lists all the way down, so equal values describe the same module.
+   */
+  private static ModuleDef structure(ModuleDef m) {
+    return m.withName("");
   }
 }

@@ -2,7 +2,6 @@ package dev.hdl.ir;
 
 import dev.hdl.source.SourceLoc;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A module after elaboration: an immutable netlist plus the statement tree that drives it.
@@ -37,5 +36,12 @@ public record ModuleDef(
    * @param parameters Verilog parameters set on each instance, in order
    * @param verilogFile the file that defines it, listed in the file list
    */
-  public record BlackBoxInfo(Map<String, String> parameters, String verilogFile) {}
+  public record BlackBoxInfo(List<Parameter> parameters, String verilogFile) {
+    public BlackBoxInfo {
+      parameters = List.copyOf(parameters);
+    }
+  }
+
+  /** A Verilog parameter of a black box and the value every instance sets it to. */
+  public record Parameter(String name, String value) {}
 }

@@ -285,7 +285,7 @@ final class ModuleEmitter {
       return "";
     }
     List<String> set = new ArrayList<>();
-    child.blackBox().parameters().forEach((k, v) -> set.add("." + k + "(" + v + ")"));
+    child.blackBox().parameters().forEach(p -> set.add("." + p.name() + "(" + p.value() + ")"));
     return " #(" + String.join(", ", set) + ")";
   }
 
