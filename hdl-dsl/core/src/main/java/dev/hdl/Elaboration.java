@@ -1,9 +1,12 @@
 package dev.hdl;
 
 import dev.hdl.ir.Design;
+import dev.hdl.ir.FlatNetlist;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.naming.CallSite;
 import dev.hdl.pass.DesignChecks;
+import dev.hdl.pass.Flatten;
+import dev.hdl.pass.LoweredModule;
 import dev.hdl.pass.ModuleChecks;
 import dev.hdl.source.HdlException;
 import java.util.ArrayDeque;
@@ -12,6 +15,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +27,8 @@ public final class Elaboration {
 
   private final Deque<ModuleBuilder> stack = new ArrayDeque<>();
   private final List<ModuleDef> modules = new ArrayList<>();
+  /** Each module but the black boxes, lowered once by its checks, for flattening the design. */
+  private final Map<String, LoweredModule> lowered = new HashMap<>();
   private final Map<ModuleDef, String> nameByStructure = new HashMap<>();
   private final Map<String, Integer> variantsByName = new HashMap<>();
   private boolean expectingModule;
@@ -40,9 +46,9 @@ public final class Elaboration {
     try {
       Component m = e.construct(top);
       String name = e.register(m.builder);
-      Design design = new Design(name, List.copyOf(e.modules));
-      DesignChecks.check(design);
-      return design;
+      FlatNetlist netlist = Flatten.flatten(name, e.modules, e.lowered);
+      DesignChecks.check(netlist);
+      return new Design(name, e.modules, netlist);
     } finally {
       ACTIVE.remove();
     }
@@ -110,12 +116,12 @@ public final class Elaboration {
   private String register(ModuleBuilder b) {
     String base = b.module.moduleName();
     ModuleDef probe = b.finish(base, b.module instanceof BlackBox bb ? bb.info() : null);
-    ModuleChecks.check(probe);
     ModuleDef structure = structure(probe);
     String existing = nameByStructure.get(structure);
     if (existing != null) {
-      return existing;
+      return existing; // checked when it was first described: the checks read only the structure
     }
+    Optional<LoweredModule> low = ModuleChecks.check(probe);
     int variant = variantsByName.merge(base, 1, Integer::sum) - 1;
     if (b.module instanceof BlackBox && variant > 0) {
       throw new HdlException(b.loc, "black box " + base + " is described twice with different ports or parameters.");
@@ -124,6 +130,7 @@ public final class Elaboration {
     ModuleDef def = variant == 0 ? probe : probe.withName(name);
     modules.add(def);
     nameByStructure.put(structure, name);
+    low.ifPresent(l -> lowered.put(name, l));
     return name;
   }
 

@@ -1,9 +1,9 @@
 package dev.hdl.jvmsim;
 
-import dev.hdl.pass.FlatNetlist;
-import dev.hdl.pass.FlatNetlist.FlatDomain;
-import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist.FlatDomain;
+import dev.hdl.ir.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;

@@ -1,7 +1,7 @@
 package dev.hdl.jvmsim;
 
-import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
+import dev.hdl.ir.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist.Kind;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package dev.hdl.jvmsim;
 
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist.Kind;
 import dev.hdl.pass.CombOrder;
-import dev.hdl.pass.FlatNetlist;
-import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.hdl.jvmsim;
 
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist.FlatDomain;
+import dev.hdl.ir.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist.Kind;
 import dev.hdl.ir.Memory;
 import dev.hdl.ir.Stmt;
-import dev.hdl.pass.FlatNetlist;
-import dev.hdl.pass.FlatNetlist.FlatDomain;
-import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
 import dev.hdl.sim.AssertionFailure;
 import java.util.Arrays;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.hdl.pass;
 
-import dev.hdl.ir.Design;
 import dev.hdl.ir.Domain;
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist.FlatDomain;
+import dev.hdl.ir.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist.Kind;
 import dev.hdl.ir.Instance;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.NodeKind;
-import dev.hdl.pass.FlatNetlist.FlatDomain;
-import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
 import dev.hdl.source.SourceLoc;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,24 +17,31 @@ import java.util.Map;
 
 /** Inlines every instance into one {@link FlatNetlist}. */
 public final class Flatten {
-  private final Design design;
-  private final Map<String, LoweredModule> lowered = new HashMap<>();
+  private final String top;
+  private final Map<String, ModuleDef> modules = new HashMap<>();
+  private final Map<String, LoweredModule> lowered;
   private final List<Draft> nodes = new ArrayList<>();
   private final List<FlatNetlist.FlatMemory> memories = new ArrayList<>();
   private final List<FlatDomain> rawDomains = new ArrayList<>();
   private final List<FlatNetlist.FlatWrite> writes = new ArrayList<>();
   private final List<FlatNetlist.FlatCheck> checks = new ArrayList<>();
 
-  private Flatten(Design design) {
-    this.design = design;
+  private Flatten(String top, List<ModuleDef> modules, Map<String, LoweredModule> lowered) {
+    this.top = top;
+    modules.forEach(m -> this.modules.put(m.name(), m));
+    this.lowered = lowered;
   }
 
-  public static FlatNetlist flatten(Design design) {
-    return new Flatten(design).run();
+  /**
+   * @param modules every module of the design, {@code top} among them
+   * @param lowered each module but the black boxes, lowered, by name
+   */
+  public static FlatNetlist flatten(String top, List<ModuleDef> modules, Map<String, LoweredModule> lowered) {
+    return new Flatten(top, modules, lowered).run();
   }
 
   private FlatNetlist run() {
-    ModuleDef top = design.topModule();
+    ModuleDef top = modules.get(this.top);
     Map<String, Integer> ports = place(top, top.name(), null);
     List<Integer> inputs = new ArrayList<>();
     List<Integer> outputs = new ArrayList<>();
@@ -92,7 +99,7 @@ public final class Flatten {
     if (def.blackBox() != null) {
       return placeBlackBox(def, path, inputs);
     }
-    LoweredModule low = lowered.computeIfAbsent(def.name(), k -> Lowering.lower(def));
+    LoweredModule low = lowered.get(def.name());
     int base = nodes.size();
     int domainBase = rawDomains.size();
     int memoryBase = memories.size();
@@ -132,7 +139,7 @@ public final class Flatten {
       }
     }
     for (Instance inst : def.instances()) {
-      ModuleDef child = design.module(inst.module());
+      ModuleDef child = modules.get(inst.module());
       Map<String, Integer> childInputs = new HashMap<>();
       for (Instance.PortBinding p : inst.ports()) {
         if (def.node(p.node()).kind() == NodeKind.INSTANCE_INPUT) {

@@ -1,6 +1,5 @@
 package dev.hdl.pass;
 
-import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.Stmt;
 import dev.hdl.source.SourceLoc;
@@ -16,7 +15,6 @@ import java.util.Map;
  * @param assignedAt for each node driven by statements, the lines that assign it, in order
  */
 public record LoweredModule(
-    ModuleDef def,
     List<Node> nodes,
     int[] driver,
     Map<Integer, List<SourceLoc>> assignedAt,

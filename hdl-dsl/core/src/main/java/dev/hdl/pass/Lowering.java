@@ -70,7 +70,7 @@ public final class Lowering {
     }
     Map<Integer, List<SourceLoc>> assignedAt = new HashMap<>();
     connectLocs.forEach((node, locs) -> assignedAt.put(node, List.copyOf(locs)));
-    return new LoweredModule(def, List.copyOf(nodes), driver, Map.copyOf(assignedAt), List.copyOf(writes),
+    return new LoweredModule(List.copyOf(nodes), driver, Map.copyOf(assignedAt), List.copyOf(writes),
         List.copyOf(checks));
   }
 

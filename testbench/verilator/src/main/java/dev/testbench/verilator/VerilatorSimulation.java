@@ -1,10 +1,9 @@
 package dev.testbench.verilator;
 
 import dev.hdl.ir.Design;
+import dev.hdl.ir.FlatNetlist;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.NodeKind;
-import dev.hdl.pass.FlatNetlist;
-import dev.hdl.pass.Flatten;
 import dev.hdl.sim.AssertionFailure;
 import dev.hdl.sim.Fault;
 import dev.hdl.sim.SimOptions;
@@ -63,7 +62,7 @@ final class VerilatorSimulation implements Simulation {
 
   VerilatorSimulation(Design design, SimOptions options, Path library, BlackBoxFiles.Sources sources) {
     this.design = design;
-    this.netlist = Flatten.flatten(design);
+    this.netlist = design.netlist();
     this.verilog = sources.verilog();
     this.blackBoxes = sources.blackBoxes();
     this.seed = options.seed();

@@ -1,9 +1,5 @@
-package dev.hdl.pass;
+package dev.hdl.ir;
 
-import dev.hdl.ir.Memory;
-import dev.hdl.ir.Node;
-import dev.hdl.ir.Op;
-import dev.hdl.ir.Stmt;
 import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.List;
