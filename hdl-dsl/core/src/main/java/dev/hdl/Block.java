@@ -55,7 +55,7 @@ final class Block {
       case Finished f -> f.stmt();
       case When w -> new Stmt.When(w.cond, w.then.freeze(), w.otherwise == null ? List.of() : w.otherwise.freeze(), w.loc);
       case Switch s -> new Stmt.Switch(s.subject,
-          s.cases.stream().map(c -> new Stmt.Case(List.copyOf(c.values), c.body.freeze(), c.loc)).toList(),
+          s.cases.stream().map(c -> new Stmt.Case(c.values, c.body.freeze(), c.loc)).toList(),
           s.otherwise == null ? List.of() : s.otherwise.freeze(), s.loc);
     };
   }

@@ -318,10 +318,10 @@ final class ModuleBuilder {
     }
     List<Instance> insts = new ArrayList<>();
     for (InstanceDraft i : instances) {
-      insts.add(new Instance(i.name, i.javaPath, i.module, List.copyOf(i.ports), i.loc));
+      insts.add(new Instance(i.name, i.javaPath, i.module, i.ports, i.loc));
     }
-    return new ModuleDef(name, module.getClass().getName(), List.copyOf(frozen), List.copyOf(ports),
-        List.copyOf(domains), List.copyOf(mems), List.copyOf(insts), body.freeze(), blackBox, loc);
+    return new ModuleDef(name, module.getClass().getName(), frozen, ports, domains, mems, insts, body.freeze(),
+        blackBox, loc);
   }
 
   /** A memory while being described: its lanes, contents and policy may still be set. */

@@ -17,6 +17,16 @@ public record FlatNetlist(
     List<Integer> inputs,
     List<Integer> outputs) {
 
+  public FlatNetlist {
+    nodes = List.copyOf(nodes);
+    memories = List.copyOf(memories);
+    domains = List.copyOf(domains);
+    writes = List.copyOf(writes);
+    checks = List.copyOf(checks);
+    inputs = List.copyOf(inputs);
+    outputs = List.copyOf(outputs);
+  }
+
   public enum Kind {
     /** A top-level input. */
     INPUT,

@@ -22,6 +22,10 @@ public record Memory(
     int domain,
     SourceLoc loc) {
 
+  public Memory {
+    init = List.copyOf(init);
+  }
+
   /** What a registered read returns when the same cycle writes the same address. */
   public enum ReadUnderWrite {
     /** The word as it was before the write. */

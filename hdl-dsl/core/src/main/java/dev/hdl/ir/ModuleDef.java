@@ -22,6 +22,15 @@ public record ModuleDef(
     BlackBoxInfo blackBox,
     SourceLoc loc) {
 
+  public ModuleDef {
+    nodes = List.copyOf(nodes);
+    ports = List.copyOf(ports);
+    domains = List.copyOf(domains);
+    memories = List.copyOf(memories);
+    instances = List.copyOf(instances);
+    body = List.copyOf(body);
+  }
+
   public ModuleDef withName(String newName) {
     return new ModuleDef(newName, javaClass, nodes, ports, domains, memories, instances, body, blackBox, loc);
   }

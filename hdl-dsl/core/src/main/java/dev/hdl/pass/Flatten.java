@@ -76,8 +76,7 @@ public final class Flatten {
     List<FlatNetlist.FlatCheck> cs = checks.stream()
         .map(c -> new FlatNetlist.FlatCheck(c.kind(), c.enable(), c.cond(), c.message(), remap[c.domain()], c.loc()))
         .toList();
-    return new FlatNetlist(List.copyOf(frozen), mems, List.copyOf(domains), ws, cs, List.copyOf(inputs),
-        List.copyOf(outputs));
+    return new FlatNetlist(frozen, mems, domains, ws, cs, inputs, outputs);
   }
 
   /** The node an alias chain ends at. */
@@ -116,7 +115,7 @@ public final class Flatten {
       d.domain = n.domain() < 0 ? -1 : domainBase + n.domain();
       d.memory = n.kind() == NodeKind.MEM_READ ? memoryBase + n.ref() : -1;
       d.assignedAt = low.assignedAt().getOrDefault(n.id(), List.of());
-      int driver = n.id() < low.driver().length ? low.driver()[n.id()] : -1;
+      int driver = n.id() < low.driver().size() ? low.driver().get(n.id()) : -1;
       switch (n.kind()) {
         case INPUT -> {
           d.kind = inputs == null ? Kind.INPUT : Kind.ALIAS;

@@ -16,10 +16,18 @@ import java.util.Map;
  */
 public record LoweredModule(
     List<Node> nodes,
-    int[] driver,
+    List<Integer> driver,
     Map<Integer, List<SourceLoc>> assignedAt,
     List<MemWrite> writes,
     List<Check> checks) {
+
+  public LoweredModule {
+    nodes = List.copyOf(nodes);
+    driver = List.copyOf(driver);
+    assignedAt = Map.copyOf(assignedAt);
+    writes = List.copyOf(writes);
+    checks = List.copyOf(checks);
+  }
 
   /** A memory write port: writes {@code data} at {@code addr} on the clock edge when {@code enable}. */
   public record MemWrite(int memory, int enable, int addr, int data, int mask, SourceLoc loc) {}

@@ -46,32 +46,29 @@ public final class Lowering {
   private LoweredModule run() {
     Env env = new Env(null);
     statements.visit(def.body(), env, -1);
-    int[] driver = new int[def.nodes().size()];
+    List<Integer> driver = new ArrayList<>(def.nodes().size());
     for (Node n : def.nodes()) {
-      driver[n.id()] = -1;
-      if (!n.kind().isDriven()) {
-        continue;
-      }
-      Integer v = env.local.get(n.id());
-      if (n.kind() == NodeKind.REG) {
-        if (v == null) {
-          throw new HdlException(n.loc(), "undriven: register '" + n.name() + "' of " + def.name()
-              + " is never assigned, so it would " + (n.value() != null ? "hold its reset value forever"
-                  : "never hold a defined value") + ". Assign it, or use a constant.");
-        }
-        int next = v;
-        if (!n.args().isEmpty()) {
-          next = mux(n.arg(0), next, n.id(), n.loc());
-        }
-        driver[n.id()] = next;
-      } else {
-        driver[n.id()] = driven(n, v == null ? UNDRIVEN : v);
-      }
+      driver.add(driver(n, env.local.get(n.id())));
     }
     Map<Integer, List<SourceLoc>> assignedAt = new HashMap<>();
     connectLocs.forEach((node, locs) -> assignedAt.put(node, List.copyOf(locs)));
-    return new LoweredModule(List.copyOf(nodes), driver, Map.copyOf(assignedAt), List.copyOf(writes),
-        List.copyOf(checks));
+    return new LoweredModule(nodes, driver, assignedAt, writes, checks);
+  }
+
+  /** The node that drives {@code n} (a register's next value), given its value {@code v} after the body; -1 if none. */
+  private int driver(Node n, Integer v) {
+    if (!n.kind().isDriven()) {
+      return -1;
+    }
+    if (n.kind() != NodeKind.REG) {
+      return driven(n, v == null ? UNDRIVEN : v);
+    }
+    if (v == null) {
+      throw new HdlException(n.loc(), "undriven: register '" + n.name() + "' of " + def.name()
+          + " is never assigned, so it would " + (n.value() != null ? "hold its reset value forever"
+              : "never hold a defined value") + ". Assign it, or use a constant.");
+    }
+    return n.args().isEmpty() ? v : mux(n.arg(0), v, n.id(), n.loc());
   }
 
   private int driven(Node n, int v) {
