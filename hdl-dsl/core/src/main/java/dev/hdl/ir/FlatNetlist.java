@@ -43,6 +43,13 @@ public record FlatNetlist(
   }
 
   /**
+   * A module-level node placed in the design. What it computes is its {@code source}'s: the
+   * accessors below read the operator, widths and values from there.
+   *
+   * @param args global ids of what it reads: an operator's operands, an alias's or register's
+   *     driver, a memory read's address and then its enable
+   * @param domain index in {@link FlatNetlist#domains()} for a register or registered read, else -1
+   * @param memory index in {@link FlatNetlist#memories()} for a memory read, else -1
    * @param path hierarchical name ({@code top.u_child.sum}), or null for unnamed temporaries
    * @param source the module-level node it came from
    * @param assignedAt the lines whose assignments drive it; empty for nodes that are not assigned
@@ -50,19 +57,58 @@ public record FlatNetlist(
   public record FlatNode(
       int id,
       Kind kind,
-      Op op,
-      int width,
-      boolean signed,
-      int[] args,
-      int param0,
-      int param1,
-      BigInteger value,
+      List<Integer> args,
       int domain,
       int memory,
-      boolean synchronizerStage,
       String path,
       Node source,
       List<SourceLoc> assignedAt) {
+
+    public FlatNode {
+      args = List.copyOf(args);
+      assignedAt = List.copyOf(assignedAt);
+    }
+
+    public int width() {
+      return source.width();
+    }
+
+    public boolean signed() {
+      return source.signed();
+    }
+
+    /** The operator of an {@link Kind#OP} node, else null. */
+    public Op op() {
+      return source instanceof Node.Operation o ? o.op() : null;
+    }
+
+    /** The source operator's node, for its constant shift amount and slice bounds. */
+    public Node.Operation operation() {
+      if (source instanceof Node.Operation o) {
+        return o;
+      }
+      throw new IllegalStateException(describe() + " is not an operator");
+    }
+
+    /** A constant's value, or a register's reset value (null: none); null for other nodes. */
+    public BigInteger value() {
+      return switch (source) {
+        case Node.Const c -> c.value();
+        case Node.Reg r -> r.resetValue();
+        case Node.Input n -> null;
+        case Node.Output n -> null;
+        case Node.Wire n -> null;
+        case Node.Operation n -> null;
+        case Node.MemRead n -> null;
+        case Node.InstanceInput n -> null;
+        case Node.InstanceOutput n -> null;
+      };
+    }
+
+    /** Whether it is a register allowed to sample another clock domain. */
+    public boolean synchronizerStage() {
+      return source instanceof Node.Reg r && r.synchronizerStage();
+    }
 
     public SourceLoc loc() {
       return source.loc();
@@ -70,7 +116,7 @@ public record FlatNetlist(
 
     /** For messages: the path, or the operator of an unnamed temporary. */
     public String label() {
-      return path != null ? path : op != null ? op.word() : kind.name().toLowerCase();
+      return path != null ? path : op() != null ? op().word() : kind.name().toLowerCase();
     }
 
     /** For messages: the label and the user's line. */

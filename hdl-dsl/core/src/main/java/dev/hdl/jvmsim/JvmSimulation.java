@@ -6,7 +6,7 @@ import dev.hdl.ir.FlatNetlist.FlatDomain;
 import dev.hdl.ir.FlatNetlist.FlatNode;
 import dev.hdl.ir.FlatNetlist.Kind;
 import dev.hdl.ir.Memory;
-import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.Node;
 import dev.hdl.sim.AssertionFailure;
 import dev.hdl.sim.Fault;
 import dev.hdl.sim.SimOptions;
@@ -382,7 +382,7 @@ final class JvmSimulation implements Simulation {
     @Override
     public void set(BigInteger value) {
       checkOpen();
-      if (node.kind() != Kind.INPUT || !node.source().kind().equals(NodeKind.INPUT)) {
+      if (node.kind() != Kind.INPUT || !(node.source() instanceof Node.Input)) {
         throw new SimulationException("'" + path + "' is not an input of " + design.top() + "; only inputs can be poked");
       }
       boolean fits = value.signum() >= 0 ? value.bitLength() <= node.width()

@@ -178,9 +178,9 @@ final class Schedule {
       next[root.id()] = 0;
       while (depth > 0) {
         int at = stack[depth - 1];
-        int[] args = nodes.get(at).args();
-        if (next[at] < args.length) {
-          int a = layout.home(args[next[at]++]);
+        List<Integer> args = nodes.get(at).args();
+        if (next[at] < args.size()) {
+          int a = layout.home(args.get(next[at]++));
           if (open[a]) {
             CombOrder.order(net);
             throw new IllegalStateException("a combinational loop that CombOrder did not find at " + a);

@@ -81,9 +81,9 @@ final class Sequential {
     for (int i = 0; i < reads.length; i++) {
       stagedAt[i] = total;
       total += words[i];
-      int[] args = nodes.get(reads[i]).args();
-      address[i] = layout.at(args[0]);
-      enable[i] = args.length < 2 ? -1 : layout.at(args[1]);
+      List<Integer> args = nodes.get(reads[i]).args();
+      address[i] = layout.at(args.get(0));
+      enable[i] = args.size() < 2 ? -1 : layout.at(args.get(1));
     }
     staged = new long[total];
     resetWords = new long[asyncReset.length][];

@@ -28,13 +28,13 @@ public final class WideOps {
   }
 
   private BigInteger arg(CompiledModel m, FlatNode n, int i) {
-    FlatNode a = nodes.get(n.args()[i]);
+    FlatNode a = nodes.get(n.args().get(i));
     return layout.value(m.s, a.id());
   }
 
   /** Argument {@code i} as a mathematical integer, by its signedness. */
   private BigInteger signedArg(CompiledModel m, FlatNode n, int i) {
-    FlatNode a = nodes.get(n.args()[i]);
+    FlatNode a = nodes.get(n.args().get(i));
     BigInteger v = layout.value(m.s, a.id());
     return a.signed() && v.testBit(a.width() - 1) ? v.subtract(BigInteger.ONE.shiftLeft(a.width())) : v;
   }
@@ -67,8 +67,8 @@ public final class WideOps {
       case OR -> arg(m, n, 0).or(arg(m, n, 1));
       case XOR -> arg(m, n, 0).xor(arg(m, n, 1));
       case NOT -> arg(m, n, 0).not();
-      case SHL -> arg(m, n, 0).shiftLeft(n.param0());
-      case SHR -> signedArg(m, n, 0).shiftRight(n.param0());
+      case SHL -> arg(m, n, 0).shiftLeft(n.operation().shift());
+      case SHR -> signedArg(m, n, 0).shiftRight(n.operation().shift());
       case DSHL -> {
         BigInteger k = arg(m, n, 1);
         yield k.compareTo(BigInteger.valueOf(n.width())) >= 0 ? BigInteger.ZERO : arg(m, n, 0).shiftLeft(k.intValue());
@@ -86,15 +86,15 @@ public final class WideOps {
       case MUX -> arg(m, n, 0).signum() != 0 ? arg(m, n, 1) : arg(m, n, 2);
       case CAT -> {
         BigInteger acc = BigInteger.ZERO;
-        for (int i = 0; i < n.args().length; i++) {
-          acc = acc.shiftLeft(nodes.get(n.args()[i]).width()).or(arg(m, n, i));
+        for (int i = 0; i < n.args().size(); i++) {
+          acc = acc.shiftLeft(nodes.get(n.args().get(i)).width()).or(arg(m, n, i));
         }
         yield acc;
       }
-      case SLICE -> arg(m, n, 0).shiftRight(n.param1()).and(WideWords.mask(n.param0() - n.param1() + 1));
+      case SLICE -> arg(m, n, 0).shiftRight(n.operation().lo()).and(WideWords.mask(n.operation().hi() - n.operation().lo() + 1));
       case EXTEND -> signedArg(m, n, 0);
       case CAST -> arg(m, n, 0);
-      case AND_REDUCE -> bool(arg(m, n, 0).equals(WideWords.mask(nodes.get(n.args()[0]).width())));
+      case AND_REDUCE -> bool(arg(m, n, 0).equals(WideWords.mask(nodes.get(n.args().get(0)).width())));
       case OR_REDUCE -> bool(arg(m, n, 0).signum() != 0);
       case XOR_REDUCE -> BigInteger.valueOf(arg(m, n, 0).bitCount() & 1);
     };

@@ -2,7 +2,6 @@ package dev.hdl.pass;
 
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.NodeKind;
 import dev.hdl.ir.Op;
 import dev.hdl.ir.Stmt;
 import dev.hdl.ir.StmtVisitor;
@@ -57,18 +56,18 @@ public final class Lowering {
 
   /** The node that drives {@code n} (a register's next value), given its value {@code v} after the body; -1 if none. */
   private int driver(Node n, Integer v) {
-    if (!n.kind().isDriven()) {
+    if (!n.isDriven()) {
       return -1;
     }
-    if (n.kind() != NodeKind.REG) {
+    if (!(n instanceof Node.Reg r)) {
       return driven(n, v == null ? UNDRIVEN : v);
     }
     if (v == null) {
-      throw new HdlException(n.loc(), "undriven: register '" + n.name() + "' of " + def.name()
-          + " is never assigned, so it would " + (n.value() != null ? "hold its reset value forever"
+      throw new HdlException(r.loc(), "undriven: register '" + r.name() + "' of " + def.name()
+          + " is never assigned, so it would " + (r.resetValue() != null ? "hold its reset value forever"
               : "never hold a defined value") + ". Assign it, or use a constant.");
     }
-    return n.args().isEmpty() ? v : mux(n.arg(0), v, n.id(), n.loc());
+    return r.enable() < 0 ? v : mux(r.enable(), v, r.id(), r.loc());
   }
 
   private int driven(Node n, int v) {
@@ -88,10 +87,10 @@ public final class Lowering {
 
   private String describe(Node n, boolean withLoc) {
     String loc = withLoc ? " (" + n.loc() + ")" : "";
-    return n.kind() == NodeKind.INSTANCE_INPUT
-        ? "input '" + n.port() + "' of instance '" + def.instances().get(n.ref()).name() + "'" + loc + " in "
+    return n instanceof Node.InstanceInput in
+        ? "input '" + in.port() + "' of instance '" + def.instances().get(in.instance()).name() + "'" + loc + " in "
             + def.name()
-        : n.kind().name().toLowerCase() + " '" + n.name() + "'" + loc + " of " + def.name();
+        : n.kindWord() + " '" + n.name() + "'" + loc + " of " + def.name();
   }
 
   /** Where a statement is: the values driven so far on its path, and the path's condition (-1: always). */
@@ -221,21 +220,20 @@ public final class Lowering {
 
   private int constantLike(BigInteger value, int like, SourceLoc loc) {
     Node n = nodes.get(like);
-    return addNode(NodeKind.CONST, null, n.width(), n.signed(), List.of(), value, loc);
+    return addNode(new Node.Const(nodes.size(), null, null, n.width(), n.signed(), null, value, loc));
   }
 
   private int constant(BigInteger value, int width, SourceLoc loc) {
-    return addNode(NodeKind.CONST, null, width, false, List.of(), value, loc);
+    return addNode(new Node.Const(nodes.size(), null, null, width, false, null, value, loc));
   }
 
   private int add(Op op, int width, boolean signed, List<Integer> args, SourceLoc loc) {
-    return addNode(NodeKind.OP, op, width, signed, args, null, loc);
+    return addNode(new Node.Operation(nodes.size(), null, null, width, signed, op, args, 0, 0, 0, loc));
   }
 
-  private int addNode(NodeKind kind, Op op, int width, boolean signed, List<Integer> args, BigInteger value, SourceLoc loc) {
-    int id = nodes.size();
-    nodes.add(new Node(id, kind, null, null, width, signed, op, args, 0, 0, value, -1, -1, null, null, false, loc));
-    return id;
+  private int addNode(Node n) {
+    nodes.add(n);
+    return n.id();
   }
 
   /** Values of driven nodes along one path; unset ones fall back to the enclosing path's. */
@@ -255,7 +253,7 @@ public final class Lowering {
         }
       }
       // A register keeps its value where nothing assigns it; anything else has none.
-      return nodes.get(target).kind() == NodeKind.REG ? target : UNDRIVEN;
+      return nodes.get(target) instanceof Node.Reg ? target : UNDRIVEN;
     }
 
     void set(int target, int value) {

@@ -3,7 +3,6 @@ package dev.hdl.pass;
 import dev.hdl.ir.Memory;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.NodeKind;
 import dev.hdl.source.HdlException;
 import java.util.Optional;
 
@@ -15,7 +14,7 @@ public final class ModuleChecks {
   public static Optional<LoweredModule> check(ModuleDef def) {
     if (def.blackBox() != null) {
       for (Node n : def.nodes()) {
-        if (n.kind() != NodeKind.INPUT && n.kind() != NodeKind.OUTPUT) {
+        if (!(n instanceof Node.Input || n instanceof Node.Output)) {
           throw new HdlException(n.loc(), "black box " + def.name() + " declares only ports; "
               + n.describe() + " would be hardware nobody emits.");
         }

@@ -3,7 +3,6 @@ package dev.hdl.verilog;
 import dev.hdl.ir.Domain;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.NodeKind;
 import dev.hdl.ir.Stmt;
 import dev.hdl.ir.StmtVisitor;
 import java.util.BitSet;
@@ -34,39 +33,48 @@ final class BitUsage {
   }
 
   private void visit(Node n) {
-    switch (n.kind()) {
-      case OP -> operator(n);
-      case REG -> {
-        n.args().forEach(this::all);
-        Domain d = def.domains().get(n.domain());
+    switch (n) {
+      case Node.Operation op -> operator(op);
+      case Node.Reg r -> {
+        if (r.enable() >= 0) {
+          all(r.enable());
+        }
+        Domain d = def.domains().get(r.domain());
         all(d.clock());
-        if (n.value() != null) {
+        if (r.resetValue() != null) {
           all(d.reset());
         }
       }
-      case MEM_READ -> {
-        n.args().forEach(this::all);
-        if (n.domain() >= 0) {
-          all(def.domains().get(n.domain()).clock());
+      case Node.MemRead read -> {
+        all(read.address());
+        if (read.enable() >= 0) {
+          all(read.enable());
+        }
+        if (read.domain() >= 0) {
+          all(def.domains().get(read.domain()).clock());
         }
       }
-      case INSTANCE_INPUT -> all(n.id());
-      case INPUT, OUTPUT, WIRE, CONST, INSTANCE_OUTPUT -> {}
+      case Node.InstanceInput in -> all(in.id());
+      case Node.Input in -> {}
+      case Node.Output out -> {}
+      case Node.Wire w -> {}
+      case Node.Const c -> {}
+      case Node.InstanceOutput out -> {}
     }
   }
 
-  private void operator(Node n) {
+  private void operator(Node.Operation n) {
     int w = n.width();
     switch (n.op()) {
-      case SLICE -> range(n.arg(0), n.param0(), n.param1());
+      case SLICE -> range(n.arg(0), n.hi(), n.lo());
       case SHL -> {
-        if (n.param0() < w) {
-          range(n.arg(0), w - 1 - n.param0(), 0);
+        if (n.shift() < w) {
+          range(n.arg(0), w - 1 - n.shift(), 0);
         }
       }
       case SHR -> {
-        if (n.param0() < w) {
-          range(n.arg(0), w - 1, n.param0());
+        if (n.shift() < w) {
+          range(n.arg(0), w - 1, n.shift());
         }
         if (n.signed()) {
           range(n.arg(0), w - 1, w - 1);

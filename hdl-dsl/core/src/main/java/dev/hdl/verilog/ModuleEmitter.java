@@ -7,7 +7,6 @@ import dev.hdl.ir.Instance;
 import dev.hdl.ir.Memory;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.NodeKind;
 import dev.hdl.ir.Stmt;
 import dev.hdl.ir.StmtVisitor;
 import dev.hdl.source.SourceLoc;
@@ -35,7 +34,7 @@ final class ModuleEmitter {
   private final Writer writer = new Writer();
   private final Map<Integer, List<Stmt>> treeOf = new LinkedHashMap<>();
   /** The write-first read port whose register memory writes go to while its block is written, or null. */
-  private Node forwardTo;
+  private Node.MemRead forwardTo;
   private boolean inUnusedRegion;
 
   private ModuleEmitter(Design design, ModuleDef def) {
@@ -51,14 +50,14 @@ final class ModuleEmitter {
 
   private String module() {
     for (Node n : def.nodes()) {
-      if (n.kind().isDriven()) {
+      if (n.isDriven()) {
         List<Stmt> tree = prune(def.body(), s -> s instanceof Stmt.Connect c && c.target() == n.id());
         treeOf.put(n.id(), tree);
-        if (n.kind() == NodeKind.REG || !(tree.size() == 1 && tree.get(0) instanceof Stmt.Connect)) {
+        if (n instanceof Node.Reg || !(tree.size() == 1 && tree.get(0) instanceof Stmt.Connect)) {
           procedural.add(n.id());
         }
       }
-      if (n.kind() == NodeKind.MEM_READ && n.domain() >= 0) {
+      if (n instanceof Node.MemRead read && read.domain() >= 0) {
         procedural.add(n.id());
       }
     }
@@ -83,8 +82,8 @@ final class ModuleEmitter {
     List<Integer> ports = def.ports();
     for (int i = 0; i < ports.size(); i++) {
       Node n = def.node(ports.get(i));
-      boolean unused = n.kind() == NodeKind.INPUT && usage.partlyUnused(n.id());
-      String dir = n.kind() == NodeKind.INPUT ? "input  wire" : procedural.contains(n.id()) ? "output reg " : "output wire";
+      boolean unused = n instanceof Node.Input && usage.partlyUnused(n.id());
+      String dir = n instanceof Node.Input ? "input  wire" : procedural.contains(n.id()) ? "output reg " : "output wire";
       String line = "  " + dir + " " + range(n.width()) + n.name() + (i + 1 < ports.size() ? "," : "");
       unusedRegion(unused);
       located(line, n.loc());
@@ -96,7 +95,7 @@ final class ModuleEmitter {
     // Each enum is located where the module first uses it.
     Map<EnumType, SourceLoc> used = new LinkedHashMap<>();
     for (Node n : def.nodes()) {
-      if (n.enumType() != null && (n.kind() == NodeKind.CONST || n.kind() == NodeKind.REG)) {
+      if (n.enumType() != null && (n instanceof Node.Const || n instanceof Node.Reg)) {
         used.putIfAbsent(n.enumType(), n.loc());
       }
     }
@@ -127,16 +126,16 @@ final class ModuleEmitter {
       located("  reg  " + range(m.width()) + m.name() + " [0:" + (m.depth() - 1) + "];", m.loc());
     }
     for (Node n : def.nodes()) {
-      if (n.kind() == NodeKind.CONST || n.kind() == NodeKind.INPUT || n.kind() == NodeKind.OUTPUT) {
+      if (n instanceof Node.Const || n instanceof Node.Input || n instanceof Node.Output) {
         continue;
       }
       unusedRegion(usage.partlyUnused(n.id()));
       String kind = procedural.contains(n.id()) ? "reg  " : "wire ";
       String decl = "  " + kind + range(n.width()) + n.name();
-      if (n.kind() == NodeKind.OP) {
-        decl += " = " + expr.of(n);
-      } else if (n.kind() == NodeKind.MEM_READ && n.domain() < 0) {
-        decl += " = " + def.memories().get(n.ref()).name() + "[" + expr.ref(n.arg(0)) + "]";
+      if (n instanceof Node.Operation op) {
+        decl += " = " + expr.of(op);
+      } else if (n instanceof Node.MemRead read && read.domain() < 0) {
+        decl += " = " + def.memories().get(read.memory()).name() + "[" + expr.ref(read.address()) + "]";
       }
       located(decl + ";", n.loc());
     }
@@ -144,7 +143,7 @@ final class ModuleEmitter {
   }
 
   private boolean isRead(int memory) {
-    return def.nodes().stream().anyMatch(n -> n.kind() == NodeKind.MEM_READ && n.ref() == memory);
+    return def.nodes().stream().anyMatch(n -> n instanceof Node.MemRead read && read.memory() == memory);
   }
 
   // ---- logic ----
@@ -155,8 +154,8 @@ final class ModuleEmitter {
       List<Stmt> tree = e.getValue();
       if (!procedural.contains(n.id()) && tree.get(0) instanceof Stmt.Connect c) {
         located("  assign " + n.name() + " = " + expr.ref(c.value()) + ";", c.loc());
-      } else if (n.kind() == NodeKind.REG) {
-        register(n, tree);
+      } else if (n instanceof Node.Reg r) {
+        register(r, tree);
       } else {
         located("  always @(*) begin", n.loc());
         block(tree, "    ", "=");
@@ -164,22 +163,22 @@ final class ModuleEmitter {
       }
     }
     for (Node n : def.nodes()) {
-      if (n.kind() == NodeKind.MEM_READ && n.domain() >= 0) {
-        syncRead(n);
+      if (n instanceof Node.MemRead read && read.domain() >= 0) {
+        syncRead(read);
       }
     }
   }
 
   /** A clocked block: the reset first, then the enable, as one if / else if chain. */
-  private void register(Node n, List<Stmt> tree) {
+  private void register(Node.Reg n, List<Stmt> tree) {
     Domain d = def.domains().get(n.domain());
-    boolean reset = n.value() != null;
-    String enable = n.args().isEmpty() ? null : "if (" + expr.ref(n.arg(0)) + ") begin";
+    boolean reset = n.resetValue() != null;
+    String enable = n.enable() < 0 ? null : "if (" + expr.ref(n.enable()) + ") begin";
     located("  always @(" + edges(d, reset) + ") begin", n.loc());
     String opening = enable;
     if (reset) {
-      String init = n.enumType() != null ? expr.enumConstant(n.enumType(), n.value().intValue())
-          : Expressions.literal(n.value(), n.width());
+      String init = n.enumType() != null ? expr.enumConstant(n.enumType(), n.resetValue().intValue())
+          : Expressions.literal(n.resetValue(), n.width());
       out.append("    if (").append(resetActive(d)).append(") begin\n");
       located("      " + n.name() + " <= " + init + ";", n.loc());
       opening = "end else " + (enable == null ? "begin" : enable);
@@ -198,19 +197,19 @@ final class ModuleEmitter {
    * A registered read. Write-first replays the memory's writes of the same clock edge into the
    * read register where the addresses match, so that the register still holds while disabled.
    */
-  private void syncRead(Node n) {
+  private void syncRead(Node.MemRead n) {
     Domain d = def.domains().get(n.domain());
-    Memory m = def.memories().get(n.ref());
-    boolean enabled = n.args().size() > 1;
+    Memory m = def.memories().get(n.memory());
+    boolean enabled = n.enable() >= 0;
     String indent = enabled ? "      " : "    ";
     located("  always @(posedge " + clockName(d) + ") begin", n.loc());
     if (enabled) {
-      out.append("    if (").append(expr.ref(n.arg(1))).append(") begin\n");
+      out.append("    if (").append(expr.ref(n.enable())).append(") begin\n");
     }
-    located(indent + n.name() + " <= " + m.name() + "[" + expr.ref(n.arg(0)) + "];", n.loc());
+    located(indent + n.name() + " <= " + m.name() + "[" + expr.ref(n.address()) + "];", n.loc());
     if (m.readUnderWrite() == Memory.ReadUnderWrite.WRITE_FIRST && m.domain() == n.domain()) {
       forwardTo = n;
-      block(writes(n.ref()), indent, "<=");
+      block(writes(n.memory()), indent, "<=");
       forwardTo = null;
     }
     if (enabled) {
@@ -400,8 +399,8 @@ final class ModuleEmitter {
     Memory m = def.memories().get(w.memory());
     String target = forwardTo == null ? m.name() + "[" + expr.ref(w.addr()) + "]" : forwardTo.name();
     List<String> always = new ArrayList<>();
-    if (forwardTo != null && w.addr() != forwardTo.arg(0)) {
-      always.add(expr.ref(w.addr()) + " == " + expr.ref(forwardTo.arg(0)));
+    if (forwardTo != null && w.addr() != forwardTo.address()) {
+      always.add(expr.ref(w.addr()) + " == " + expr.ref(forwardTo.address()));
     }
     int lanes = w.mask() < 0 ? 1 : m.lanes();
     int lane = m.width() / lanes;

@@ -3,7 +3,7 @@ package dev.testbench.verilator;
 import dev.hdl.ir.Design;
 import dev.hdl.ir.FlatNetlist;
 import dev.hdl.ir.ModuleDef;
-import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.Node;
 import dev.hdl.sim.AssertionFailure;
 import dev.hdl.sim.Fault;
 import dev.hdl.sim.SimOptions;
@@ -398,15 +398,15 @@ final class VerilatorSimulation implements Simulation {
   }
 
   private boolean isInput(String name) {
-    NodeKind kind = port(name);
-    return kind == NodeKind.INPUT;
+    return port(name) instanceof Node.Input;
   }
 
-  private NodeKind port(String name) {
+  /** The top module's port of that name, or null. */
+  private Node port(String name) {
     ModuleDef top = design.topModule();
     for (int p : top.ports()) {
       if (top.node(p).name().equals(name)) {
-        return top.node(p).kind();
+        return top.node(p);
       }
     }
     return null;
