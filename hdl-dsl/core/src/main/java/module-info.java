@@ -10,8 +10,7 @@ module dev.hdl {
   exports dev.hdl.sim;
   exports dev.hdl.verilog;
   exports dev.hdl.jvmsim;
-  // The flat netlist, which the other back end simulates too.
-  exports dev.hdl.pass to dev.hdl.verilator;
+  exports dev.hdl.source;
 
   provides dev.hdl.sim.Simulator with dev.hdl.jvmsim.JvmSimulator;
 }

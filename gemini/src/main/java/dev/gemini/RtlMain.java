@@ -2,7 +2,7 @@ package dev.gemini;
 
 import dev.gemini.registers.RegisterMap;
 import dev.hdl.Elaboration;
-import dev.hdl.HdlException;
+import dev.hdl.source.HdlException;
 import dev.hdl.verilog.VerilogOutput;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package dev.hdl;
 
 import dev.hdl.naming.CallSite;
+import dev.hdl.source.HdlException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

@@ -2,6 +2,7 @@ package dev.hdl;
 
 import dev.hdl.ir.Op;
 import dev.hdl.naming.CallSite;
+import dev.hdl.source.HdlException;
 import java.math.BigInteger;
 
 /** A vector of bits: raw {@link Bits}, unsigned {@link UInt} or signed {@link SInt}. */
@@ -12,33 +13,33 @@ public abstract class BitVector<S extends BitVector<S>> extends Signal<S> {
 
   public S and(S other) {
     requireSameWidth(Op.AND, other);
-    return result(Op.AND, width, 0, 0, this, other);
+    return result(Op.AND, width, this, other);
   }
 
   public S or(S other) {
     requireSameWidth(Op.OR, other);
-    return result(Op.OR, width, 0, 0, this, other);
+    return result(Op.OR, width, this, other);
   }
 
   public S xor(S other) {
     requireSameWidth(Op.XOR, other);
-    return result(Op.XOR, width, 0, 0, this, other);
+    return result(Op.XOR, width, this, other);
   }
 
   public S not() {
-    return result(Op.NOT, width, 0, 0, this);
+    return result(Op.NOT, width, this);
   }
 
   public Bool eq(long value) {
     ModuleBuilder b = Elaboration.builder();
     int c = constant(b, BigInteger.valueOf(value));
-    return new Bool(b, b.op(Op.EQ, 1, false, new int[] {b.read(this), c}, 0, 0));
+    return new Bool(b, b.op(Op.EQ, 1, false, new int[] {b.read(this), c}));
   }
 
   public Bool ne(long value) {
     ModuleBuilder b = Elaboration.builder();
     int c = constant(b, BigInteger.valueOf(value));
-    return new Bool(b, b.op(Op.NE, 1, false, new int[] {b.read(this), c}, 0, 0));
+    return new Bool(b, b.op(Op.NE, 1, false, new int[] {b.read(this), c}));
   }
 
   /** Bits {@code hi} down to {@code lo}, inclusive, as the same type. */
@@ -47,7 +48,7 @@ public abstract class BitVector<S extends BitVector<S>> extends Signal<S> {
       throw new HdlException(CallSite.location(), "slice(" + hi + ", " + lo + ") is outside " + describe(this)
           + ": bits run from " + (width - 1) + " down to 0, and hi must not be below lo.");
     }
-    return result(Op.SLICE, hi - lo + 1, hi, lo, this);
+    return sliceResult(hi, lo);
   }
 
   /** Bit {@code i}. */
@@ -57,14 +58,14 @@ public abstract class BitVector<S extends BitVector<S>> extends Signal<S> {
           + ": bits run from " + (width - 1) + " down to 0.");
     }
     ModuleBuilder b = Elaboration.builder();
-    return new Bool(b, b.op(Op.SLICE, 1, false, new int[] {b.read(this)}, i, i));
+    return new Bool(b, b.slice(false, i, i, b.read(this)));
   }
 
   /** Bit {@code index}, chosen at run time; 0 when the index is past the top bit. */
   public Bool bit(UInt index) {
     ModuleBuilder b = Elaboration.builder();
-    int shifted = b.temp(Op.DSHR, width, false, new int[] {b.read(this), b.read(index)}, 0, 0, CallSite.location());
-    return new Bool(b, b.op(Op.SLICE, 1, false, new int[] {shifted}, 0, 0));
+    int shifted = b.temp(Op.DSHR, width, false, CallSite.location(), b.read(this), b.read(index));
+    return new Bool(b, b.slice(false, 0, 0, shifted));
   }
 
   /** Shifts left by a constant, keeping the width (the top bits fall off). */
@@ -82,17 +83,18 @@ public abstract class BitVector<S extends BitVector<S>> extends Signal<S> {
       throw new HdlException(CallSite.location(), "cannot shift " + describe(this) + " by " + n
           + ": the amount must not be negative.");
     }
-    return result(op, width, n, 0, this);
+    ModuleBuilder b = Elaboration.builder();
+    return make(b, b.shift(op, width, signed(), n, b.read(this)), width);
   }
 
   /** Shifts left by a run-time amount, keeping the width. */
   public S shiftLeft(UInt amount) {
-    return result(Op.DSHL, width, 0, 0, this, amount);
+    return result(Op.DSHL, width, this, amount);
   }
 
   /** Shifts right by a run-time amount, keeping the width; arithmetic for signed values. */
   public S shiftRight(UInt amount) {
-    return result(Op.DSHR, width, 0, 0, this, amount);
+    return result(Op.DSHR, width, this, amount);
   }
 
   public Bool andReduce() {
@@ -109,16 +111,16 @@ public abstract class BitVector<S extends BitVector<S>> extends Signal<S> {
 
   private Bool reduce(Op op) {
     ModuleBuilder b = Elaboration.builder();
-    return new Bool(b, b.op(op, 1, false, new int[] {b.read(this)}, 0, 0));
+    return new Bool(b, b.op(op, 1, false, new int[] {b.read(this)}));
   }
 
   /** To {@code newWidth}: extended (by signedness) when wider, the top bits dropped when narrower. */
   public S resize(int newWidth) {
     Hdl.checkWidth(newWidth);
     if (newWidth == width) {
-      return result(Op.CAST, width, 0, 0, this);
+      return result(Op.CAST, width, this);
     }
-    return newWidth > width ? result(Op.EXTEND, newWidth, 0, 0, this) : result(Op.SLICE, newWidth, newWidth - 1, 0, this);
+    return newWidth > width ? result(Op.EXTEND, newWidth, this) : sliceResult(newWidth - 1, 0);
   }
 
   /** Keeps the low {@code newWidth} bits; an error if that is wider than the signal. */
@@ -128,7 +130,7 @@ public abstract class BitVector<S extends BitVector<S>> extends Signal<S> {
       throw new HdlException(CallSite.location(), "truncate(" + newWidth + ") would widen " + describe(this)
           + "; use extend(" + newWidth + ").");
     }
-    return result(Op.SLICE, newWidth, newWidth - 1, 0, this);
+    return sliceResult(newWidth - 1, 0);
   }
 
   /** Zero- or sign-extends to {@code newWidth}; an error if that is narrower than the signal. */
@@ -138,7 +140,7 @@ public abstract class BitVector<S extends BitVector<S>> extends Signal<S> {
       throw new HdlException(CallSite.location(), "extend(" + newWidth + ") would drop bits of " + describe(this)
           + "; use truncate(" + newWidth + ").");
     }
-    return result(Op.EXTEND, newWidth, 0, 0, this);
+    return result(Op.EXTEND, newWidth, this);
   }
 
   public UInt asUInt() {
@@ -156,6 +158,6 @@ public abstract class BitVector<S extends BitVector<S>> extends Signal<S> {
           + " is " + width + " bits; compare it or take a bit().");
     }
     ModuleBuilder b = Elaboration.builder();
-    return new Bool(b, b.op(Op.SLICE, 1, false, new int[] {b.read(this)}, 0, 0));
+    return new Bool(b, b.slice(false, 0, 0, b.read(this)));
   }
 }

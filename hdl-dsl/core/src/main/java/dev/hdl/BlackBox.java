@@ -2,6 +2,7 @@ package dev.hdl;
 
 import dev.hdl.ir.ModuleDef;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +36,8 @@ public abstract class BlackBox extends Component {
   }
 
   ModuleDef.BlackBoxInfo info() {
-    return new ModuleDef.BlackBoxInfo(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters)), verilogFile);
+    List<ModuleDef.Parameter> set = parameters.entrySet().stream()
+        .map(e -> new ModuleDef.Parameter(e.getKey(), e.getValue())).toList();
+    return new ModuleDef.BlackBoxInfo(set, verilogFile);
   }
 }

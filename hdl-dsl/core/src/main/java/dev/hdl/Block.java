@@ -1,7 +1,7 @@
 package dev.hdl;
 
-import dev.hdl.ir.SourceLoc;
 import dev.hdl.ir.Stmt;
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +13,7 @@ import java.util.Map;
  * when and switch statements stay open for {@code elseWhen}, {@code otherwise} and {@code is}.
  */
 final class Block {
-  private final List<Object> items = new ArrayList<>();
+  private final List<Item> items = new ArrayList<>();
   /** Targets connected directly in this block, and where: a second connect would be dead code. */
   private final Map<Integer, SourceLoc> connected = new HashMap<>();
 
@@ -21,13 +21,13 @@ final class Block {
   SourceLoc connect(int target, int value, SourceLoc loc) {
     SourceLoc earlier = connected.putIfAbsent(target, loc);
     if (earlier == null) {
-      items.add(new Stmt.Connect(target, value, loc));
+      items.add(new Finished(new Stmt.Connect(target, value, loc)));
     }
     return earlier;
   }
 
   void add(Stmt stmt) {
-    items.add(stmt);
+    items.add(new Finished(stmt));
   }
 
   When when(int cond, SourceLoc loc) {
@@ -42,29 +42,30 @@ final class Block {
     return s;
   }
 
-  boolean endsWith(Object item) {
+  boolean endsWith(Item item) {
     return !items.isEmpty() && items.get(items.size() - 1) == item;
   }
 
   List<Stmt> freeze() {
-    List<Stmt> out = new ArrayList<>(items.size());
-    for (Object item : items) {
-      if (item instanceof When w) {
-        out.add(new Stmt.When(w.cond, w.then.freeze(), w.otherwise == null ? List.of() : w.otherwise.freeze(), w.loc));
-      } else if (item instanceof Switch s) {
-        List<Stmt.Case> cases = new ArrayList<>();
-        for (Case c : s.cases) {
-          cases.add(new Stmt.Case(List.copyOf(c.values), c.body.freeze(), c.loc));
-        }
-        out.add(new Stmt.Switch(s.subject, cases, s.otherwise == null ? List.of() : s.otherwise.freeze(), s.loc));
-      } else {
-        out.add((Stmt) item);
-      }
-    }
-    return out;
+    return items.stream().map(Block::freeze).toList();
   }
 
-  static final class When {
+  private static Stmt freeze(Item item) {
+    return switch (item) {
+      case Finished f -> f.stmt();
+      case When w -> new Stmt.When(w.cond, w.then.freeze(), w.otherwise == null ? List.of() : w.otherwise.freeze(), w.loc);
+      case Switch s -> new Stmt.Switch(s.subject,
+          s.cases.stream().map(c -> new Stmt.Case(c.values, c.body.freeze(), c.loc)).toList(),
+          s.otherwise == null ? List.of() : s.otherwise.freeze(), s.loc);
+    };
+  }
+
+  /** An entry of the block: a finished statement, or a when or switch that may still grow. */
+  sealed interface Item permits Finished, When, Switch {}
+
+  private record Finished(Stmt stmt) implements Item {}
+
+  static final class When implements Item {
     final int cond;
     final SourceLoc loc;
     final Block then = new Block();
@@ -76,7 +77,7 @@ final class Block {
     }
   }
 
-  static final class Switch {
+  static final class Switch implements Item {
     final int subject;
     final SourceLoc loc;
     final List<Case> cases = new ArrayList<>();

@@ -28,19 +28,19 @@ public final class Bool extends Signal<Bool> {
   }
 
   public Bool and(Bool other) {
-    return result(Op.AND, 1, 0, 0, this, other);
+    return result(Op.AND, 1, this, other);
   }
 
   public Bool or(Bool other) {
-    return result(Op.OR, 1, 0, 0, this, other);
+    return result(Op.OR, 1, this, other);
   }
 
   public Bool xor(Bool other) {
-    return result(Op.XOR, 1, 0, 0, this, other);
+    return result(Op.XOR, 1, this, other);
   }
 
   public Bool not() {
-    return result(Op.NOT, 1, 0, 0, this);
+    return result(Op.NOT, 1, this);
   }
 
   /** This bit as a 1-bit unsigned number. */

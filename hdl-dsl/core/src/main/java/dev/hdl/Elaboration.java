@@ -1,16 +1,21 @@
 package dev.hdl;
 
 import dev.hdl.ir.Design;
+import dev.hdl.ir.FlatNetlist;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.naming.CallSite;
 import dev.hdl.pass.DesignChecks;
+import dev.hdl.pass.Flatten;
+import dev.hdl.pass.LoweredModule;
 import dev.hdl.pass.ModuleChecks;
+import dev.hdl.source.HdlException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -22,7 +27,9 @@ public final class Elaboration {
 
   private final Deque<ModuleBuilder> stack = new ArrayDeque<>();
   private final List<ModuleDef> modules = new ArrayList<>();
-  private final Map<String, String> nameByContent = new HashMap<>();
+  /** Each module but the black boxes, lowered once by its checks, for flattening the design. */
+  private final Map<String, LoweredModule> lowered = new HashMap<>();
+  private final Map<ModuleDef, String> nameByStructure = new HashMap<>();
   private final Map<String, Integer> variantsByName = new HashMap<>();
   private boolean expectingModule;
 
@@ -39,9 +46,9 @@ public final class Elaboration {
     try {
       Component m = e.construct(top);
       String name = e.register(m.builder);
-      Design design = new Design(name, List.copyOf(e.modules));
-      DesignChecks.check(design);
-      return design;
+      FlatNetlist netlist = Flatten.flatten(name, e.modules, e.lowered);
+      DesignChecks.check(netlist);
+      return new Design(name, e.modules, netlist);
     } finally {
       ACTIVE.remove();
     }
@@ -109,12 +116,12 @@ public final class Elaboration {
   private String register(ModuleBuilder b) {
     String base = b.module.moduleName();
     ModuleDef probe = b.finish(base, b.module instanceof BlackBox bb ? bb.info() : null);
-    ModuleChecks.check(probe);
-    String content = fingerprint(probe);
-    String existing = nameByContent.get(content);
+    ModuleDef structure = structure(probe);
+    String existing = nameByStructure.get(structure);
     if (existing != null) {
-      return existing;
+      return existing; // checked when it was first described: the checks read only the structure
     }
+    Optional<LoweredModule> low = ModuleChecks.check(probe);
     int variant = variantsByName.merge(base, 1, Integer::sum) - 1;
     if (b.module instanceof BlackBox && variant > 0) {
       throw new HdlException(b.loc, "black box " + base + " is described twice with different ports or parameters.");
@@ -122,12 +129,16 @@ public final class Elaboration {
     String name = variant == 0 ? base : base + "_" + variant;
     ModuleDef def = variant == 0 ? probe : probe.withName(name);
     modules.add(def);
-    nameByContent.put(content, name);
+    nameByStructure.put(structure, name);
+    low.ifPresent(l -> lowered.put(name, l));
     return name;
   }
 
-  /** What makes two modules the same hardware: everything but their name. */
-  private static String fingerprint(ModuleDef m) {
-    return m.withName("").toString();
+  /**
+   * What makes two modules the same hardware: everything but their name. The IR is records and
+   * lists all the way down, so equal values describe the same module.
+   */
+  private static ModuleDef structure(ModuleDef m) {
+    return m.withName("");
   }
 }

@@ -43,7 +43,7 @@ public final class Fsm<E extends Enum<E>> {
     HwEnum<E> type = Hdl.enumOf(initial.getDeclaringClass());
     HwEnum<E> state = Hdl.reg(type, initial);
     ModuleBuilder.Binding bound = b.bindName(site.hint());
-    b.node(state.node).name(bound.name() == null ? "state" : bound.name() + "_state", bound.javaPath());
+    b.name(state.node, bound.name() == null ? "state" : bound.name() + "_state", bound.javaPath());
     Block.Switch draft = b.block().switchOn(state.node, site.loc());
     return new Fsm<>(state, new SwitchCases(b, state, draft));
   }

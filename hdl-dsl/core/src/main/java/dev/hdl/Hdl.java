@@ -1,11 +1,13 @@
 package dev.hdl;
 
+import dev.hdl.ModuleBuilder.Declared;
 import dev.hdl.ir.Domain;
-import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.Node;
 import dev.hdl.ir.Op;
-import dev.hdl.ir.SourceLoc;
 import dev.hdl.ir.Stmt;
 import dev.hdl.naming.CallSite;
+import dev.hdl.source.HdlException;
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,20 +77,20 @@ public final class Hdl {
   // ---- hardware ----
 
   public static <T> T input(T type) {
-    return declare(type, NodeKind.INPUT);
+    return declare(type, Declared.INPUT);
   }
 
   public static <T> T output(T type) {
-    return declare(type, NodeKind.OUTPUT);
+    return declare(type, Declared.OUTPUT);
   }
 
   public static <T> T wire(T type) {
-    return declare(type, NodeKind.WIRE);
+    return declare(type, Declared.WIRE);
   }
 
   /** A register without reset in the current clock domain. */
   public static <T> T reg(T type) {
-    return declare(type, NodeKind.REG);
+    return declare(type, Declared.REG);
   }
 
   /** A register that the domain's reset sets to {@code init}. */
@@ -101,7 +103,7 @@ public final class Hdl {
     if (!Signal.fits(init, type.width, type.signed())) {
       throw new HdlException(CallSite.location(), "reset value " + init + " does not fit in " + type.typeName() + ".");
     }
-    S r = declare(type, NodeKind.REG);
+    S r = declare(type, Declared.REG);
     setReset(b, r, init);
     return r;
   }
@@ -115,53 +117,42 @@ public final class Hdl {
   }
 
   private static void setReset(ModuleBuilder b, Signal<?> r, BigInteger init) {
-    NodeDraft d = b.node(r.node);
-    if (b.resetOf(d.domain) < 0) {
-      throw new HdlException(d.loc, "missing reset: register '" + d.name + "' has a reset value but clock domain "
-          + b.domains.get(d.domain).name() + " has no reset.");
+    Node.Reg d = (Node.Reg) b.node(r.node);
+    if (b.resetOf(d.domain()) < 0) {
+      throw new HdlException(d.loc(), "missing reset: register '" + d.name() + "' has a reset value but clock domain "
+          + b.domains.get(d.domain()).name() + " has no reset.");
     }
-    d.value = init;
+    b.replace(d.withResetValue(init));
   }
 
   /** A register that takes {@code next} on every clock edge. */
   public static <S extends Signal<S>> S regNext(S next) {
     ModuleBuilder b = Elaboration.builder();
-    S r = declare(next.template(next.width, false), NodeKind.REG);
-    b.connect(r.node, b.read(next), b.node(r.node).loc);
+    S r = declare(next.template(next.width, false), Declared.REG);
+    b.connect(r.node, b.read(next), b.node(r.node).loc());
     return r;
   }
 
   /** Makes a register load only while {@code enable} is high. */
   public static <S extends Signal<S>> S enable(S register, Bool enable) {
     ModuleBuilder b = Elaboration.builder();
-    NodeDraft d = register.owner == b ? b.node(register.node) : null;
-    if (d == null || d.kind != NodeKind.REG) {
+    if (register.owner != b || !(b.node(register.node) instanceof Node.Reg r)) {
       throw new HdlException(CallSite.location(), "enable(...) takes a register of this module, not "
           + Signal.describe(register) + ".");
     }
-    d.args = new int[] {b.read(enable)};
+    b.replace(r.withEnable(b.read(enable)));
     return register;
   }
 
-  private static <T> T declare(T type, NodeKind kind) {
+  private static <T> T declare(T type, Declared kind) {
     ModuleBuilder b = Elaboration.builder();
     CallSite site = CallSite.capture();
     ModuleBuilder.Binding bound = b.bindName(site.hint());
-    int domain = kind == NodeKind.REG ? b.currentDomain() : -1;
+    int domain = kind == Declared.REG ? b.currentDomain() : -1;
     return Aggregates.instantiate(type, bound.name(), bound.javaPath(), false, (leaf, name, path, flipped) -> {
-      NodeKind k = kind;
-      if (flipped && kind == NodeKind.INPUT) {
-        k = NodeKind.OUTPUT;
-      } else if (flipped && kind == NodeKind.OUTPUT) {
-        k = NodeKind.INPUT;
-      }
-      NodeDraft d = b.draft(k, leaf.width, leaf.signed(), site.loc());
-      if (name != null) {
-        d.name(name, path);
-      }
-      d.enumType = leaf.enumType();
-      d.domain = domain;
-      return leaf.make(b, d.id, leaf.width);
+      int id = b.declare(flipped ? kind.flipped() : kind, leaf.width, leaf.signed(), leaf.enumType(),
+          new ModuleBuilder.Binding(name, name == null ? null : path), domain, site.loc());
+      return leaf.make(b, id, leaf.width);
     });
   }
 
@@ -193,7 +184,7 @@ public final class Hdl {
   /** {@code cond ? whenTrue : whenFalse}; both sides of one type and width. */
   public static <S extends Signal<S>> S mux(Bool cond, S whenTrue, S whenFalse) {
     whenTrue.requireSameWidth(Op.MUX, whenFalse);
-    return whenTrue.result(Op.MUX, whenTrue.width, 0, 0, cond, whenTrue, whenFalse);
+    return whenTrue.result(Op.MUX, whenTrue.width, cond, whenTrue, whenFalse);
   }
 
   /** The parts side by side, the first most significant. */
@@ -206,7 +197,7 @@ public final class Hdl {
     for (Signal<?> p : parts) {
       width += p.width;
     }
-    return new UInt(b, b.op(Op.CAT, width, false, Signal.reads(b, parts), 0, 0), width, false);
+    return new UInt(b, b.op(Op.CAT, width, false, Signal.reads(b, parts)), width, false);
   }
 
   /**
@@ -239,9 +230,9 @@ public final class Hdl {
 
   private static boolean drivable(ModuleBuilder b, Signal<?> s) {
     if (s.owner == b) {
-      return b.node(s.node).kind.isDriven();
+      return b.node(s.node).isDriven();
     }
-    return s.owner != null && s.owner.parent == b && s.owner.node(s.node).kind == NodeKind.INPUT;
+    return s.owner != null && s.owner.parent == b && s.owner.node(s.node) instanceof Node.Input;
   }
 
   // ---- control ----
@@ -290,7 +281,7 @@ public final class Hdl {
     SourceLoc at = CallSite.location();
     int c = clockInput(b, clock, "clock");
     int r = reset == null ? -1 : clockInput(b, reset, "reset");
-    String name = b.node(c).name == null ? "domain" + b.domains.size() : b.node(c).name;
+    String name = b.node(c).name() == null ? "domain" + b.domains.size() : b.node(c).name();
     Domain.ResetKind k = kind == ResetKind.ASYNC ? Domain.ResetKind.ASYNC : Domain.ResetKind.SYNC;
     return new ClockDomain(b, b.addDomain(new Domain(name, c, r, k, activeLow, at)));
   }
@@ -301,7 +292,7 @@ public final class Hdl {
   }
 
   private static int clockInput(ModuleBuilder b, Bool signal, String what) {
-    if (signal.owner != b || b.node(signal.node).kind != NodeKind.INPUT) {
+    if (signal.owner != b || !(b.node(signal.node) instanceof Node.Input)) {
       throw new HdlException(CallSite.location(), "a " + what + " must be an input of this module, not "
           + Signal.describe(signal) + ".");
     }
@@ -328,11 +319,11 @@ public final class Hdl {
   /** Marks the first register of a synchronizer: it may sample a signal of another clock domain. */
   public static void synchronizerStage(Signal<?> register) {
     ModuleBuilder b = Elaboration.builder();
-    if (register.owner != b || b.node(register.node).kind != NodeKind.REG) {
+    if (register.owner != b || !(b.node(register.node) instanceof Node.Reg r)) {
       throw new HdlException(CallSite.location(), "synchronizerStage(...) takes a register of this module, not "
           + Signal.describe(register) + ".");
     }
-    b.node(register.node).synchronizerStage = true;
+    b.replace(r.asSynchronizerStage());
   }
 
   // ---- memories ----

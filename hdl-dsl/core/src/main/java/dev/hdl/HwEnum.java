@@ -52,7 +52,7 @@ public final class HwEnum<E extends Enum<E>> extends Signal<HwEnum<E>> {
   public Bool is(E state) {
     ModuleBuilder b = Elaboration.builder();
     int c = encode(b, state);
-    return new Bool(b, b.op(Op.EQ, 1, false, new int[] {b.read(this), c}, 0, 0));
+    return new Bool(b, b.op(Op.EQ, 1, false, new int[] {b.read(this), c}));
   }
 
   /** Drives this wire, register or output with the constant {@code state}. */
@@ -63,8 +63,6 @@ public final class HwEnum<E extends Enum<E>> extends Signal<HwEnum<E>> {
   }
 
   int encode(ModuleBuilder b, E state) {
-    int c = b.constant(BigInteger.valueOf(state.ordinal()), width, false, dev.hdl.naming.CallSite.location());
-    b.node(c).enumType = enumType();
-    return c;
+    return b.constant(BigInteger.valueOf(state.ordinal()), width, false, enumType(), dev.hdl.naming.CallSite.location());
   }
 }

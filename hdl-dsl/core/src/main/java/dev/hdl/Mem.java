@@ -1,10 +1,11 @@
 package dev.hdl;
 
 import dev.hdl.ir.Memory;
-import dev.hdl.ir.NodeKind;
-import dev.hdl.ir.SourceLoc;
+import dev.hdl.ir.Node;
 import dev.hdl.ir.Stmt;
 import dev.hdl.naming.CallSite;
+import dev.hdl.source.HdlException;
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,16 +60,12 @@ public final class Mem<S extends Signal<S>> {
     ModuleBuilder b = here();
     checkAddress(addr);
     CallSite site = CallSite.capture();
-    NodeDraft d = b.draft(NodeKind.MEM_READ, word.width, word.signed(), site.loc());
-    d.ref = index;
-    d.domain = domain;
-    d.args = enable == null ? new int[] {b.read(addr)} : new int[] {b.read(addr), b.read(enable)};
-    d.enumType = word.enumType();
+    int address = b.read(addr);
+    int enabled = enable == null ? -1 : b.read(enable);
     ModuleBuilder.Binding bound = b.bindName(site.hint());
-    if (bound.name() != null) {
-      d.name(bound.name(), bound.javaPath());
-    }
-    return word.make(b, d.id, word.width);
+    int id = b.addNode(new Node.MemRead(b.nodes.size(), bound.name(), bound.javaPath(), word.width, word.signed(),
+        word.enumType(), index, domain, address, enabled, site.loc()));
+    return word.make(b, id, word.width);
   }
 
   /** Writes {@code data} at {@code addr} on the next clock edge. */

@@ -1,19 +1,21 @@
 package dev.hdl;
 
 import dev.hdl.ir.Domain;
+import dev.hdl.ir.EnumType;
 import dev.hdl.ir.Instance;
 import dev.hdl.ir.Memory;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.NodeKind;
 import dev.hdl.ir.Op;
-import dev.hdl.ir.SourceLoc;
 import dev.hdl.ir.Stmt;
 import dev.hdl.naming.CallSite;
 import dev.hdl.naming.NameHint;
+import dev.hdl.source.HdlException;
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +26,7 @@ final class ModuleBuilder {
   final Component module;
   final ModuleBuilder parent;
   final SourceLoc loc;
-  final List<NodeDraft> nodes = new ArrayList<>();
+  final List<Node> nodes = new ArrayList<>();
   final List<Integer> ports = new ArrayList<>();
   final List<Domain> domains = new ArrayList<>();
   final List<MemDraft> memories = new ArrayList<>();
@@ -50,44 +52,85 @@ final class ModuleBuilder {
 
   // ---- nodes ----
 
-  NodeDraft draft(NodeKind kind, int width, boolean signed, SourceLoc loc) {
-    NodeDraft d = new NodeDraft(nodes.size(), kind, width, signed, loc);
-    nodes.add(d);
-    if (kind == NodeKind.INPUT || kind == NodeKind.OUTPUT) {
-      ports.add(d.id);
+  /** What the user can declare: the nodes that {@code input()}, {@code output()}, {@code wire()} and {@code reg()} make. */
+  enum Declared {
+    INPUT,
+    OUTPUT,
+    WIRE,
+    REG;
+
+    /** The direction a flipped bundle field takes: inputs and outputs trade places. */
+    Declared flipped() {
+      return switch (this) {
+        case INPUT -> OUTPUT;
+        case OUTPUT -> INPUT;
+        case WIRE, REG -> this;
+      };
     }
-    return d;
+  }
+
+  /** Adds a declared node; {@code domain} is a register's clock domain. */
+  int declare(Declared kind, int width, boolean signed, EnumType enumType, Binding name, int domain, SourceLoc loc) {
+    int id = nodes.size();
+    return addNode(switch (kind) {
+      case INPUT -> new Node.Input(id, name.name(), name.javaPath(), width, signed, enumType, loc);
+      case OUTPUT -> new Node.Output(id, name.name(), name.javaPath(), width, signed, enumType, loc);
+      case WIRE -> new Node.Wire(id, name.name(), name.javaPath(), width, signed, enumType, loc);
+      case REG -> new Node.Reg(id, name.name(), name.javaPath(), width, signed, enumType, domain, null, -1, false, loc);
+    });
+  }
+
+  /** Adds {@code node}, whose id must be the next one. */
+  int addNode(Node node) {
+    nodes.add(node);
+    if (node instanceof Node.Input || node instanceof Node.Output) {
+      ports.add(node.id());
+    }
+    return node.id();
+  }
+
+  /** Puts {@code node} in the place of the node with its id. */
+  void replace(Node node) {
+    nodes.set(node.id(), node);
   }
 
   /** An operator node that is the result of the user's call: it takes the name the user binds. */
-  int op(Op op, int width, boolean signed, int[] args, int param0, int param1) {
+  int op(Op op, int width, boolean signed, int... args) {
+    return boundOperation(op, width, signed, args, 0, 0, 0);
+  }
+
+  /** As {@link #op}, for {@link Op#SHL} and {@link Op#SHR} by the constant {@code amount}. */
+  int shift(Op op, int width, boolean signed, int amount, int arg) {
+    return boundOperation(op, width, signed, new int[] {arg}, amount, 0, 0);
+  }
+
+  /** As {@link #op}, for bits {@code hi} down to {@code lo} of {@code arg}. */
+  int slice(boolean signed, int hi, int lo, int arg) {
+    return boundOperation(Op.SLICE, hi - lo + 1, signed, new int[] {arg}, 0, hi, lo);
+  }
+
+  private int boundOperation(Op op, int width, boolean signed, int[] args, int shift, int hi, int lo) {
     CallSite site = CallSite.capture();
-    NodeDraft d = opDraft(op, width, signed, args, param0, param1, site.loc());
     Binding bound = bindName(site.hint());
-    if (bound.name() != null) {
-      d.name(bound.name(), bound.javaPath());
-    }
-    return d.id;
+    return addNode(new Node.Operation(nodes.size(), bound.name(), bound.javaPath(), width, signed, op, ids(args), shift,
+        hi, lo, site.loc()));
   }
 
   /** An operator node built on the way to a result: a temporary named from its operands. */
-  int temp(Op op, int width, boolean signed, int[] args, int param0, int param1, SourceLoc loc) {
-    return opDraft(op, width, signed, args, param0, param1, loc).id;
+  int temp(Op op, int width, boolean signed, SourceLoc loc, int... args) {
+    return addNode(new Node.Operation(nodes.size(), null, null, width, signed, op, ids(args), 0, 0, 0, loc));
   }
 
-  private NodeDraft opDraft(Op op, int width, boolean signed, int[] args, int param0, int param1, SourceLoc loc) {
-    NodeDraft d = draft(NodeKind.OP, width, signed, loc);
-    d.op = op;
-    d.args = args;
-    d.param0 = param0;
-    d.param1 = param1;
-    return d;
+  private static List<Integer> ids(int[] args) {
+    return Arrays.stream(args).boxed().toList();
   }
 
   int constant(BigInteger value, int width, boolean signed, SourceLoc loc) {
-    NodeDraft d = draft(NodeKind.CONST, width, signed, loc);
-    d.value = value;
-    return d.id;
+    return constant(value, width, signed, null, loc);
+  }
+
+  int constant(BigInteger value, int width, boolean signed, EnumType enumType, SourceLoc loc) {
+    return addNode(new Node.Const(nodes.size(), null, null, width, signed, enumType, value, loc));
   }
 
   /**
@@ -110,8 +153,13 @@ final class ModuleBuilder {
     static final Binding NONE = new Binding(null, null);
   }
 
-  NodeDraft node(int id) {
+  Node node(int id) {
     return nodes.get(id);
+  }
+
+  /** Gives node {@code id} its Verilog name and the Java path that name comes from. */
+  void name(int id, String name, String javaPath) {
+    replace(node(id).named(name, javaPath));
   }
 
   /** The id, in this module, of a signal the user reads here. */
@@ -129,13 +177,13 @@ final class ModuleBuilder {
   /** The id, in this module, of a node the user drives here. */
   int target(Signal<?> s) {
     if (s.owner == this) {
-      NodeDraft d = node(s.node);
-      if (d.kind.isDriven()) {
+      Node d = node(s.node);
+      if (d.isDriven()) {
         return s.node;
       }
       SourceLoc at = CallSite.location();
-      if (d.kind == NodeKind.INPUT) {
-        throw new HdlException(at, "input '" + d.name + "' of " + className() + " (" + d.loc
+      if (d instanceof Node.Input) {
+        throw new HdlException(at, "input '" + d.name() + "' of " + className() + " (" + d.loc()
             + ") is driven from outside the module; it cannot be assigned inside it.");
       }
       throw new HdlException(at, "cannot assign to " + describe(d)
@@ -143,13 +191,12 @@ final class ModuleBuilder {
     }
     Integer mapped = s.owner == null ? null : childPortNode(s);
     if (mapped != null) {
-      NodeDraft d = node(mapped);
-      if (d.kind == NodeKind.INSTANCE_INPUT) {
-        return mapped;
+      if (node(mapped) instanceof Node.InstanceOutput out) {
+        throw new HdlException(CallSite.location(), "output '" + out.port() + "' of instance '"
+            + instances.get(out.instance()).name + "' is driven inside " + s.owner.className()
+            + "; the parent can only read it.");
       }
-      throw new HdlException(CallSite.location(), "output '" + d.port + "' of instance '"
-          + instances.get(d.ref).name + "' is driven inside " + s.owner.className()
-          + "; the parent can only read it.");
+      return mapped;
     }
     throw notVisible(s, "assign");
   }
@@ -165,16 +212,16 @@ final class ModuleBuilder {
       return new HdlException(at, "cannot " + verb + " " + s.typeName()
           + ": it is a type, not hardware. Make hardware from it with input(), output(), wire() or reg().");
     }
-    NodeDraft d = s.owner.node(s.node);
+    Node d = s.owner.node(s.node);
     String where = s.owner.className();
     return new HdlException(at, "hierarchy violation: " + describe(d) + " belongs to " + where
         + ", not to " + className() + ". A module reaches another only through the ports of its"
         + " direct children; pass the value through a port.");
   }
 
-  static String describe(NodeDraft d) {
-    String kind = d.kind == NodeKind.OP ? "the result of " + d.op.word() : d.kind.name().toLowerCase().replace('_', ' ');
-    return kind + (d.name == null ? "" : " '" + d.name + "'") + " (" + d.loc + ")";
+  static String describe(Node d) {
+    String kind = d instanceof Node.Operation o ? "the result of " + o.op().word() : d.kindWord().replace('_', ' ');
+    return kind + (d.name() == null ? "" : " '" + d.name() + "'") + " (" + d.loc() + ")";
   }
 
   // ---- statements ----
@@ -195,9 +242,9 @@ final class ModuleBuilder {
   void connect(int target, int value, SourceLoc at) {
     SourceLoc earlier = block().connect(target, value, at);
     if (earlier != null) {
-      NodeDraft d = node(target);
-      String what = d.kind == NodeKind.INSTANCE_INPUT
-          ? "port '" + d.port + "' of instance '" + instances.get(d.ref).name + "'"
+      Node d = node(target);
+      String what = d instanceof Node.InstanceInput in
+          ? "port '" + in.port() + "' of instance '" + instances.get(in.instance()).name + "'"
           : describe(d);
       throw new HdlException(at, "multiple drivers: " + what + " is driven at " + earlier + " and again at "
           + at + " in the same block, so the first has no effect. Remove one, or put one under when(...).");
@@ -226,9 +273,8 @@ final class ModuleBuilder {
   /** The module's default clock, made into an input the first time it is needed. */
   int implicitDomain() {
     if (implicitDomain < 0) {
-      NodeDraft clk = draft(NodeKind.INPUT, 1, false, loc);
-      clk.name = "clk";
-      implicitDomain = addDomain(new Domain("clk", clk.id, -1, Domain.ResetKind.SYNC, false, loc));
+      int clk = addNode(new Node.Input(nodes.size(), "clk", null, 1, false, null, loc));
+      implicitDomain = addDomain(new Domain("clk", clk, -1, Domain.ResetKind.SYNC, false, loc));
     }
     return implicitDomain;
   }
@@ -241,9 +287,8 @@ final class ModuleBuilder {
   int resetOf(int domain) {
     Domain d = domains.get(domain);
     if (d.reset() < 0 && domain == implicitDomain) {
-      NodeDraft rst = draft(NodeKind.INPUT, 1, false, loc);
-      rst.name = "rst";
-      d = new Domain(d.name(), d.clock(), rst.id, d.resetKind(), d.resetActiveLow(), d.loc());
+      int rst = addNode(new Node.Input(nodes.size(), "rst", null, 1, false, null, loc));
+      d = new Domain(d.name(), d.clock(), rst, d.resetKind(), d.resetActiveLow(), d.loc());
       domains.set(domain, d);
     }
     return d.reset();
@@ -273,14 +318,13 @@ final class ModuleBuilder {
     instances.add(inst);
     Map<Integer, Integer> map = new HashMap<>();
     for (int port : child.ports) {
-      NodeDraft p = child.node(port);
-      NodeKind kind = p.kind == NodeKind.INPUT ? NodeKind.INSTANCE_INPUT : NodeKind.INSTANCE_OUTPUT;
-      NodeDraft d = draft(kind, p.width, p.signed, site.loc());
-      d.ref = index;
-      d.port = p.name;
-      d.enumType = p.enumType;
-      map.put(port, d.id);
-      inst.ports.add(new Instance.PortBinding(p.name, d.id));
+      Node p = child.node(port);
+      int id = nodes.size();
+      addNode(p instanceof Node.Input
+          ? new Node.InstanceInput(id, null, null, p.width(), p.signed(), p.enumType(), index, p.name(), site.loc())
+          : new Node.InstanceOutput(id, null, null, p.width(), p.signed(), p.enumType(), index, p.name(), site.loc()));
+      map.put(port, id);
+      inst.ports.add(new Instance.PortBinding(p.name(), id));
     }
     childPorts.put(child, map);
     if (child.hasImplicitDomain()) {
@@ -307,20 +351,16 @@ final class ModuleBuilder {
 
   ModuleDef finish(String name, ModuleDef.BlackBoxInfo blackBox) {
     new ModuleNaming(this).apply();
-    List<Node> frozen = new ArrayList<>(nodes.size());
-    for (NodeDraft d : nodes) {
-      frozen.add(d.freeze());
-    }
     List<Memory> mems = new ArrayList<>();
     for (MemDraft m : memories) {
       mems.add(m.freeze());
     }
     List<Instance> insts = new ArrayList<>();
     for (InstanceDraft i : instances) {
-      insts.add(new Instance(i.name, i.javaPath, i.module, List.copyOf(i.ports), i.loc));
+      insts.add(new Instance(i.name, i.javaPath, i.module, i.ports, i.loc));
     }
-    return new ModuleDef(name, module.getClass().getName(), List.copyOf(frozen), List.copyOf(ports),
-        List.copyOf(domains), List.copyOf(mems), List.copyOf(insts), body.freeze(), blackBox, loc);
+    return new ModuleDef(name, module.getClass().getName(), nodes, ports, domains, mems, insts, body.freeze(),
+        blackBox, loc);
   }
 
   /** A memory while being described: its lanes, contents and policy may still be set. */

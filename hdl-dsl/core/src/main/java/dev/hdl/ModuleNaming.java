@@ -1,6 +1,6 @@
 package dev.hdl;
 
-import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.Node;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -39,26 +39,27 @@ final class ModuleNaming {
       mem.name = claim(mem.name == null ? "mem" : mem.name);
     }
     // Names the user bound come first, so that a derived name never takes one of them.
-    for (NodeDraft d : b.nodes) {
-      if (isInternal(d) && d.name != null) {
-        unique(d);
+    for (int id = 0; id < b.nodes.size(); id++) {
+      if (isInternal(b.node(id)) && b.node(id).name() != null) {
+        unique(b.node(id));
       }
     }
-    for (NodeDraft d : b.nodes) {
-      if (isInternal(d) && d.name == null) {
-        d.name = derived(d);
-        unique(d);
+    for (int id = 0; id < b.nodes.size(); id++) {
+      Node d = b.node(id);
+      if (isInternal(d) && d.name() == null) {
+        unique(d.named(derived(d), d.javaPath()));
       }
     }
   }
 
   /** Neither a port (named already) nor a constant (emitted inline). */
-  private static boolean isInternal(NodeDraft d) {
-    return d.kind != NodeKind.INPUT && d.kind != NodeKind.OUTPUT && d.kind != NodeKind.CONST;
+  private static boolean isInternal(Node d) {
+    return !(d instanceof Node.Input || d instanceof Node.Output || d instanceof Node.Const);
   }
 
-  private void unique(NodeDraft d) {
-    d.name = claim(d.name == null ? "unnamed_" + d.kind.name().toLowerCase() : d.name);
+  /** Gives {@code d} its name, or that name with a suffix when it is taken. */
+  private void unique(Node d) {
+    b.name(d.id(), claim(d.name() == null ? "unnamed_" + d.kindWord() : d.name()), d.javaPath());
   }
 
   private String claim(String wanted) {
@@ -72,32 +73,38 @@ final class ModuleNaming {
     return name;
   }
 
-  private String derived(NodeDraft d) {
-    return switch (d.kind) {
-      case INSTANCE_INPUT, INSTANCE_OUTPUT -> b.instanceName(d.ref) + "_" + d.port;
-      case MEM_READ -> b.memories.get(d.ref).name + "_rdata";
-      case OP -> fromOperands(d);
-      default -> null;
+  private String derived(Node d) {
+    return switch (d) {
+      case Node.InstanceInput in -> b.instanceName(in.instance()) + "_" + in.port();
+      case Node.InstanceOutput out -> b.instanceName(out.instance()) + "_" + out.port();
+      case Node.MemRead read -> b.memories.get(read.memory()).name + "_rdata";
+      case Node.Operation op -> fromOperands(op);
+      case Node.Input n -> null;
+      case Node.Output n -> null;
+      case Node.Wire n -> null;
+      case Node.Reg n -> null;
+      case Node.Const n -> null;
     };
   }
 
-  private String fromOperands(NodeDraft d) {
-    String a = d.args.length > 0 ? operand(d.args[0]) : "";
-    String name = switch (d.op) {
-      case SLICE -> d.param0 == d.param1 ? a + "_" + d.param0 : a + "_" + d.param0 + "_" + d.param1;
+  private String fromOperands(Node.Operation d) {
+    String a = d.args().isEmpty() ? "" : operand(d.arg(0));
+    String name = switch (d.op()) {
+      case SLICE -> d.hi() == d.lo() ? a + "_" + d.hi() : a + "_" + d.hi() + "_" + d.lo();
       case EXTEND -> a + "_ext";
       case CAST -> a + "_cast";
-      case SHL, SHR -> a + "_" + d.op.word() + d.param0;
-      case NOT, NEG, AND_REDUCE, OR_REDUCE, XOR_REDUCE -> d.op.word() + "_" + a;
+      case SHL, SHR -> a + "_" + d.op().word() + d.shift();
+      case NOT, NEG, AND_REDUCE, OR_REDUCE, XOR_REDUCE -> d.op().word() + "_" + a;
       case MUX -> "mux_" + a;
       case CAT -> {
         StringBuilder s = new StringBuilder("cat");
-        for (int arg : d.args) {
+        for (int arg : d.args()) {
           s.append('_').append(operand(arg));
         }
         yield s.toString();
       }
-      default -> a + "_" + d.op.word() + "_" + operand(d.args[1]);
+      case ADD, SUB, MUL, AND, OR, XOR, DSHL, DSHR, EQ, NE, LT, LE, GT, GE ->
+          a + "_" + d.op().word() + "_" + operand(d.arg(1));
     };
     if (name.length() > MAX_DERIVED) {
       int cut = name.lastIndexOf('_', MAX_DERIVED);
@@ -107,14 +114,14 @@ final class ModuleNaming {
   }
 
   private String operand(int id) {
-    NodeDraft d = b.node(id);
-    if (d.kind == NodeKind.CONST) {
-      if (d.enumType != null) {
-        return d.enumType.constants().get(d.value.intValue());
+    Node d = b.node(id);
+    if (d instanceof Node.Const c) {
+      if (c.enumType() != null) {
+        return c.enumType().constants().get(c.value().intValue());
       }
-      return d.value.signum() < 0 ? "m" + d.value.negate() : d.value.toString();
+      return c.value().signum() < 0 ? "m" + c.value().negate() : c.value().toString();
     }
-    return d.name;
+    return d.name();
   }
 
   // ---- names from the module's fields ----
@@ -143,11 +150,11 @@ final class ModuleNaming {
    */
   private void bind(Object value, String name, String path, String field) {
     if (value instanceof Signal<?> s) {
-      NodeDraft d = s.owner == b ? b.node(s.node) : null;
-      boolean storedInField = d != null && d.javaPath != null
-          && (d.javaPath.equals(field) || d.javaPath.startsWith(field + "."));
-      if (d != null && (d.name == null || storedInField)) {
-        d.name(name, path);
+      Node d = s.owner == b ? b.node(s.node) : null;
+      boolean storedInField = d != null && d.javaPath() != null
+          && (d.javaPath().equals(field) || d.javaPath().startsWith(field + "."));
+      if (d != null && (d.name() == null || storedInField)) {
+        b.name(d.id(), name, path);
       }
     } else if (value instanceof Vec<?> v) {
       bindAll(v.asList(), name, path, field);

@@ -15,7 +15,7 @@ public abstract class Numeric<S extends Numeric<S>> extends BitVector<S> {
   }
 
   public S add(S other) {
-    return result(Op.ADD, Math.max(width, other.width), 0, 0, this, other);
+    return result(Op.ADD, Math.max(width, other.width), this, other);
   }
 
   public S add(long value) {
@@ -23,11 +23,11 @@ public abstract class Numeric<S extends Numeric<S>> extends BitVector<S> {
   }
 
   public S addExpand(S other) {
-    return result(Op.ADD, Math.max(width, other.width) + 1, 0, 0, this, other);
+    return result(Op.ADD, Math.max(width, other.width) + 1, this, other);
   }
 
   public S sub(S other) {
-    return result(Op.SUB, Math.max(width, other.width), 0, 0, this, other);
+    return result(Op.SUB, Math.max(width, other.width), this, other);
   }
 
   public S sub(long value) {
@@ -35,11 +35,11 @@ public abstract class Numeric<S extends Numeric<S>> extends BitVector<S> {
   }
 
   public S subExpand(S other) {
-    return result(Op.SUB, Math.max(width, other.width) + 1, 0, 0, this, other);
+    return result(Op.SUB, Math.max(width, other.width) + 1, this, other);
   }
 
   public S mul(S other) {
-    return result(Op.MUL, width + other.width, 0, 0, this, other);
+    return result(Op.MUL, width + other.width, this, other);
   }
 
   public Bool lt(S other) {
@@ -82,18 +82,18 @@ public abstract class Numeric<S extends Numeric<S>> extends BitVector<S> {
 
   private Bool order(Op op, S other) {
     ModuleBuilder b = Elaboration.builder();
-    return new Bool(b, b.op(op, 1, false, new int[] {b.read(this), b.read(other)}, 0, 0));
+    return new Bool(b, b.op(op, 1, false, new int[] {b.read(this), b.read(other)}));
   }
 
   private Bool orderConst(Op op, long value) {
     ModuleBuilder b = Elaboration.builder();
     int c = constant(b, BigInteger.valueOf(value));
-    return new Bool(b, b.op(op, 1, false, new int[] {b.read(this), c}, 0, 0));
+    return new Bool(b, b.op(op, 1, false, new int[] {b.read(this), c}));
   }
 
   private S arithmetic(Op op, int resultWidth, long value) {
     ModuleBuilder b = Elaboration.builder();
     int c = constant(b, BigInteger.valueOf(value));
-    return make(b, b.op(op, resultWidth, signed(), new int[] {b.read(this), c}, 0, 0), resultWidth);
+    return make(b, b.op(op, resultWidth, signed(), new int[] {b.read(this), c}), resultWidth);
   }
 }

@@ -30,6 +30,6 @@ public final class SInt extends Numeric<SInt> {
 
   /** The negation, one bit wider so that the most negative value survives. */
   public SInt neg() {
-    return result(Op.NEG, width + 1, 0, 0, this);
+    return result(Op.NEG, width + 1, this);
   }
 }

@@ -1,10 +1,11 @@
 package dev.hdl;
 
 import dev.hdl.ir.EnumType;
-import dev.hdl.ir.NodeKind;
+import dev.hdl.ir.Node;
 import dev.hdl.ir.Op;
-import dev.hdl.ir.SourceLoc;
 import dev.hdl.naming.CallSite;
+import dev.hdl.source.HdlException;
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 
 /**
@@ -82,7 +83,7 @@ public abstract class Signal<S extends Signal<S>> {
   Bool compare(Op op, S other) {
     requireSameWidth(op, other);
     ModuleBuilder b = Elaboration.builder();
-    return new Bool(b, b.op(op, 1, false, new int[] {b.read(this), b.read(other)}, 0, 0));
+    return new Bool(b, b.op(op, 1, false, new int[] {b.read(this), b.read(other)}));
   }
 
   /** Gives this signal an explicit Verilog name, overriding the Java one. */
@@ -93,7 +94,7 @@ public abstract class Signal<S extends Signal<S>> {
     if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
       throw new HdlException(CallSite.location(), "'" + name + "' is not a valid Verilog identifier.");
     }
-    owner.node(node).name(name, null);
+    owner.name(node, name, null);
     return self();
   }
 
@@ -104,14 +105,20 @@ public abstract class Signal<S extends Signal<S>> {
 
   <T extends Signal<T>> T cast(T type) {
     ModuleBuilder b = Elaboration.builder();
-    int id = b.op(Op.CAST, width, type.signed(), new int[] {b.read(this)}, 0, 0);
+    int id = b.op(Op.CAST, width, type.signed(), new int[] {b.read(this)});
     return type.make(b, id, width);
   }
 
   /** A result node of {@code op} over the given operands, of this signal's type. */
-  S result(Op op, int width, int param0, int param1, Signal<?>... operands) {
+  S result(Op op, int width, Signal<?>... operands) {
     ModuleBuilder b = Elaboration.builder();
-    return make(b, b.op(op, width, signed(), reads(b, operands), param0, param1), width);
+    return make(b, b.op(op, width, signed(), reads(b, operands)), width);
+  }
+
+  /** Bits {@code hi} down to {@code lo} of this signal, of its type. */
+  S sliceResult(int hi, int lo) {
+    ModuleBuilder b = Elaboration.builder();
+    return make(b, b.slice(signed(), hi, lo, b.read(this)), hi - lo + 1);
   }
 
   static int[] reads(ModuleBuilder b, Signal<?>... operands) {
@@ -153,9 +160,9 @@ public abstract class Signal<S extends Signal<S>> {
     if (s.owner == null) {
       return s.typeName();
     }
-    NodeDraft d = s.owner.node(s.node);
-    String name = d.name != null ? " '" + d.name + "'" : d.kind == NodeKind.OP ? " (" + d.op.word() + ")" : "";
-    return s.typeName() + name + " from " + d.loc;
+    Node d = s.owner.node(s.node);
+    String name = d.name() != null ? " '" + d.name() + "'" : d instanceof Node.Operation o ? " (" + o.op().word() + ")" : "";
+    return s.typeName() + name + " from " + d.loc();
   }
 
   @Override

@@ -1,7 +1,8 @@
 package dev.hdl;
 
-import dev.hdl.ir.SourceLoc;
 import dev.hdl.naming.CallSite;
+import dev.hdl.source.HdlException;
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;

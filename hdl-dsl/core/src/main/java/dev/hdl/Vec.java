@@ -2,6 +2,7 @@ package dev.hdl;
 
 import dev.hdl.ir.Op;
 import dev.hdl.naming.CallSite;
+import dev.hdl.source.HdlException;
 import java.util.Iterator;
 import java.util.List;
 
@@ -33,11 +34,11 @@ public final class Vec<T> implements Iterable<T> {
     var at = CallSite.location();
     for (int i = elements.size() - 2; i >= 0; i--) {
       int c = index.constant(b, java.math.BigInteger.valueOf(i));
-      int hit = b.temp(Op.EQ, 1, false, new int[] {idx, c}, 0, 0, at);
+      int hit = b.temp(Op.EQ, 1, false, at, idx, c);
       Op op = Op.MUX;
       result = i == 0
-          ? b.op(op, chosen.width, chosen.signed(), new int[] {hit, b.read(signal(i)), result}, 0, 0)
-          : b.temp(op, chosen.width, chosen.signed(), new int[] {hit, b.read(signal(i)), result}, 0, 0, at);
+          ? b.op(op, chosen.width, chosen.signed(), new int[] {hit, b.read(signal(i)), result})
+          : b.temp(op, chosen.width, chosen.signed(), at, hit, b.read(signal(i)), result);
     }
     return chosen.make(b, result, chosen.width);
   }

@@ -1,6 +1,7 @@
 package dev.hdl;
 
 import dev.hdl.naming.CallSite;
+import dev.hdl.source.HdlException;
 
 /** The open end of a {@code when}: more conditions with {@link #elseWhen}, the rest with {@link #otherwise}. */
 public final class WhenChain {

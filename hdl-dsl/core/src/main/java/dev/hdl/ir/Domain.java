@@ -1,5 +1,7 @@
 package dev.hdl.ir;
 
+import dev.hdl.source.SourceLoc;
+
 /**
  * A clock domain of a module: a clock input and an optional reset input.
  *

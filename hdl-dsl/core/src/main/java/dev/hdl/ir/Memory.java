@@ -1,5 +1,6 @@
 package dev.hdl.ir;
 
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -20,6 +21,10 @@ public record Memory(
     ReadUnderWrite readUnderWrite,
     int domain,
     SourceLoc loc) {
+
+  public Memory {
+    init = List.copyOf(init);
+  }
 
   /** What a registered read returns when the same cycle writes the same address. */
   public enum ReadUnderWrite {

@@ -1,7 +1,7 @@
 package dev.hdl.ir;
 
+import dev.hdl.source.SourceLoc;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A module after elaboration: an immutable netlist plus the statement tree that drives it.
@@ -22,6 +22,15 @@ public record ModuleDef(
     BlackBoxInfo blackBox,
     SourceLoc loc) {
 
+  public ModuleDef {
+    nodes = List.copyOf(nodes);
+    ports = List.copyOf(ports);
+    domains = List.copyOf(domains);
+    memories = List.copyOf(memories);
+    instances = List.copyOf(instances);
+    body = List.copyOf(body);
+  }
+
   public ModuleDef withName(String newName) {
     return new ModuleDef(newName, javaClass, nodes, ports, domains, memories, instances, body, blackBox, loc);
   }
@@ -36,5 +45,12 @@ public record ModuleDef(
    * @param parameters Verilog parameters set on each instance, in order
    * @param verilogFile the file that defines it, listed in the file list
    */
-  public record BlackBoxInfo(Map<String, String> parameters, String verilogFile) {}
+  public record BlackBoxInfo(List<Parameter> parameters, String verilogFile) {
+    public BlackBoxInfo {
+      parameters = List.copyOf(parameters);
+    }
+  }
+
+  /** A Verilog parameter of a black box and the value every instance sets it to. */
+  public record Parameter(String name, String value) {}
 }

@@ -13,9 +13,9 @@ public enum Op {
   OR("|"),
   XOR("^"),
   NOT("~"),
-  /** Shift by the constant {@code param0}, keeping the width. */
+  /** Shift left by the constant {@link Node.Operation#shift()}, keeping the width. */
   SHL("<<"),
-  /** Shift right by {@code param0}: arithmetic when the operand is signed. */
+  /** Shift right by {@link Node.Operation#shift()}: arithmetic when the operand is signed. */
   SHR(">>"),
   /** Shift left by a signal amount, keeping the width. */
   DSHL("<<"),
@@ -31,7 +31,7 @@ public enum Op {
   MUX("?"),
   /** Concatenation, first argument most significant. */
   CAT("{}"),
-  /** Bits {@code param0} down to {@code param1} of the operand. */
+  /** Bits {@link Node.Operation#hi()} down to {@link Node.Operation#lo()} of the operand. */
   SLICE("[]"),
   /** Zero- or sign-extension (by the operand's signedness) to the node's width. */
   EXTEND("ext"),

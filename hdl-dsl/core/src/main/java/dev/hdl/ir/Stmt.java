@@ -1,5 +1,6 @@
 package dev.hdl.ir;
 
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -11,14 +12,28 @@ public sealed interface Stmt {
   record Connect(int target, int value, SourceLoc loc) implements Stmt {}
 
   /** {@code if (cond) then else otherwise}. */
-  record When(int cond, List<Stmt> then, List<Stmt> otherwise, SourceLoc loc) implements Stmt {}
+  record When(int cond, List<Stmt> then, List<Stmt> otherwise, SourceLoc loc) implements Stmt {
+    public When {
+      then = List.copyOf(then);
+      otherwise = List.copyOf(otherwise);
+    }
+  }
 
   /** A case statement on {@code subject}; {@code otherwise} runs when no case matches. */
-  record Switch(int subject, List<Case> cases, List<Stmt> otherwise, SourceLoc loc)
-      implements Stmt {}
+  record Switch(int subject, List<Case> cases, List<Stmt> otherwise, SourceLoc loc) implements Stmt {
+    public Switch {
+      cases = List.copyOf(cases);
+      otherwise = List.copyOf(otherwise);
+    }
+  }
 
   /** One arm of a {@link Switch}. */
-  record Case(List<BigInteger> values, List<Stmt> body, SourceLoc loc) {}
+  record Case(List<BigInteger> values, List<Stmt> body, SourceLoc loc) {
+    public Case {
+      values = List.copyOf(values);
+      body = List.copyOf(body);
+    }
+  }
 
   /** Write {@code data} at {@code addr} of memory {@code memory}; {@code mask} is -1 or a lane mask. */
   record MemWrite(int memory, int addr, int data, int mask, SourceLoc loc) implements Stmt {}

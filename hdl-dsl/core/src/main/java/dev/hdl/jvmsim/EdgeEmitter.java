@@ -1,9 +1,9 @@
 package dev.hdl.jvmsim;
 
-import dev.hdl.pass.FlatNetlist;
-import dev.hdl.pass.FlatNetlist.FlatDomain;
-import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist.FlatDomain;
+import dev.hdl.ir.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -58,7 +58,7 @@ final class EdgeEmitter {
         continue;
       }
       int words = WideWords.words(n.width());
-      FlatNode source = nodes.get(layout.home(n.args()[0]));
+      FlatNode source = nodes.get(layout.home(n.args().get(0)));
       boolean fromState = source.kind() == Kind.REG || (source.kind() == Kind.MEM_READ && source.domain() >= 0);
       int stagedAt = -1;
       if (fromState) {
@@ -78,7 +78,7 @@ final class EdgeEmitter {
         WideWords.put(resetWords, 0, n.width(), n.value());
       }
       perClock.get(clockOf.applyAsInt(n.domain())).add(new Register(layout.at(n.id()), words,
-          schedule.readers(n.id()), layout.at(n.args()[0]), stagedAt, reset, resetWords));
+          schedule.readers(n.id()), layout.at(n.args().get(0)), stagedAt, reset, resetWords));
     }
   }
 

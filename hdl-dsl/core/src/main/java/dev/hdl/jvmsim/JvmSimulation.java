@@ -1,13 +1,12 @@
 package dev.hdl.jvmsim;
 
 import dev.hdl.ir.Design;
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist.FlatDomain;
+import dev.hdl.ir.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist.Kind;
 import dev.hdl.ir.Memory;
-import dev.hdl.ir.NodeKind;
-import dev.hdl.pass.FlatNetlist;
-import dev.hdl.pass.FlatNetlist.FlatDomain;
-import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
-import dev.hdl.pass.Flatten;
+import dev.hdl.ir.Node;
 import dev.hdl.sim.AssertionFailure;
 import dev.hdl.sim.Fault;
 import dev.hdl.sim.SimOptions;
@@ -59,7 +58,7 @@ final class JvmSimulation implements Simulation {
   JvmSimulation(Design design, SimOptions options) {
     this.design = design;
     this.options = options;
-    this.net = Flatten.flatten(design);
+    this.net = design.netlist();
     this.nodes = net.nodes();
     this.prefix = design.top() + ".";
     for (int i = 0; i < net.memories().size(); i++) {
@@ -383,7 +382,7 @@ final class JvmSimulation implements Simulation {
     @Override
     public void set(BigInteger value) {
       checkOpen();
-      if (node.kind() != Kind.INPUT || !node.source().kind().equals(NodeKind.INPUT)) {
+      if (node.kind() != Kind.INPUT || !(node.source() instanceof Node.Input)) {
         throw new SimulationException("'" + path + "' is not an input of " + design.top() + "; only inputs can be poked");
       }
       boolean fits = value.signum() >= 0 ? value.bitLength() <= node.width()

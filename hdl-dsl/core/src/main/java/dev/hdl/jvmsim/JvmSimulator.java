@@ -1,9 +1,8 @@
 package dev.hdl.jvmsim;
 
 import dev.hdl.ir.Design;
+import dev.hdl.ir.FlatNetlist;
 import dev.hdl.ir.ModuleDef;
-import dev.hdl.pass.FlatNetlist;
-import dev.hdl.pass.Flatten;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.SimulationException;
@@ -47,7 +46,7 @@ public final class JvmSimulator implements Simulator {
 
   /** How many generated methods hold the design's combinational logic (each under HotSpot's size limit). */
   public static int logicMethods(Design design) {
-    FlatNetlist net = Flatten.flatten(design);
+    FlatNetlist net = design.netlist();
     Layout layout = new Layout(net, Set.of());
     Schedule schedule = new Schedule(net, layout);
     // Which clock drives which register does not change the logic's methods: say one clock drives all.
@@ -62,7 +61,7 @@ public final class JvmSimulator implements Simulator {
    * it reads changed; 1 when the logic is small enough to be computed whole at every settle.
    */
   public static int logicGroups(Design design) {
-    FlatNetlist net = Flatten.flatten(design);
+    FlatNetlist net = design.netlist();
     return new Schedule(net, new Layout(net, Set.of())).groups().length;
   }
 }

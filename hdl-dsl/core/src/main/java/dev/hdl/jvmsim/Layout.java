@@ -1,9 +1,9 @@
 package dev.hdl.jvmsim;
 
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist.Kind;
 import dev.hdl.pass.CombOrder;
-import dev.hdl.pass.FlatNetlist;
-import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +40,7 @@ final class Layout {
           CombOrder.order(net); // wires assigned in a ring: CombOrder names them
           throw new IllegalStateException("a ring of wires that CombOrder did not find at " + at);
         }
-        at = nodes.get(at).args()[0];
+        at = nodes.get(at).args().get(0);
       }
       home[node.id()] = at;
     }
@@ -48,7 +48,7 @@ final class Layout {
 
   /** An alias takes its driver's slots unless a fault may bend it apart from its driver. */
   private boolean shares(FlatNode n, Set<Integer> hooked) {
-    return n.kind() == Kind.ALIAS && !hooked.contains(n.id()) && nodes.get(n.args()[0]).width() == n.width();
+    return n.kind() == Kind.ALIAS && !hooked.contains(n.id()) && nodes.get(n.args().get(0)).width() == n.width();
   }
 
   /** How many slots the model's array needs. */

@@ -1,7 +1,7 @@
 package dev.hdl.jvmsim;
 
+import dev.hdl.ir.FlatNetlist;
 import dev.hdl.ir.Memory;
-import dev.hdl.pass.FlatNetlist;
 import java.math.BigInteger;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.hdl.jvmsim;
 
-import dev.hdl.pass.FlatNetlist;
-import dev.hdl.pass.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist.FlatNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

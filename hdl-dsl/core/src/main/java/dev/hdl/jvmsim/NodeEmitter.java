@@ -1,7 +1,7 @@
 package dev.hdl.jvmsim;
 
-import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
+import dev.hdl.ir.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist.Kind;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -209,29 +209,29 @@ final class NodeEmitter {
    * concatenations, bitwise logic, zero extension, equality and memory reads.
    */
   private boolean onWords(FlatNode n) {
-    int[] a = n.args();
+    List<Integer> a = n.args();
     if (n.kind() == Kind.ALIAS) {
       return true;
     }
     if (n.kind() == Kind.MEM_READ) {
-      return width(a[0]) <= 64;
+      return width(a.get(0)) <= 64;
     }
     return switch (n.op()) {
       case CAST, SLICE, CAT, AND, OR, XOR, NOT, OR_REDUCE -> true;
-      case MUX -> width(a[0]) <= 64;
-      case EXTEND -> !nodes.get(a[0]).signed() || width(a[0]) <= 64;
-      case EQ, NE -> width(a[0]) == width(a[1]);
-      default -> false;
+      case MUX -> width(a.get(0)) <= 64;
+      case EXTEND -> !nodes.get(a.get(0)).signed() || width(a.get(0)) <= 64;
+      case EQ, NE -> width(a.get(0)) == width(a.get(1));
+      case ADD, SUB, MUL, NEG, SHL, SHR, DSHL, DSHR, LT, LE, GT, GE, AND_REDUCE, XOR_REDUCE -> false;
     };
   }
 
   /** Pushes word {@code k} of node {@code n}'s value. */
   private void word(FlatNode n, int k) {
-    int[] a = n.args();
+    List<Integer> a = n.args();
     int lo = 64 * k;
     int count = Math.min(64, n.width() - lo);
     if (n.kind() == Kind.ALIAS) {
-      bits(a[0], lo, count);
+      bits(a.get(0), lo, count);
       return;
     }
     if (n.kind() == Kind.MEM_READ) {
@@ -239,19 +239,19 @@ final class NodeEmitter {
       return;
     }
     switch (n.op()) {
-      case CAST -> bits(a[0], lo, count);
-      case SLICE -> bits(a[0], n.param1() + lo, count);
+      case CAST -> bits(a.get(0), lo, count);
+      case SLICE -> bits(a.get(0), n.operation().lo() + lo, count);
       case CAT -> cat(n, lo, count);
       case EXTEND -> extend(n, k, count);
       case MUX -> {
-        value(a[0]);
-        bits(a[1], lo, count);
-        bits(a[2], lo, count);
+        value(a.get(0));
+        bits(a.get(1), lo, count);
+        bits(a.get(2), lo, count);
         call(OPS, "mux", "(JJJ)J");
       }
       case AND, OR, XOR -> {
-        bits(a[0], lo, count);
-        bits(a[1], lo, count);
+        bits(a.get(0), lo, count);
+        bits(a.get(1), lo, count);
         insn(switch (n.op()) {
           case AND -> Opcodes.LAND;
           case OR -> Opcodes.LOR;
@@ -259,27 +259,27 @@ final class NodeEmitter {
         });
       }
       case NOT -> {
-        bits(a[0], lo, count);
+        bits(a.get(0), lo, count);
         pushLong(NarrowOps.mask(count));
         insn(Opcodes.LXOR);
       }
       case EQ, NE -> equality(n);
       case OR_REDUCE -> {
-        orOfWords(a[0]);
+        orOfWords(a.get(0));
         call(OPS, "orReduce", "(J)J");
       }
-      default -> arithmetic(n);
+      case ADD, SUB, MUL, NEG, SHL, SHR, DSHL, DSHR, LT, LE, GT, GE, AND_REDUCE, XOR_REDUCE -> arithmetic(n);
     }
   }
 
   /** The operators met only on values of up to 64 bits. */
   private void arithmetic(FlatNode n) {
-    int[] a = n.args();
+    List<Integer> a = n.args();
     int w = n.width();
     switch (n.op()) {
       case ADD, SUB, MUL -> {
-        extended(a[0]);
-        extended(a[1]);
+        extended(a.get(0));
+        extended(a.get(1));
         insn(switch (n.op()) {
           case ADD -> Opcodes.LADD;
           case SUB -> Opcodes.LSUB;
@@ -288,65 +288,66 @@ final class NodeEmitter {
         maskTo(w);
       }
       case NEG -> {
-        extended(a[0]);
+        extended(a.get(0));
         insn(Opcodes.LNEG);
         maskTo(w);
       }
       case SHL -> {
-        if (n.param0() >= w) {
+        if (n.operation().shift() >= w) {
           pushLong(0);
           return;
         }
-        value(a[0]);
-        shift(Opcodes.LSHL, n.param0());
+        value(a.get(0));
+        shift(Opcodes.LSHL, n.operation().shift());
         maskTo(w);
       }
       case SHR -> {
-        boolean signed = nodes.get(a[0]).signed();
-        if (!signed && n.param0() >= 64) {
+        boolean signed = nodes.get(a.get(0)).signed();
+        if (!signed && n.operation().shift() >= 64) {
           pushLong(0);
           return;
         }
-        extended(a[0]);
-        shift(signed ? Opcodes.LSHR : Opcodes.LUSHR, Math.min(n.param0(), 63));
+        extended(a.get(0));
+        shift(signed ? Opcodes.LSHR : Opcodes.LUSHR, Math.min(n.operation().shift(), 63));
         maskTo(w);
       }
       case DSHL -> {
-        value(a[0]);
-        value(a[1]);
+        value(a.get(0));
+        value(a.get(1));
         pushInt(w);
         call(OPS, "dshl", "(JJI)J");
       }
       case DSHR -> {
-        value(a[0]);
-        value(a[1]);
-        pushInt(width(a[0]));
-        pushBool(nodes.get(a[0]).signed());
+        value(a.get(0));
+        value(a.get(1));
+        pushInt(width(a.get(0)));
+        pushBool(nodes.get(a.get(0)).signed());
         pushInt(w);
         call(OPS, "dshr", "(JJIZI)J");
       }
       case LT, LE, GT, GE -> {
-        extended(a[0]);
-        extended(a[1]);
-        pushBool(nodes.get(a[0]).signed());
+        extended(a.get(0));
+        extended(a.get(1));
+        pushBool(nodes.get(a.get(0)).signed());
         call(OPS, n.op().word(), "(JJZ)J");
       }
       case AND_REDUCE -> {
-        value(a[0]);
-        pushInt(width(a[0]));
+        value(a.get(0));
+        pushInt(width(a.get(0)));
         call(OPS, "andReduce", "(JI)J");
       }
       case XOR_REDUCE -> {
-        value(a[0]);
+        value(a.get(0));
         call(OPS, "xorReduce", "(J)J");
       }
-      default -> throw new IllegalStateException("no narrow form of " + n.op());
+      case CAST, SLICE, CAT, EXTEND, MUX, AND, OR, XOR, NOT, EQ, NE, OR_REDUCE ->
+          throw new IllegalStateException("no narrow form of " + n.op());
     }
   }
 
   /** Word {@code k} of an extension: the operand's bits, then copies of its sign bit if signed. */
   private void extend(FlatNode n, int k, int count) {
-    int a = n.args()[0];
+    int a = n.args().get(0);
     if (!nodes.get(a).signed() || width(a) >= n.width()) {
       bits(a, 64 * k, count);
       return;
@@ -360,18 +361,18 @@ final class NodeEmitter {
 
   /** Equality: of the extended operands when narrow, else of the words of operands of one width. */
   private void equality(FlatNode n) {
-    int[] a = n.args();
+    List<Integer> a = n.args();
     boolean eq = n.op() == dev.hdl.ir.Op.EQ;
-    if (width(a[0]) <= 64 && width(a[1]) <= 64) {
-      extended(a[0]);
-      extended(a[1]);
+    if (width(a.get(0)) <= 64 && width(a.get(1)) <= 64) {
+      extended(a.get(0));
+      extended(a.get(1));
       call(OPS, eq ? "eq" : "ne", "(JJ)J");
       return;
     }
-    for (int k = 0; k < WideWords.words(width(a[0])); k++) {
-      int count = Math.min(64, width(a[0]) - 64 * k);
-      bits(a[0], 64 * k, count);
-      bits(a[1], 64 * k, count);
+    for (int k = 0; k < WideWords.words(width(a.get(0))); k++) {
+      int count = Math.min(64, width(a.get(0)) - 64 * k);
+      bits(a.get(0), 64 * k, count);
+      bits(a.get(1), 64 * k, count);
       insn(Opcodes.LXOR);
       if (k > 0) {
         insn(Opcodes.LOR);
@@ -396,15 +397,15 @@ final class NodeEmitter {
 
   /** Bits {@code lo} to {@code lo + count} of a concatenation: the pieces of its operands there. */
   private void cat(FlatNode n, int lo, int count) {
-    int[] a = n.args();
+    List<Integer> a = n.args();
     int offset = 0;
     boolean first = true;
-    for (int i = a.length - 1; i >= 0; i--) {
-      int w = width(a[i]);
+    for (int i = a.size() - 1; i >= 0; i--) {
+      int w = width(a.get(i));
       int from = Math.max(lo, offset);
       int to = Math.min(lo + count, offset + w);
       if (from < to) {
-        bits(a[i], from - offset, to - from);
+        bits(a.get(i), from - offset, to - from);
         shift(Opcodes.LSHL, from - lo);
         if (!first) {
           insn(Opcodes.LOR);
@@ -422,7 +423,7 @@ final class NodeEmitter {
     mv.visitVarInsn(Opcodes.ALOAD, MEMORIES);
     pushInt(n.memory());
     insn(Opcodes.AALOAD);
-    value(n.args()[0]);
+    value(n.args().get(0));
     pushInt(memoryDepths[n.memory()]);
     pushInt(WideWords.words(n.width()));
     pushInt(k);

@@ -1,9 +1,9 @@
 package dev.hdl.jvmsim;
 
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist.Kind;
 import dev.hdl.pass.CombOrder;
-import dev.hdl.pass.FlatNetlist;
-import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -178,9 +178,9 @@ final class Schedule {
       next[root.id()] = 0;
       while (depth > 0) {
         int at = stack[depth - 1];
-        int[] args = nodes.get(at).args();
-        if (next[at] < args.length) {
-          int a = layout.home(args[next[at]++]);
+        List<Integer> args = nodes.get(at).args();
+        if (next[at] < args.size()) {
+          int a = layout.home(args.get(next[at]++));
           if (open[a]) {
             CombOrder.order(net);
             throw new IllegalStateException("a combinational loop that CombOrder did not find at " + a);

@@ -1,11 +1,11 @@
 package dev.hdl.jvmsim;
 
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist.FlatDomain;
+import dev.hdl.ir.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist.Kind;
 import dev.hdl.ir.Memory;
 import dev.hdl.ir.Stmt;
-import dev.hdl.pass.FlatNetlist;
-import dev.hdl.pass.FlatNetlist.FlatDomain;
-import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
 import dev.hdl.sim.AssertionFailure;
 import java.util.Arrays;
 import java.util.List;
@@ -81,9 +81,9 @@ final class Sequential {
     for (int i = 0; i < reads.length; i++) {
       stagedAt[i] = total;
       total += words[i];
-      int[] args = nodes.get(reads[i]).args();
-      address[i] = layout.at(args[0]);
-      enable[i] = args.length < 2 ? -1 : layout.at(args[1]);
+      List<Integer> args = nodes.get(reads[i]).args();
+      address[i] = layout.at(args.get(0));
+      enable[i] = args.size() < 2 ? -1 : layout.at(args.get(1));
     }
     staged = new long[total];
     resetWords = new long[asyncReset.length][];

@@ -1,8 +1,7 @@
 package dev.hdl.jvmsim;
 
-import dev.hdl.ir.Op;
-import dev.hdl.pass.FlatNetlist;
-import dev.hdl.pass.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist.FlatNode;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -29,97 +28,76 @@ public final class WideOps {
   }
 
   private BigInteger arg(CompiledModel m, FlatNode n, int i) {
-    FlatNode a = nodes.get(n.args()[i]);
+    FlatNode a = nodes.get(n.args().get(i));
     return layout.value(m.s, a.id());
   }
 
   /** Argument {@code i} as a mathematical integer, by its signedness. */
   private BigInteger signedArg(CompiledModel m, FlatNode n, int i) {
-    FlatNode a = nodes.get(n.args()[i]);
+    FlatNode a = nodes.get(n.args().get(i));
     BigInteger v = layout.value(m.s, a.id());
     return a.signed() && v.testBit(a.width() - 1) ? v.subtract(BigInteger.ONE.shiftLeft(a.width())) : v;
   }
 
   private BigInteger compute(CompiledModel m, FlatNode n) {
-    switch (n.kind()) {
-      case MEM_READ: {
-        // Only an address wider than 64 bits comes here.
-        int width = net.memories().get(n.memory()).memory().width();
-        long[] words = m.mem[n.memory()];
-        int perEntry = WideWords.words(width);
-        BigInteger address = arg(m, n, 0);
-        return address.compareTo(BigInteger.valueOf(words.length / perEntry)) >= 0 ? BigInteger.ZERO
-            : WideWords.get(words, address.intValue() * perEntry, width);
-      }
-      default:
-        break;
-    }
-    Op op = n.op();
-    switch (op) {
-      case ADD:
-        return signedArg(m, n, 0).add(signedArg(m, n, 1));
-      case SUB:
-        return signedArg(m, n, 0).subtract(signedArg(m, n, 1));
-      case MUL:
-        return signedArg(m, n, 0).multiply(signedArg(m, n, 1));
-      case NEG:
-        return signedArg(m, n, 0).negate();
-      case AND:
-        return arg(m, n, 0).and(arg(m, n, 1));
-      case OR:
-        return arg(m, n, 0).or(arg(m, n, 1));
-      case XOR:
-        return arg(m, n, 0).xor(arg(m, n, 1));
-      case NOT:
-        return arg(m, n, 0).not();
-      case SHL:
-        return arg(m, n, 0).shiftLeft(n.param0());
-      case SHR:
-        return signedArg(m, n, 0).shiftRight(n.param0());
-      case DSHL: {
+    return switch (n.kind()) {
+      case MEM_READ -> memoryRead(m, n);
+      case OP -> operator(m, n);
+      case INPUT, CONST, ALIAS, REG, OPAQUE -> throw new IllegalStateException("no wide form of " + n.kind());
+    };
+  }
+
+  /** A read of a memory with an address wider than 64 bits; only such reads come here. */
+  private BigInteger memoryRead(CompiledModel m, FlatNode n) {
+    int width = net.memories().get(n.memory()).memory().width();
+    long[] words = m.mem[n.memory()];
+    int perEntry = WideWords.words(width);
+    BigInteger address = arg(m, n, 0);
+    return address.compareTo(BigInteger.valueOf(words.length / perEntry)) >= 0 ? BigInteger.ZERO
+        : WideWords.get(words, address.intValue() * perEntry, width);
+  }
+
+  private BigInteger operator(CompiledModel m, FlatNode n) {
+    return switch (n.op()) {
+      case ADD -> signedArg(m, n, 0).add(signedArg(m, n, 1));
+      case SUB -> signedArg(m, n, 0).subtract(signedArg(m, n, 1));
+      case MUL -> signedArg(m, n, 0).multiply(signedArg(m, n, 1));
+      case NEG -> signedArg(m, n, 0).negate();
+      case AND -> arg(m, n, 0).and(arg(m, n, 1));
+      case OR -> arg(m, n, 0).or(arg(m, n, 1));
+      case XOR -> arg(m, n, 0).xor(arg(m, n, 1));
+      case NOT -> arg(m, n, 0).not();
+      case SHL -> arg(m, n, 0).shiftLeft(n.operation().shift());
+      case SHR -> signedArg(m, n, 0).shiftRight(n.operation().shift());
+      case DSHL -> {
         BigInteger k = arg(m, n, 1);
-        return k.compareTo(BigInteger.valueOf(n.width())) >= 0 ? BigInteger.ZERO : arg(m, n, 0).shiftLeft(k.intValue());
+        yield k.compareTo(BigInteger.valueOf(n.width())) >= 0 ? BigInteger.ZERO : arg(m, n, 0).shiftLeft(k.intValue());
       }
-      case DSHR: {
+      case DSHR -> {
         BigInteger k = arg(m, n, 1).min(BigInteger.valueOf(n.width() + 1));
-        return signedArg(m, n, 0).shiftRight(k.intValue());
+        yield signedArg(m, n, 0).shiftRight(k.intValue());
       }
-      case EQ:
-        return bool(signedArg(m, n, 0).equals(signedArg(m, n, 1)));
-      case NE:
-        return bool(!signedArg(m, n, 0).equals(signedArg(m, n, 1)));
-      case LT:
-        return bool(signedArg(m, n, 0).compareTo(signedArg(m, n, 1)) < 0);
-      case LE:
-        return bool(signedArg(m, n, 0).compareTo(signedArg(m, n, 1)) <= 0);
-      case GT:
-        return bool(signedArg(m, n, 0).compareTo(signedArg(m, n, 1)) > 0);
-      case GE:
-        return bool(signedArg(m, n, 0).compareTo(signedArg(m, n, 1)) >= 0);
-      case MUX:
-        return arg(m, n, 0).signum() != 0 ? arg(m, n, 1) : arg(m, n, 2);
-      case CAT: {
+      case EQ -> bool(signedArg(m, n, 0).equals(signedArg(m, n, 1)));
+      case NE -> bool(!signedArg(m, n, 0).equals(signedArg(m, n, 1)));
+      case LT -> bool(signedArg(m, n, 0).compareTo(signedArg(m, n, 1)) < 0);
+      case LE -> bool(signedArg(m, n, 0).compareTo(signedArg(m, n, 1)) <= 0);
+      case GT -> bool(signedArg(m, n, 0).compareTo(signedArg(m, n, 1)) > 0);
+      case GE -> bool(signedArg(m, n, 0).compareTo(signedArg(m, n, 1)) >= 0);
+      case MUX -> arg(m, n, 0).signum() != 0 ? arg(m, n, 1) : arg(m, n, 2);
+      case CAT -> {
         BigInteger acc = BigInteger.ZERO;
-        for (int i = 0; i < n.args().length; i++) {
-          acc = acc.shiftLeft(nodes.get(n.args()[i]).width()).or(arg(m, n, i));
+        for (int i = 0; i < n.args().size(); i++) {
+          acc = acc.shiftLeft(nodes.get(n.args().get(i)).width()).or(arg(m, n, i));
         }
-        return acc;
+        yield acc;
       }
-      case SLICE:
-        return arg(m, n, 0).shiftRight(n.param1()).and(WideWords.mask(n.param0() - n.param1() + 1));
-      case EXTEND:
-        return signedArg(m, n, 0);
-      case CAST:
-        return arg(m, n, 0);
-      case AND_REDUCE:
-        return bool(arg(m, n, 0).equals(WideWords.mask(nodes.get(n.args()[0]).width())));
-      case OR_REDUCE:
-        return bool(arg(m, n, 0).signum() != 0);
-      case XOR_REDUCE:
-        return BigInteger.valueOf(arg(m, n, 0).bitCount() & 1);
-      default:
-        throw new IllegalStateException("no wide form of " + op);
-    }
+      case SLICE -> arg(m, n, 0).shiftRight(n.operation().lo()).and(WideWords.mask(n.operation().hi() - n.operation().lo() + 1));
+      case EXTEND -> signedArg(m, n, 0);
+      case CAST -> arg(m, n, 0);
+      case AND_REDUCE -> bool(arg(m, n, 0).equals(WideWords.mask(nodes.get(n.args().get(0)).width())));
+      case OR_REDUCE -> bool(arg(m, n, 0).signum() != 0);
+      case XOR_REDUCE -> BigInteger.valueOf(arg(m, n, 0).bitCount() & 1);
+    };
   }
 
   private static BigInteger bool(boolean b) {

@@ -29,7 +29,7 @@ public final class AsyncFifo extends Component {
   /** A FIFO of {@code 2^addressBits} words of {@code width} bits. */
   public AsyncFifo(int width, int addressBits) {
     if (addressBits < 1 || addressBits > 30) {
-      throw new dev.hdl.HdlException(dev.hdl.naming.CallSite.location(), "an async FIFO needs between 1 and 30"
+      throw new dev.hdl.source.HdlException(dev.hdl.naming.CallSite.location(), "an async FIFO needs between 1 and 30"
           + " address bits, not " + addressBits + ".");
     }
     this.width = width;

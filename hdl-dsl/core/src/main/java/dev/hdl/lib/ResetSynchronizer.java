@@ -20,7 +20,7 @@ public final class ResetSynchronizer extends Component {
   public ResetSynchronizer(int stages) {
     this.stages = stages;
     if (stages < 2) {
-      throw new dev.hdl.HdlException(dev.hdl.naming.CallSite.location(),
+      throw new dev.hdl.source.HdlException(dev.hdl.naming.CallSite.location(),
           "a reset synchronizer needs at least 2 stages, not " + stages + ".");
     }
     ClockDomain domain = clockDomain(clock, asyncReset, ResetKind.ASYNC, false);

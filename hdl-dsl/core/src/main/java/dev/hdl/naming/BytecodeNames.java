@@ -1,6 +1,7 @@
 package dev.hdl.naming;
 
-import dev.hdl.HdlException;
+import dev.hdl.source.HdlException;
+import dev.hdl.source.UserFrames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.StackWalker.StackFrame;
@@ -9,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodInsnNode;

@@ -1,7 +1,8 @@
 package dev.hdl.naming;
 
-import dev.hdl.HdlException;
-import dev.hdl.ir.SourceLoc;
+import dev.hdl.source.HdlException;
+import dev.hdl.source.SourceLoc;
+import dev.hdl.source.UserFrames;
 import java.lang.StackWalker.Option;
 import java.lang.StackWalker.StackFrame;
 import java.util.Iterator;

@@ -1,6 +1,6 @@
 package dev.hdl.naming;
 
-import dev.hdl.HdlException;
+import dev.hdl.source.HdlException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,10 @@
 package dev.hdl.pass;
 
-import dev.hdl.HdlException;
-import dev.hdl.ir.SourceLoc;
-import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist.Kind;
+import dev.hdl.source.HdlException;
+import dev.hdl.source.SourceLoc;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Deque;

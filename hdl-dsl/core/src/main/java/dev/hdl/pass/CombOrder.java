@@ -1,8 +1,9 @@
 package dev.hdl.pass;
 
-import dev.hdl.HdlException;
-import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist.Kind;
+import dev.hdl.source.HdlException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class CombOrder {
     return switch (n.kind()) {
       case OP, ALIAS -> true;
       case MEM_READ -> n.domain() < 0;
-      default -> false;
+      case INPUT, CONST, REG, OPAQUE -> false;
     };
   }
 

@@ -1,13 +1,13 @@
 package dev.hdl.pass;
 
-import dev.hdl.ir.Design;
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist;
 
 /** Checks that need the whole design: combinational loops and clock domain crossings. */
 public final class DesignChecks {
   private DesignChecks() {}
 
-  public static void check(Design design) {
-    FlatNetlist net = Flatten.flatten(design);
+  public static void check(FlatNetlist net) {
     ClockCrossings.check(net, CombOrder.order(net));
   }
 }

@@ -1,15 +1,14 @@
 package dev.hdl.pass;
 
-import dev.hdl.ir.Design;
 import dev.hdl.ir.Domain;
+import dev.hdl.ir.FlatNetlist;
+import dev.hdl.ir.FlatNetlist.FlatDomain;
+import dev.hdl.ir.FlatNetlist.FlatNode;
+import dev.hdl.ir.FlatNetlist.Kind;
 import dev.hdl.ir.Instance;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.NodeKind;
-import dev.hdl.ir.SourceLoc;
-import dev.hdl.pass.FlatNetlist.FlatDomain;
-import dev.hdl.pass.FlatNetlist.FlatNode;
-import dev.hdl.pass.FlatNetlist.Kind;
+import dev.hdl.source.SourceLoc;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,29 +16,36 @@ import java.util.Map;
 
 /** Inlines every instance into one {@link FlatNetlist}. */
 public final class Flatten {
-  private final Design design;
-  private final Map<String, LoweredModule> lowered = new HashMap<>();
+  private final String top;
+  private final Map<String, ModuleDef> modules = new HashMap<>();
+  private final Map<String, LoweredModule> lowered;
   private final List<Draft> nodes = new ArrayList<>();
   private final List<FlatNetlist.FlatMemory> memories = new ArrayList<>();
   private final List<FlatDomain> rawDomains = new ArrayList<>();
   private final List<FlatNetlist.FlatWrite> writes = new ArrayList<>();
   private final List<FlatNetlist.FlatCheck> checks = new ArrayList<>();
 
-  private Flatten(Design design) {
-    this.design = design;
+  private Flatten(String top, List<ModuleDef> modules, Map<String, LoweredModule> lowered) {
+    this.top = top;
+    modules.forEach(m -> this.modules.put(m.name(), m));
+    this.lowered = lowered;
   }
 
-  public static FlatNetlist flatten(Design design) {
-    return new Flatten(design).run();
+  /**
+   * @param modules every module of the design, {@code top} among them
+   * @param lowered each module but the black boxes, lowered, by name
+   */
+  public static FlatNetlist flatten(String top, List<ModuleDef> modules, Map<String, LoweredModule> lowered) {
+    return new Flatten(top, modules, lowered).run();
   }
 
   private FlatNetlist run() {
-    ModuleDef top = design.topModule();
+    ModuleDef top = modules.get(this.top);
     Map<String, Integer> ports = place(top, top.name(), null);
     List<Integer> inputs = new ArrayList<>();
     List<Integer> outputs = new ArrayList<>();
     for (int p : top.ports()) {
-      (top.node(p).kind() == NodeKind.INPUT ? inputs : outputs).add(ports.get(top.node(p).name()));
+      (top.node(p) instanceof Node.Input ? inputs : outputs).add(ports.get(top.node(p).name()));
     }
     // Domains are the same when their clocks and resets come from the same top-level inputs.
     List<FlatDomain> domains = new ArrayList<>();
@@ -57,9 +63,8 @@ public final class Flatten {
     }
     List<FlatNode> frozen = new ArrayList<>(nodes.size());
     for (Draft d : nodes) {
-      frozen.add(new FlatNode(d.id, d.kind, d.source.op(), d.source.width(), d.source.signed(), d.args,
-          d.source.param0(), d.source.param1(), d.source.value(), d.domain < 0 ? -1 : remap[d.domain], d.memory,
-          d.source.synchronizerStage(), d.path, d.source, d.assignedAt));
+      frozen.add(new FlatNode(d.id, d.kind, d.args, d.domain < 0 ? -1 : remap[d.domain], d.memory, d.path, d.source,
+          d.assignedAt));
     }
     List<FlatNetlist.FlatMemory> mems = memories.stream()
         .map(m -> new FlatNetlist.FlatMemory(m.path(), m.memory(), m.domain() < 0 ? -1 : remap[m.domain()])).toList();
@@ -69,15 +74,14 @@ public final class Flatten {
     List<FlatNetlist.FlatCheck> cs = checks.stream()
         .map(c -> new FlatNetlist.FlatCheck(c.kind(), c.enable(), c.cond(), c.message(), remap[c.domain()], c.loc()))
         .toList();
-    return new FlatNetlist(List.copyOf(frozen), mems, List.copyOf(domains), ws, cs, List.copyOf(inputs),
-        List.copyOf(outputs));
+    return new FlatNetlist(frozen, mems, domains, ws, cs, inputs, outputs);
   }
 
   /** The node an alias chain ends at. */
   private int root(int id) {
     int at = id;
     for (int guard = 0; nodes.get(at).kind == Kind.ALIAS && guard < nodes.size(); guard++) {
-      at = nodes.get(at).args[0];
+      at = nodes.get(at).args.get(0);
     }
     return at;
   }
@@ -92,7 +96,7 @@ public final class Flatten {
     if (def.blackBox() != null) {
       return placeBlackBox(def, path, inputs);
     }
-    LoweredModule low = lowered.computeIfAbsent(def.name(), k -> Lowering.lower(def));
+    LoweredModule low = lowered.get(def.name());
     int base = nodes.size();
     int domainBase = rawDomains.size();
     int memoryBase = memories.size();
@@ -106,43 +110,48 @@ public final class Flatten {
     for (Node n : low.nodes()) {
       Draft d = new Draft(nodes.size(), n, n.name() == null ? null : path + "." + n.name());
       nodes.add(d);
-      d.domain = n.domain() < 0 ? -1 : domainBase + n.domain();
-      d.memory = n.kind() == NodeKind.MEM_READ ? memoryBase + n.ref() : -1;
       d.assignedAt = low.assignedAt().getOrDefault(n.id(), List.of());
-      int driver = n.id() < low.driver().length ? low.driver()[n.id()] : -1;
-      switch (n.kind()) {
-        case INPUT -> {
+      int driver = n.id() < low.driver().size() ? low.driver().get(n.id()) : -1;
+      switch (n) {
+        case Node.Input in -> {
           d.kind = inputs == null ? Kind.INPUT : Kind.ALIAS;
-          d.args = inputs == null ? new int[0] : new int[] {inputs.get(n.name())};
+          d.args = inputs == null ? List.of() : List.of(inputs.get(n.name()));
         }
-        case CONST -> d.kind = Kind.CONST;
-        case OP, MEM_READ -> {
-          d.kind = n.kind() == NodeKind.OP ? Kind.OP : Kind.MEM_READ;
-          d.args = n.args().stream().mapToInt(a -> base + a).toArray();
+        case Node.Const c -> d.kind = Kind.CONST;
+        case Node.Operation op -> {
+          d.kind = Kind.OP;
+          d.args = op.args().stream().map(a -> base + a).toList();
         }
-        case REG -> {
+        case Node.MemRead read -> {
+          d.kind = Kind.MEM_READ;
+          d.domain = read.domain() < 0 ? -1 : domainBase + read.domain();
+          d.memory = memoryBase + read.memory();
+          d.args = read.enable() < 0 ? List.of(base + read.address())
+              : List.of(base + read.address(), base + read.enable());
+        }
+        case Node.Reg reg -> {
           d.kind = Kind.REG;
-          d.args = new int[] {base + driver};
+          d.domain = domainBase + reg.domain();
+          d.args = List.of(base + driver);
         }
-        case OUTPUT, WIRE, INSTANCE_INPUT -> {
-          d.kind = Kind.ALIAS;
-          d.args = new int[] {base + driver};
-        }
-        case INSTANCE_OUTPUT -> d.kind = Kind.ALIAS; // filled in once the child is placed
+        case Node.Output out -> alias(d, base + driver);
+        case Node.Wire w -> alias(d, base + driver);
+        case Node.InstanceInput in -> alias(d, base + driver);
+        case Node.InstanceOutput out -> d.kind = Kind.ALIAS; // its driver is known once the child is placed
       }
     }
     for (Instance inst : def.instances()) {
-      ModuleDef child = design.module(inst.module());
+      ModuleDef child = modules.get(inst.module());
       Map<String, Integer> childInputs = new HashMap<>();
       for (Instance.PortBinding p : inst.ports()) {
-        if (def.node(p.node()).kind() == NodeKind.INSTANCE_INPUT) {
+        if (def.node(p.node()) instanceof Node.InstanceInput) {
           childInputs.put(p.port(), base + p.node());
         }
       }
       Map<String, Integer> childPorts = place(child, path + "." + inst.name(), childInputs);
       for (Instance.PortBinding p : inst.ports()) {
-        if (def.node(p.node()).kind() == NodeKind.INSTANCE_OUTPUT) {
-          nodes.get(base + p.node()).args = new int[] {childPorts.get(p.port())};
+        if (def.node(p.node()) instanceof Node.InstanceOutput) {
+          nodes.get(base + p.node()).args = List.of(childPorts.get(p.port()));
         }
       }
     }
@@ -167,20 +176,26 @@ public final class Flatten {
       Node n = def.node(p);
       Draft d = new Draft(nodes.size(), n, path + "." + n.name());
       nodes.add(d);
-      boolean in = n.kind() == NodeKind.INPUT;
+      boolean in = n instanceof Node.Input;
       d.kind = in ? Kind.ALIAS : Kind.OPAQUE;
-      d.args = in ? new int[] {inputs.get(n.name())} : new int[0];
+      d.args = in ? List.of(inputs.get(n.name())) : List.of();
       ports.put(n.name(), d.id);
     }
     return ports;
   }
 
+  private static void alias(Draft d, int driver) {
+    d.kind = Kind.ALIAS;
+    d.args = List.of(driver);
+  }
+
+  /** A node while it is placed: an instance output learns its driver only after its child is placed. */
   private static final class Draft {
     final int id;
     final Node source;
     final String path;
     Kind kind;
-    int[] args = new int[0];
+    List<Integer> args = List.of();
     int domain = -1;
     int memory = -1;
     List<SourceLoc> assignedAt = List.of();

@@ -1,9 +1,8 @@
 package dev.hdl.pass;
 
-import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.SourceLoc;
 import dev.hdl.ir.Stmt;
+import dev.hdl.source.SourceLoc;
 import java.util.List;
 import java.util.Map;
 
@@ -16,12 +15,19 @@ import java.util.Map;
  * @param assignedAt for each node driven by statements, the lines that assign it, in order
  */
 public record LoweredModule(
-    ModuleDef def,
     List<Node> nodes,
-    int[] driver,
+    List<Integer> driver,
     Map<Integer, List<SourceLoc>> assignedAt,
     List<MemWrite> writes,
     List<Check> checks) {
+
+  public LoweredModule {
+    nodes = List.copyOf(nodes);
+    driver = List.copyOf(driver);
+    assignedAt = Map.copyOf(assignedAt);
+    writes = List.copyOf(writes);
+    checks = List.copyOf(checks);
+  }
 
   /** A memory write port: writes {@code data} at {@code addr} on the clock edge when {@code enable}. */
   public record MemWrite(int memory, int enable, int addr, int data, int mask, SourceLoc loc) {}

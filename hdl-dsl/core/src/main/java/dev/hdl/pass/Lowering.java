@@ -1,12 +1,12 @@
 package dev.hdl.pass;
 
-import dev.hdl.HdlException;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.NodeKind;
 import dev.hdl.ir.Op;
-import dev.hdl.ir.SourceLoc;
 import dev.hdl.ir.Stmt;
+import dev.hdl.ir.StmtVisitor;
+import dev.hdl.source.HdlException;
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +31,7 @@ public final class Lowering {
   private final Map<Integer, List<SourceLoc>> connectLocs = new HashMap<>();
   private final List<LoweredModule.MemWrite> writes = new ArrayList<>();
   private final List<LoweredModule.Check> checks = new ArrayList<>();
+  private final Statements statements = new Statements();
 
   private Lowering(ModuleDef def) {
     this.def = def;
@@ -43,33 +44,30 @@ public final class Lowering {
 
   private LoweredModule run() {
     Env env = new Env(null);
-    block(def.body(), env, -1);
-    int[] driver = new int[def.nodes().size()];
+    statements.visit(def.body(), env, -1);
+    List<Integer> driver = new ArrayList<>(def.nodes().size());
     for (Node n : def.nodes()) {
-      driver[n.id()] = -1;
-      if (!n.kind().isDriven()) {
-        continue;
-      }
-      Integer v = env.local.get(n.id());
-      if (n.kind() == NodeKind.REG) {
-        if (v == null) {
-          throw new HdlException(n.loc(), "undriven: register '" + n.name() + "' of " + def.name()
-              + " is never assigned, so it would " + (n.value() != null ? "hold its reset value forever"
-                  : "never hold a defined value") + ". Assign it, or use a constant.");
-        }
-        int next = v;
-        if (!n.args().isEmpty()) {
-          next = mux(n.arg(0), next, n.id(), n.loc());
-        }
-        driver[n.id()] = next;
-      } else {
-        driver[n.id()] = driven(n, v == null ? UNDRIVEN : v);
-      }
+      driver.add(driver(n, env.local.get(n.id())));
     }
     Map<Integer, List<SourceLoc>> assignedAt = new HashMap<>();
     connectLocs.forEach((node, locs) -> assignedAt.put(node, List.copyOf(locs)));
-    return new LoweredModule(def, List.copyOf(nodes), driver, Map.copyOf(assignedAt), List.copyOf(writes),
-        List.copyOf(checks));
+    return new LoweredModule(nodes, driver, assignedAt, writes, checks);
+  }
+
+  /** The node that drives {@code n} (a register's next value), given its value {@code v} after the body; -1 if none. */
+  private int driver(Node n, Integer v) {
+    if (!n.isDriven()) {
+      return -1;
+    }
+    if (!(n instanceof Node.Reg r)) {
+      return driven(n, v == null ? UNDRIVEN : v);
+    }
+    if (v == null) {
+      throw new HdlException(r.loc(), "undriven: register '" + r.name() + "' of " + def.name()
+          + " is never assigned, so it would " + (r.resetValue() != null ? "hold its reset value forever"
+              : "never hold a defined value") + ". Assign it, or use a constant.");
+    }
+    return r.enable() < 0 ? v : mux(r.enable(), v, r.id(), r.loc());
   }
 
   private int driven(Node n, int v) {
@@ -89,33 +87,54 @@ public final class Lowering {
 
   private String describe(Node n, boolean withLoc) {
     String loc = withLoc ? " (" + n.loc() + ")" : "";
-    return n.kind() == NodeKind.INSTANCE_INPUT
-        ? "input '" + n.port() + "' of instance '" + def.instances().get(n.ref()).name() + "'" + loc + " in "
+    return n instanceof Node.InstanceInput in
+        ? "input '" + in.port() + "' of instance '" + def.instances().get(in.instance()).name() + "'" + loc + " in "
             + def.name()
-        : n.kind().name().toLowerCase() + " '" + n.name() + "'" + loc + " of " + def.name();
+        : n.kindWord() + " '" + n.name() + "'" + loc + " of " + def.name();
   }
 
-  private void block(List<Stmt> stmts, Env env, int path) {
-    for (Stmt s : stmts) {
-      if (s instanceof Stmt.Connect c) {
-        env.set(c.target(), c.value());
-        List<SourceLoc> locs = connectLocs.computeIfAbsent(c.target(), k -> new ArrayList<>());
-        if (!locs.contains(c.loc())) {
-          locs.add(c.loc());
-        }
-      } else if (s instanceof Stmt.When w) {
-        Env then = new Env(env);
-        block(w.then(), then, and(path, w.cond(), w.loc()));
-        Env otherwise = new Env(env);
-        block(w.otherwise(), otherwise, and(path, not(w.cond(), w.loc()), w.loc()));
-        merge(env, w.cond(), then, otherwise, w.loc());
-      } else if (s instanceof Stmt.Switch sw) {
-        lowerSwitch(sw, env, path);
-      } else if (s instanceof Stmt.MemWrite m) {
-        writes.add(new LoweredModule.MemWrite(m.memory(), enable(path, m.loc()), m.addr(), m.data(), m.mask(), m.loc()));
-      } else if (s instanceof Stmt.Check c) {
-        checks.add(new LoweredModule.Check(c.kind(), enable(path, c.loc()), c.cond(), c.message(), c.domain(), c.loc()));
+  /** Where a statement is: the values driven so far on its path, and the path's condition (-1: always). */
+  private record Path(Env env, int cond) {}
+
+  /** Folds statements into the drivers of {@link Env} and the enables of writes and checks. */
+  private final class Statements implements StmtVisitor<Path> {
+    @Override
+    public void connect(Stmt.Connect c, Path at) {
+      at.env().set(c.target(), c.value());
+      List<SourceLoc> locs = connectLocs.computeIfAbsent(c.target(), k -> new ArrayList<>());
+      if (!locs.contains(c.loc())) {
+        locs.add(c.loc());
       }
+    }
+
+    @Override
+    public void when(Stmt.When w, Path at) {
+      Env then = new Env(at.env());
+      visit(w.then(), then, and(at.cond(), w.cond(), w.loc()));
+      Env otherwise = new Env(at.env());
+      visit(w.otherwise(), otherwise, and(at.cond(), not(w.cond(), w.loc()), w.loc()));
+      merge(at.env(), w.cond(), then, otherwise, w.loc());
+    }
+
+    @Override
+    public void switchOn(Stmt.Switch sw, Path at) {
+      lowerSwitch(sw, at.env(), at.cond());
+    }
+
+    @Override
+    public void memWrite(Stmt.MemWrite m, Path at) {
+      writes.add(new LoweredModule.MemWrite(m.memory(), enable(at.cond(), m.loc()), m.addr(), m.data(), m.mask(),
+          m.loc()));
+    }
+
+    @Override
+    public void check(Stmt.Check c, Path at) {
+      checks.add(new LoweredModule.Check(c.kind(), enable(at.cond(), c.loc()), c.cond(), c.message(), c.domain(),
+          c.loc()));
+    }
+
+    void visit(List<Stmt> stmts, Env env, int cond) {
+      visit(stmts, new Path(env, cond));
     }
   }
 
@@ -138,7 +157,7 @@ public final class Lowering {
       }
       hits[i] = hit;
       arms[i] = new Env(env);
-      block(c.body(), arms[i], and(path, hit, c.loc()));
+      statements.visit(c.body(), arms[i], and(path, hit, c.loc()));
       none = none < 0 ? not(hit, c.loc()) : add(Op.AND, 1, false, List.of(none, not(hit, c.loc())), c.loc());
     }
     Env rest;
@@ -148,7 +167,7 @@ public final class Lowering {
       inChain = n - 1;
     } else {
       rest = new Env(env);
-      block(sw.otherwise(), rest, none < 0 ? path : and(path, none, sw.loc()));
+      statements.visit(sw.otherwise(), rest, none < 0 ? path : and(path, none, sw.loc()));
       inChain = n;
     }
     for (int i = inChain - 1; i >= 0; i--) {
@@ -201,21 +220,20 @@ public final class Lowering {
 
   private int constantLike(BigInteger value, int like, SourceLoc loc) {
     Node n = nodes.get(like);
-    return addNode(NodeKind.CONST, null, n.width(), n.signed(), List.of(), value, loc);
+    return addNode(new Node.Const(nodes.size(), null, null, n.width(), n.signed(), null, value, loc));
   }
 
   private int constant(BigInteger value, int width, SourceLoc loc) {
-    return addNode(NodeKind.CONST, null, width, false, List.of(), value, loc);
+    return addNode(new Node.Const(nodes.size(), null, null, width, false, null, value, loc));
   }
 
   private int add(Op op, int width, boolean signed, List<Integer> args, SourceLoc loc) {
-    return addNode(NodeKind.OP, op, width, signed, args, null, loc);
+    return addNode(new Node.Operation(nodes.size(), null, null, width, signed, op, args, 0, 0, 0, loc));
   }
 
-  private int addNode(NodeKind kind, Op op, int width, boolean signed, List<Integer> args, BigInteger value, SourceLoc loc) {
-    int id = nodes.size();
-    nodes.add(new Node(id, kind, null, null, width, signed, op, args, 0, 0, value, -1, -1, null, null, false, loc));
-    return id;
+  private int addNode(Node n) {
+    nodes.add(n);
+    return n.id();
   }
 
   /** Values of driven nodes along one path; unset ones fall back to the enclosing path's. */
@@ -235,7 +253,7 @@ public final class Lowering {
         }
       }
       // A register keeps its value where nothing assigns it; anything else has none.
-      return nodes.get(target).kind() == NodeKind.REG ? target : UNDRIVEN;
+      return nodes.get(target) instanceof Node.Reg ? target : UNDRIVEN;
     }
 
     void set(int target, int value) {

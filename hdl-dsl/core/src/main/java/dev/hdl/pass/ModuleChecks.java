@@ -1,24 +1,25 @@
 package dev.hdl.pass;
 
-import dev.hdl.HdlException;
 import dev.hdl.ir.Memory;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.NodeKind;
+import dev.hdl.source.HdlException;
+import java.util.Optional;
 
 /** Checks of one module as soon as it is described: drivers and latches, memories, black-box emptiness. */
 public final class ModuleChecks {
   private ModuleChecks() {}
 
-  public static void check(ModuleDef def) {
+  /** The module lowered, the form {@link Flatten} wants; empty for a black box, which has no body to lower. */
+  public static Optional<LoweredModule> check(ModuleDef def) {
     if (def.blackBox() != null) {
       for (Node n : def.nodes()) {
-        if (n.kind() != NodeKind.INPUT && n.kind() != NodeKind.OUTPUT) {
+        if (!(n instanceof Node.Input || n instanceof Node.Output)) {
           throw new HdlException(n.loc(), "black box " + def.name() + " declares only ports; "
               + n.describe() + " would be hardware nobody emits.");
         }
       }
-      return;
+      return Optional.empty();
     }
     for (Memory m : def.memories()) {
       if (m.domain() < 0 && m.init().isEmpty()) {
@@ -26,6 +27,6 @@ public final class ModuleChecks {
             + " initial contents, so every read of it would be undefined. Give it contents with init(...), or write it.");
       }
     }
-    Lowering.lower(def);
+    return Optional.of(Lowering.lower(def));
   }
 }

@@ -1,6 +1,6 @@
 package dev.hdl.sim;
 
-import dev.hdl.ir.SourceLoc;
+import dev.hdl.source.SourceLoc;
 
 /** A design's {@code assertThat} that did not hold: the cycle and the user's line. */
 public class AssertionFailure extends SimulationException {

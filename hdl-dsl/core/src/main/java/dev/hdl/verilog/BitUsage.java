@@ -3,10 +3,9 @@ package dev.hdl.verilog;
 import dev.hdl.ir.Domain;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.NodeKind;
 import dev.hdl.ir.Stmt;
+import dev.hdl.ir.StmtVisitor;
 import java.util.BitSet;
-import java.util.List;
 
 /**
  * Which bits of each node the emitted Verilog reads, so that signals with unread bits can be
@@ -25,7 +24,7 @@ final class BitUsage {
     for (Node n : def.nodes()) {
       visit(n);
     }
-    statements(def.body());
+    StmtVisitor.preorder(def.body()).forEach(this::reads);
   }
 
   /** Whether some bit of the node is never read. */
@@ -34,68 +33,73 @@ final class BitUsage {
   }
 
   private void visit(Node n) {
-    switch (n.kind()) {
-      case OP -> operator(n);
-      case REG -> {
-        n.args().forEach(this::all);
-        Domain d = def.domains().get(n.domain());
+    switch (n) {
+      case Node.Operation op -> operator(op);
+      case Node.Reg r -> {
+        if (r.enable() >= 0) {
+          all(r.enable());
+        }
+        Domain d = def.domains().get(r.domain());
         all(d.clock());
-        if (n.value() != null) {
+        if (r.resetValue() != null) {
           all(d.reset());
         }
       }
-      case MEM_READ -> {
-        n.args().forEach(this::all);
-        if (n.domain() >= 0) {
-          all(def.domains().get(n.domain()).clock());
+      case Node.MemRead read -> {
+        all(read.address());
+        if (read.enable() >= 0) {
+          all(read.enable());
+        }
+        if (read.domain() >= 0) {
+          all(def.domains().get(read.domain()).clock());
         }
       }
-      case INSTANCE_INPUT -> all(n.id());
-      default -> {}
+      case Node.InstanceInput in -> all(in.id());
+      case Node.Input in -> {}
+      case Node.Output out -> {}
+      case Node.Wire w -> {}
+      case Node.Const c -> {}
+      case Node.InstanceOutput out -> {}
     }
   }
 
-  private void operator(Node n) {
+  private void operator(Node.Operation n) {
     int w = n.width();
     switch (n.op()) {
-      case SLICE -> range(n.arg(0), n.param0(), n.param1());
+      case SLICE -> range(n.arg(0), n.hi(), n.lo());
       case SHL -> {
-        if (n.param0() < w) {
-          range(n.arg(0), w - 1 - n.param0(), 0);
+        if (n.shift() < w) {
+          range(n.arg(0), w - 1 - n.shift(), 0);
         }
       }
       case SHR -> {
-        if (n.param0() < w) {
-          range(n.arg(0), w - 1, n.param0());
+        if (n.shift() < w) {
+          range(n.arg(0), w - 1, n.shift());
         }
         if (n.signed()) {
           range(n.arg(0), w - 1, w - 1);
         }
       }
-      default -> n.args().forEach(this::all);
+      case ADD, SUB, MUL, NEG, AND, OR, XOR, NOT, DSHL, DSHR, EQ, NE, LT, LE, GT, GE, MUX, CAT, EXTEND, CAST,
+          AND_REDUCE, OR_REDUCE, XOR_REDUCE -> n.args().forEach(this::all);
     }
   }
 
-  private void statements(List<Stmt> stmts) {
-    for (Stmt s : stmts) {
-      if (s instanceof Stmt.Connect c) {
-        all(c.value());
-      } else if (s instanceof Stmt.When w) {
-        all(w.cond());
-        statements(w.then());
-        statements(w.otherwise());
-      } else if (s instanceof Stmt.Switch sw) {
-        all(sw.subject());
-        sw.cases().forEach(c -> statements(c.body()));
-        statements(sw.otherwise());
-      } else if (s instanceof Stmt.MemWrite m) {
+  /** What one statement reads itself; the statements nested in it are visited on their own. */
+  private void reads(Stmt s) {
+    switch (s) {
+      case Stmt.Connect c -> all(c.value());
+      case Stmt.When w -> all(w.cond());
+      case Stmt.Switch sw -> all(sw.subject());
+      case Stmt.MemWrite m -> {
         all(m.addr());
         all(m.data());
         if (m.mask() >= 0) {
           all(m.mask());
         }
         all(def.domains().get(def.memories().get(m.memory()).domain()).clock());
-      } else if (s instanceof Stmt.Check c) {
+      }
+      case Stmt.Check c -> {
         all(c.cond());
         Domain d = def.domains().get(c.domain());
         all(d.clock());

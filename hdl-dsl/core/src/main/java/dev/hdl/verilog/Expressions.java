@@ -3,7 +3,6 @@ package dev.hdl.verilog;
 import dev.hdl.ir.EnumType;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.NodeKind;
 import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,11 +35,10 @@ final class Expressions {
 
   /** A reference to a node: its name, or a sized literal for a constant. */
   String ref(int id) {
-    Node n = def.node(id);
-    if (n.kind() == NodeKind.CONST) {
-      return n.enumType() != null ? enumConstant(n.enumType(), n.value().intValue()) : literal(n.value(), n.width());
+    if (def.node(id) instanceof Node.Const c) {
+      return c.enumType() != null ? enumConstant(c.enumType(), c.value().intValue()) : literal(c.value(), c.width());
     }
-    return n.name();
+    return def.node(id).name();
   }
 
   /** The localparam that names constant {@code ordinal} of an enum type of this module. */
@@ -60,8 +58,8 @@ final class Expressions {
     if (w == width) {
       return ref(id);
     }
-    if (n.kind() == NodeKind.CONST) {
-      BigInteger v = n.value();
+    if (n instanceof Node.Const c) {
+      BigInteger v = c.value();
       BigInteger unsignedValue = v.signum() < 0 ? v.add(BigInteger.ONE.shiftLeft(w)) : v;
       boolean negative = n.signed() && unsignedValue.testBit(w - 1);
       BigInteger wide = negative ? unsignedValue.subtract(BigInteger.ONE.shiftLeft(w)) : unsignedValue;
@@ -82,8 +80,8 @@ final class Expressions {
     if (lo == 0 && hi == n.width() - 1) {
       return ref(id);
     }
-    if (n.kind() == NodeKind.CONST) {
-      BigInteger v = n.value().signum() < 0 ? n.value().add(BigInteger.ONE.shiftLeft(n.width())) : n.value();
+    if (n instanceof Node.Const c) {
+      BigInteger v = c.value().signum() < 0 ? c.value().add(BigInteger.ONE.shiftLeft(n.width())) : c.value();
       BigInteger part = v.shiftRight(lo).and(BigInteger.ONE.shiftLeft(hi - lo + 1).subtract(BigInteger.ONE));
       return literal(part, hi - lo + 1);
     }
@@ -91,7 +89,7 @@ final class Expressions {
   }
 
   /** The right-hand side for an operator node. */
-  String of(Node n) {
+  String of(Node.Operation n) {
     int w = n.width();
     return switch (n.op()) {
       case ADD, SUB, MUL, AND, OR, XOR -> extended(n.arg(0), w) + " " + n.op().symbol() + " " + extended(n.arg(1), w);
@@ -112,14 +110,14 @@ final class Expressions {
         }
         yield s.append('}').toString();
       }
-      case SLICE -> bits(n.arg(0), n.param0(), n.param1());
+      case SLICE -> bits(n.arg(0), n.hi(), n.lo());
       case EXTEND -> extended(n.arg(0), w);
       case CAST -> ref(n.arg(0));
       case AND_REDUCE, OR_REDUCE, XOR_REDUCE -> n.op().symbol() + ref(n.arg(0));
     };
   }
 
-  private String compare(Node n) {
+  private String compare(Node.Operation n) {
     Node a = def.node(n.arg(0));
     Node b = def.node(n.arg(1));
     int w = Math.max(a.width(), b.width());
@@ -135,8 +133,7 @@ final class Expressions {
 
   /** An operand of a signed comparison: a constant as a signed literal, so that -3 reads as -3. */
   private String signedOperand(int id, String widened, int width) {
-    Node n = def.node(id);
-    if (n.kind() != NodeKind.CONST) {
+    if (!(def.node(id) instanceof Node.Const n)) {
       return "$signed(" + widened + ")";
     }
     BigInteger bits = n.value().signum() < 0 ? n.value().add(BigInteger.ONE.shiftLeft(n.width())) : n.value();
@@ -146,9 +143,9 @@ final class Expressions {
     return (value.signum() < 0 ? "-" : "") + width + digits;
   }
 
-  private String shiftLeft(Node n) {
+  private String shiftLeft(Node.Operation n) {
     int w = n.width();
-    int k = n.param0();
+    int k = n.shift();
     if (k == 0) {
       return ref(n.arg(0));
     }
@@ -158,9 +155,9 @@ final class Expressions {
     return "{" + bits(n.arg(0), w - 1 - k, 0) + ", " + k + "'d0}";
   }
 
-  private String shiftRight(Node n) {
+  private String shiftRight(Node.Operation n) {
     int w = n.width();
-    int k = n.param0();
+    int k = n.shift();
     Node a = def.node(n.arg(0));
     if (k == 0) {
       return ref(n.arg(0));

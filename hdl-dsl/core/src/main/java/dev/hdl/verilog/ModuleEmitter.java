@@ -7,9 +7,9 @@ import dev.hdl.ir.Instance;
 import dev.hdl.ir.Memory;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.NodeKind;
-import dev.hdl.ir.SourceLoc;
 import dev.hdl.ir.Stmt;
+import dev.hdl.ir.StmtVisitor;
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,9 +31,10 @@ final class ModuleEmitter {
   private final StringBuilder out = new StringBuilder();
   /** Driven nodes whose statements need a procedural block, and so a {@code reg} declaration. */
   private final Set<Integer> procedural = new HashSet<>();
+  private final Writer writer = new Writer();
   private final Map<Integer, List<Stmt>> treeOf = new LinkedHashMap<>();
   /** The write-first read port whose register memory writes go to while its block is written, or null. */
-  private Node forwardTo;
+  private Node.MemRead forwardTo;
   private boolean inUnusedRegion;
 
   private ModuleEmitter(Design design, ModuleDef def) {
@@ -49,14 +50,14 @@ final class ModuleEmitter {
 
   private String module() {
     for (Node n : def.nodes()) {
-      if (n.kind().isDriven()) {
+      if (n.isDriven()) {
         List<Stmt> tree = prune(def.body(), s -> s instanceof Stmt.Connect c && c.target() == n.id());
         treeOf.put(n.id(), tree);
-        if (n.kind() == NodeKind.REG || !(tree.size() == 1 && tree.get(0) instanceof Stmt.Connect)) {
+        if (n instanceof Node.Reg || !(tree.size() == 1 && tree.get(0) instanceof Stmt.Connect)) {
           procedural.add(n.id());
         }
       }
-      if (n.kind() == NodeKind.MEM_READ && n.domain() >= 0) {
+      if (n instanceof Node.MemRead read && read.domain() >= 0) {
         procedural.add(n.id());
       }
     }
@@ -81,8 +82,8 @@ final class ModuleEmitter {
     List<Integer> ports = def.ports();
     for (int i = 0; i < ports.size(); i++) {
       Node n = def.node(ports.get(i));
-      boolean unused = n.kind() == NodeKind.INPUT && usage.partlyUnused(n.id());
-      String dir = n.kind() == NodeKind.INPUT ? "input  wire" : procedural.contains(n.id()) ? "output reg " : "output wire";
+      boolean unused = n instanceof Node.Input && usage.partlyUnused(n.id());
+      String dir = n instanceof Node.Input ? "input  wire" : procedural.contains(n.id()) ? "output reg " : "output wire";
       String line = "  " + dir + " " + range(n.width()) + n.name() + (i + 1 < ports.size() ? "," : "");
       unusedRegion(unused);
       located(line, n.loc());
@@ -94,11 +95,11 @@ final class ModuleEmitter {
     // Each enum is located where the module first uses it.
     Map<EnumType, SourceLoc> used = new LinkedHashMap<>();
     for (Node n : def.nodes()) {
-      if (n.enumType() != null && (n.kind() == NodeKind.CONST || n.kind() == NodeKind.REG)) {
+      if (n.enumType() != null && (n instanceof Node.Const || n instanceof Node.Reg)) {
         used.putIfAbsent(n.enumType(), n.loc());
       }
     }
-    for (Stmt s : allStatements(def.body())) {
+    for (Stmt s : StmtVisitor.preorder(def.body())) {
       if (s instanceof Stmt.Switch sw && def.node(sw.subject()).enumType() != null) {
         used.putIfAbsent(def.node(sw.subject()).enumType(), sw.loc());
       }
@@ -125,16 +126,16 @@ final class ModuleEmitter {
       located("  reg  " + range(m.width()) + m.name() + " [0:" + (m.depth() - 1) + "];", m.loc());
     }
     for (Node n : def.nodes()) {
-      if (n.kind() == NodeKind.CONST || n.kind() == NodeKind.INPUT || n.kind() == NodeKind.OUTPUT) {
+      if (n instanceof Node.Const || n instanceof Node.Input || n instanceof Node.Output) {
         continue;
       }
       unusedRegion(usage.partlyUnused(n.id()));
       String kind = procedural.contains(n.id()) ? "reg  " : "wire ";
       String decl = "  " + kind + range(n.width()) + n.name();
-      if (n.kind() == NodeKind.OP) {
-        decl += " = " + expr.of(n);
-      } else if (n.kind() == NodeKind.MEM_READ && n.domain() < 0) {
-        decl += " = " + def.memories().get(n.ref()).name() + "[" + expr.ref(n.arg(0)) + "]";
+      if (n instanceof Node.Operation op) {
+        decl += " = " + expr.of(op);
+      } else if (n instanceof Node.MemRead read && read.domain() < 0) {
+        decl += " = " + def.memories().get(read.memory()).name() + "[" + expr.ref(read.address()) + "]";
       }
       located(decl + ";", n.loc());
     }
@@ -142,7 +143,7 @@ final class ModuleEmitter {
   }
 
   private boolean isRead(int memory) {
-    return def.nodes().stream().anyMatch(n -> n.kind() == NodeKind.MEM_READ && n.ref() == memory);
+    return def.nodes().stream().anyMatch(n -> n instanceof Node.MemRead read && read.memory() == memory);
   }
 
   // ---- logic ----
@@ -151,11 +152,10 @@ final class ModuleEmitter {
     for (Map.Entry<Integer, List<Stmt>> e : treeOf.entrySet()) {
       Node n = def.node(e.getKey());
       List<Stmt> tree = e.getValue();
-      if (!procedural.contains(n.id())) {
-        Stmt.Connect c = (Stmt.Connect) tree.get(0);
+      if (!procedural.contains(n.id()) && tree.get(0) instanceof Stmt.Connect c) {
         located("  assign " + n.name() + " = " + expr.ref(c.value()) + ";", c.loc());
-      } else if (n.kind() == NodeKind.REG) {
-        register(n, tree);
+      } else if (n instanceof Node.Reg r) {
+        register(r, tree);
       } else {
         located("  always @(*) begin", n.loc());
         block(tree, "    ", "=");
@@ -163,22 +163,22 @@ final class ModuleEmitter {
       }
     }
     for (Node n : def.nodes()) {
-      if (n.kind() == NodeKind.MEM_READ && n.domain() >= 0) {
-        syncRead(n);
+      if (n instanceof Node.MemRead read && read.domain() >= 0) {
+        syncRead(read);
       }
     }
   }
 
   /** A clocked block: the reset first, then the enable, as one if / else if chain. */
-  private void register(Node n, List<Stmt> tree) {
+  private void register(Node.Reg n, List<Stmt> tree) {
     Domain d = def.domains().get(n.domain());
-    boolean reset = n.value() != null;
-    String enable = n.args().isEmpty() ? null : "if (" + expr.ref(n.arg(0)) + ") begin";
+    boolean reset = n.resetValue() != null;
+    String enable = n.enable() < 0 ? null : "if (" + expr.ref(n.enable()) + ") begin";
     located("  always @(" + edges(d, reset) + ") begin", n.loc());
     String opening = enable;
     if (reset) {
-      String init = n.enumType() != null ? expr.enumConstant(n.enumType(), n.value().intValue())
-          : Expressions.literal(n.value(), n.width());
+      String init = n.enumType() != null ? expr.enumConstant(n.enumType(), n.resetValue().intValue())
+          : Expressions.literal(n.resetValue(), n.width());
       out.append("    if (").append(resetActive(d)).append(") begin\n");
       located("      " + n.name() + " <= " + init + ";", n.loc());
       opening = "end else " + (enable == null ? "begin" : enable);
@@ -197,19 +197,19 @@ final class ModuleEmitter {
    * A registered read. Write-first replays the memory's writes of the same clock edge into the
    * read register where the addresses match, so that the register still holds while disabled.
    */
-  private void syncRead(Node n) {
+  private void syncRead(Node.MemRead n) {
     Domain d = def.domains().get(n.domain());
-    Memory m = def.memories().get(n.ref());
-    boolean enabled = n.args().size() > 1;
+    Memory m = def.memories().get(n.memory());
+    boolean enabled = n.enable() >= 0;
     String indent = enabled ? "      " : "    ";
     located("  always @(posedge " + clockName(d) + ") begin", n.loc());
     if (enabled) {
-      out.append("    if (").append(expr.ref(n.arg(1))).append(") begin\n");
+      out.append("    if (").append(expr.ref(n.enable())).append(") begin\n");
     }
-    located(indent + n.name() + " <= " + m.name() + "[" + expr.ref(n.arg(0)) + "];", n.loc());
+    located(indent + n.name() + " <= " + m.name() + "[" + expr.ref(n.address()) + "];", n.loc());
     if (m.readUnderWrite() == Memory.ReadUnderWrite.WRITE_FIRST && m.domain() == n.domain()) {
       forwardTo = n;
-      block(writes(n.ref()), indent, "<=");
+      block(writes(n.memory()), indent, "<=");
       forwardTo = null;
     }
     if (enabled) {
@@ -284,18 +284,12 @@ final class ModuleEmitter {
       return "";
     }
     List<String> set = new ArrayList<>();
-    child.blackBox().parameters().forEach((k, v) -> set.add("." + k + "(" + v + ")"));
+    child.blackBox().parameters().forEach(p -> set.add("." + p.name() + "(" + p.value() + ")"));
     return " #(" + String.join(", ", set) + ")";
   }
 
   private void checks() {
-    List<Stmt.Check> all = new ArrayList<>();
-    for (Stmt s : allStatements(def.body())) {
-      if (s instanceof Stmt.Check c) {
-        all.add(c);
-      }
-    }
-    if (all.isEmpty()) {
+    if (StmtVisitor.preorder(def.body()).stream().noneMatch(s -> s instanceof Stmt.Check)) {
       return;
     }
     out.append("`ifndef SYNTHESIS\n");
@@ -322,21 +316,41 @@ final class ModuleEmitter {
 
   // ---- statement trees ----
 
-  private void block(List<Stmt> stmts, String indent, String assign) {
-    for (Stmt s : stmts) {
-      if (s instanceof Stmt.Connect c) {
-        located(indent + def.node(c.target()).name() + " " + assign + " " + expr.ref(c.value()) + ";", c.loc());
-      } else if (s instanceof Stmt.When w) {
-        when(w, indent, assign, "if");
-        out.append(indent).append("end\n");
-      } else if (s instanceof Stmt.Switch sw) {
-        switchCase(sw, indent, assign);
-      } else if (s instanceof Stmt.MemWrite m) {
-        memWrite(m, indent);
-      } else if (s instanceof Stmt.Check c) {
-        check(c, indent);
-      }
+  /** Where statements are written: their indent, and the assignment, {@code =} or {@code <=}. */
+  private record Block(String indent, String assign) {}
+
+  /** Writes statements as Verilog into {@link #out}. */
+  private final class Writer implements StmtVisitor<Block> {
+    @Override
+    public void connect(Stmt.Connect c, Block at) {
+      located(at.indent() + def.node(c.target()).name() + " " + at.assign() + " " + expr.ref(c.value()) + ";",
+          c.loc());
     }
+
+    @Override
+    public void when(Stmt.When w, Block at) {
+      ModuleEmitter.this.when(w, at.indent(), at.assign(), "if");
+      out.append(at.indent()).append("end\n");
+    }
+
+    @Override
+    public void switchOn(Stmt.Switch sw, Block at) {
+      switchCase(sw, at.indent(), at.assign());
+    }
+
+    @Override
+    public void memWrite(Stmt.MemWrite m, Block at) {
+      ModuleEmitter.this.memWrite(m, at.indent());
+    }
+
+    @Override
+    public void check(Stmt.Check c, Block at) {
+      ModuleEmitter.this.check(c, at.indent());
+    }
+  }
+
+  private void block(List<Stmt> stmts, String indent, String assign) {
+    writer.visit(stmts, new Block(indent, assign));
   }
 
   private void when(Stmt.When w, String indent, String assign, String keyword) {
@@ -385,8 +399,8 @@ final class ModuleEmitter {
     Memory m = def.memories().get(w.memory());
     String target = forwardTo == null ? m.name() + "[" + expr.ref(w.addr()) + "]" : forwardTo.name();
     List<String> always = new ArrayList<>();
-    if (forwardTo != null && w.addr() != forwardTo.arg(0)) {
-      always.add(expr.ref(w.addr()) + " == " + expr.ref(forwardTo.arg(0)));
+    if (forwardTo != null && w.addr() != forwardTo.address()) {
+      always.add(expr.ref(w.addr()) + " == " + expr.ref(forwardTo.address()));
     }
     int lanes = w.mask() < 0 ? 1 : m.lanes();
     int lane = m.width() / lanes;
@@ -422,47 +436,61 @@ final class ModuleEmitter {
 
   /** The statements that lead to the ones {@code keep} selects, with the conditions around them. */
   static List<Stmt> prune(List<Stmt> stmts, Predicate<Stmt> keep) {
-    List<Stmt> out = new ArrayList<>();
-    for (Stmt s : stmts) {
-      if (s instanceof Stmt.When w) {
-        List<Stmt> then = prune(w.then(), keep);
-        List<Stmt> otherwise = prune(w.otherwise(), keep);
-        if (then.isEmpty() && otherwise.isEmpty()) {
-          continue;
-        }
-        out.add(new Stmt.When(w.cond(), then, otherwise, w.loc()));
-      } else if (s instanceof Stmt.Switch sw) {
-        List<Stmt> otherwise = prune(sw.otherwise(), keep);
-        List<Stmt.Case> cases = new ArrayList<>();
-        boolean any = !otherwise.isEmpty();
-        for (Stmt.Case c : sw.cases()) {
-          List<Stmt> body = prune(c.body(), keep);
-          any |= !body.isEmpty();
-          cases.add(new Stmt.Case(c.values(), body, c.loc()));
-        }
-        if (any) {
-          out.add(new Stmt.Switch(sw.subject(), cases, otherwise, sw.loc()));
-        }
-      } else if (keep.test(s)) {
-        out.add(s);
-      }
-    }
-    return out;
+    return new Pruner(keep).pruned(stmts);
   }
 
-  private static List<Stmt> allStatements(List<Stmt> stmts) {
-    List<Stmt> out = new ArrayList<>();
-    for (Stmt s : stmts) {
-      out.add(s);
-      if (s instanceof Stmt.When w) {
-        out.addAll(allStatements(w.then()));
-        out.addAll(allStatements(w.otherwise()));
-      } else if (s instanceof Stmt.Switch sw) {
-        sw.cases().forEach(c -> out.addAll(allStatements(c.body())));
-        out.addAll(allStatements(sw.otherwise()));
+  /** Copies into the list it is given the statements {@code keep} selects, and the whens and switches around them. */
+  private record Pruner(Predicate<Stmt> keep) implements StmtVisitor<List<Stmt>> {
+    List<Stmt> pruned(List<Stmt> stmts) {
+      List<Stmt> kept = new ArrayList<>();
+      visit(stmts, kept);
+      return kept;
+    }
+
+    @Override
+    public void connect(Stmt.Connect c, List<Stmt> kept) {
+      keepIfSelected(c, kept);
+    }
+
+    @Override
+    public void when(Stmt.When w, List<Stmt> kept) {
+      List<Stmt> then = pruned(w.then());
+      List<Stmt> otherwise = pruned(w.otherwise());
+      if (!then.isEmpty() || !otherwise.isEmpty()) {
+        kept.add(new Stmt.When(w.cond(), then, otherwise, w.loc()));
       }
     }
-    return out;
+
+    @Override
+    public void switchOn(Stmt.Switch sw, List<Stmt> kept) {
+      List<Stmt> otherwise = pruned(sw.otherwise());
+      List<Stmt.Case> cases = new ArrayList<>();
+      boolean any = !otherwise.isEmpty();
+      for (Stmt.Case c : sw.cases()) {
+        List<Stmt> body = pruned(c.body());
+        any |= !body.isEmpty();
+        cases.add(new Stmt.Case(c.values(), body, c.loc()));
+      }
+      if (any) {
+        kept.add(new Stmt.Switch(sw.subject(), cases, otherwise, sw.loc()));
+      }
+    }
+
+    @Override
+    public void memWrite(Stmt.MemWrite m, List<Stmt> kept) {
+      keepIfSelected(m, kept);
+    }
+
+    @Override
+    public void check(Stmt.Check c, List<Stmt> kept) {
+      keepIfSelected(c, kept);
+    }
+
+    private void keepIfSelected(Stmt s, List<Stmt> kept) {
+      if (keep.test(s)) {
+        kept.add(s);
+      }
+    }
   }
 
   // ---- small pieces ----

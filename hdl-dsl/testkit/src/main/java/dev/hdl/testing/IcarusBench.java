@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.NodeKind;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +58,7 @@ public final class IcarusBench {
     List<Node> outputs = new ArrayList<>();
     for (int id : top.ports()) {
       Node n = top.node(id);
-      (n.kind() == NodeKind.INPUT ? inputs : outputs).add(n);
+      (n instanceof Node.Input ? inputs : outputs).add(n);
     }
     Path dir = VerilogTools.write(design.output(), Map.of("bench.v", bench(top, inputs, outputs)));
     List<String> files = new ArrayList<>(VerilogTools.files(design.output()));

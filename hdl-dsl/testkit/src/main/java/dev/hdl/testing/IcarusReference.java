@@ -65,7 +65,7 @@ final class IcarusReference {
     v.append("  reg ").append(range(total)).append("stimulus [0:").append(s.values().length - 1).append("];\n");
     v.append("  integer cycle, f;\n  ").append(design.top()).append(" dut (");
     List<String> ports = new ArrayList<>();
-    if (design.topModule().nodes().stream().anyMatch(n -> "clk".equals(n.name()) && n.kind() == dev.hdl.ir.NodeKind.INPUT)) {
+    if (design.topModule().nodes().stream().anyMatch(n -> "clk".equals(n.name()) && n instanceof dev.hdl.ir.Node.Input)) {
       ports.add(".clk(clk)");
     }
     for (Node n : s.inputs()) {

@@ -2,7 +2,6 @@ package dev.hdl.testing;
 
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.NodeKind;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ public record Stimulus(List<Node> inputs, List<Node> outputs, BigInteger[][] val
     List<Node> outputs = new ArrayList<>();
     for (int p : top.ports()) {
       Node n = top.node(p);
-      if (n.kind() == NodeKind.OUTPUT) {
+      if (n instanceof Node.Output) {
         outputs.add(n);
       } else if (!n.name().equals("clk")) {
         inputs.add(n);

@@ -10,7 +10,6 @@ import dev.hdl.UInt;
 import dev.hdl.ir.Design;
 import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
-import dev.hdl.ir.NodeKind;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.SimSignal;
 import dev.hdl.sim.Simulation;
@@ -179,7 +178,7 @@ final class JniBackendFigures {
           throw new IllegalArgumentException(design.top() + "." + n.name() + " is wider than 64 bits");
         }
         long mask = n.width() == 64 ? -1L : (1L << n.width()) - 1;
-        if (n.kind() == NodeKind.OUTPUT) {
+        if (n instanceof Node.Output) {
           outputs.add(new Port(n.name(), mask, 0));
         } else if (driven == null ? !n.name().equals("clk") && !n.name().equals("rst") : driven.contains(n.name())) {
           inputs.add(new Port(n.name(), mask, 2L * inputs.size() + 1));

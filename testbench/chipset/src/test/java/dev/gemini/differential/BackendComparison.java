@@ -1,8 +1,7 @@
 package dev.gemini.differential;
 
 import dev.hdl.ir.Design;
-import dev.hdl.pass.FlatNetlist;
-import dev.hdl.pass.Flatten;
+import dev.hdl.ir.FlatNetlist;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.SimSignal;
 import dev.hdl.sim.Simulation;
@@ -74,7 +73,7 @@ public final class BackendComparison {
   private static List<String> registerPaths(Design design) {
     List<String> paths = new ArrayList<>();
     String prefix = design.top() + ".";
-    for (FlatNetlist.FlatNode n : Flatten.flatten(design).nodes()) {
+    for (FlatNetlist.FlatNode n : design.netlist().nodes()) {
       if (n.kind() == FlatNetlist.Kind.REG && n.path() != null) {
         paths.add(n.path().substring(prefix.length()));
       }

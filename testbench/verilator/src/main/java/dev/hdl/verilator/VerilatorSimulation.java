@@ -1,17 +1,16 @@
 package dev.hdl.verilator;
 
 import dev.hdl.ir.Design;
+import dev.hdl.ir.FlatNetlist;
 import dev.hdl.ir.ModuleDef;
-import dev.hdl.ir.NodeKind;
-import dev.hdl.ir.SourceLoc;
-import dev.hdl.pass.FlatNetlist;
-import dev.hdl.pass.Flatten;
+import dev.hdl.ir.Node;
 import dev.hdl.sim.AssertionFailure;
 import dev.hdl.sim.Fault;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.SimSignal;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.SimulationException;
+import dev.hdl.source.SourceLoc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -63,7 +62,7 @@ final class VerilatorSimulation implements Simulation {
 
   VerilatorSimulation(Design design, SimOptions options, Path library, BlackBoxFiles.Sources sources) {
     this.design = design;
-    this.netlist = Flatten.flatten(design);
+    this.netlist = design.netlist();
     this.verilog = sources.verilog();
     this.blackBoxes = sources.blackBoxes();
     this.seed = options.seed();
@@ -399,15 +398,15 @@ final class VerilatorSimulation implements Simulation {
   }
 
   private boolean isInput(String name) {
-    NodeKind kind = port(name);
-    return kind == NodeKind.INPUT;
+    return port(name) instanceof Node.Input;
   }
 
-  private NodeKind port(String name) {
+  /** The top module's port of that name, or null. */
+  private Node port(String name) {
     ModuleDef top = design.topModule();
     for (int p : top.ports()) {
       if (top.node(p).name().equals(name)) {
-        return top.node(p).kind();
+        return top.node(p);
       }
     }
     return null;

@@ -110,10 +110,10 @@ class LatchTest {
     LoweredModule lowered = Lowering.lower(top);
     // The last case is what remains, as the Verilog's default: s==0 ? a0 : s==1 ? a1 : s==2 ? a2 : a3.
     List<String> chosen = new ArrayList<>();
-    Node at = lowered.nodes().get(lowered.driver()[idOf(top, "y")]);
-    while (at.op() == Op.MUX) {
-      chosen.add(lowered.nodes().get(at.arg(1)).name());
-      at = lowered.nodes().get(at.arg(2));
+    Node at = lowered.nodes().get(lowered.driver().get(idOf(top, "y")));
+    while (at instanceof Node.Operation mux && mux.op() == Op.MUX) {
+      chosen.add(lowered.nodes().get(mux.arg(1)).name());
+      at = lowered.nodes().get(mux.arg(2));
     }
     chosen.add(at.name());
     assertEquals(List.of("a0", "a1", "a2", "a3"), chosen);

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hdl.Component;
-import dev.hdl.HdlException;
 import dev.hdl.UInt;
+import dev.hdl.source.HdlException;
 import org.junit.jupiter.api.Test;
 
 /**

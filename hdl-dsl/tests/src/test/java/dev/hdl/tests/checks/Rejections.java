@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hdl.Component;
 import dev.hdl.Elaboration;
-import dev.hdl.HdlException;
-import dev.hdl.naming.UserFrames;
+import dev.hdl.source.HdlException;
+import dev.hdl.source.UserFrames;
 import java.util.function.Supplier;
 
 /**

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hdl.Elaboration;
-import dev.hdl.HdlException;
+import dev.hdl.source.HdlException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;

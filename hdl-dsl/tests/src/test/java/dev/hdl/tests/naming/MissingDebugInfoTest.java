@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hdl.Elaboration;
-import dev.hdl.HdlException;
+import dev.hdl.source.HdlException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

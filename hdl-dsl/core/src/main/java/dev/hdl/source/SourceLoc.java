@@ -1,4 +1,4 @@
-package dev.hdl.ir;
+package dev.hdl.source;
 
 /** Where in the user's Java source a piece of hardware was described. */
 public record SourceLoc(String file, int line) {

@@ -1,4 +1,4 @@
-package dev.hdl.naming;
+package dev.hdl.source;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,8 @@ import java.util.Set;
 public final class UserFrames {
   /** Packages of the language itself; frames there are never where the user wrote hardware. */
   private static final Set<String> LIBRARY_PACKAGES =
-      Set.of("dev.hdl", "dev.hdl.ir", "dev.hdl.naming", "dev.hdl.pass", "dev.hdl.verilog", "dev.hdl.sim");
+      Set.of(
+          "dev.hdl", "dev.hdl.source", "dev.hdl.ir", "dev.hdl.naming", "dev.hdl.pass", "dev.hdl.verilog", "dev.hdl.sim");
 
   private UserFrames() {}
 
@@ -21,7 +22,7 @@ public final class UserFrames {
   }
 
   /** Frames of the language itself. */
-  static boolean isLanguage(String className) {
+  public static boolean isLanguage(String className) {
     int dot = className.lastIndexOf('.');
     return LIBRARY_PACKAGES.contains(dot < 0 ? "" : className.substring(0, dot));
   }

@@ -1,7 +1,4 @@
-package dev.hdl;
-
-import dev.hdl.ir.SourceLoc;
-import dev.hdl.naming.UserFrames;
+package dev.hdl.source;
 
 /**
  * A problem with the user's design, reported against the user's source line. Its stack trace is
