@@ -178,7 +178,7 @@ class JvmSimulationTest {
     }
     String dump = Files.readString(vcd);
     for (String name : new String[] {"count", "value"}) {
-      Matcher var = Pattern.compile("\\$var wire 8 (\\S+) " + name + " \\$end").matcher(dump);
+      Matcher var = Pattern.compile("\\$var wire 8 (\\S+) " + name + " \\[7:0\\] \\$end").matcher(dump);
       assertTrue(var.find(), "no variable " + name + " in\n" + dump);
       assertTrue(dump.contains("b11 " + var.group(1) + "\n"), name + " never reads 3 in\n" + dump);
     }
