@@ -8,6 +8,7 @@ import dev.hdl.Elaboration;
 import dev.hdl.source.HdlException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ClassFileVersionTest {
   void aDesignCompiledAtTheRunningJdksOwnReleaseElaboratesWithItsNames() throws Exception {
     byte[] classFile = CompiledModule.compile(dir, "-g", "--release", Integer.toString(RUNNING));
     assertEquals(44 + RUNNING, CompiledModule.majorVersion(classFile));
-    var design = Elaboration.elaborate(CompiledModule.load(dir, bytes -> bytes));
+    var design = Elaboration.elaborate(CompiledModule.load(dir, UnaryOperator.identity()));
     assertEquals(List.of("a", "y", "sum"),
         design.topModule().nodes().stream().map(n -> n.name()).filter(n -> n != null).toList());
   }
