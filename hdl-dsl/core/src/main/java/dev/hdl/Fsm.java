@@ -4,8 +4,9 @@ import dev.hdl.naming.CallSite;
 
 /**
  * A finite state machine over a Java enum: a state register, reset to the initial state, and
- * one {@link #state} body per state, describing that state's outputs and transitions. The bodies
- * form a case statement placed where the machine was made.
+ * one {@link #state} body per state, describing that state's outputs and transitions. Each body
+ * takes effect where it is written, in program order with the statements around it: a default
+ * assigned before the bodies is overridden by them.
  */
 public final class Fsm<E extends Enum<E>> {
   private final HwEnum<E> state;
@@ -44,7 +45,6 @@ public final class Fsm<E extends Enum<E>> {
     HwEnum<E> state = Hdl.reg(type, initial);
     ModuleBuilder.Binding bound = b.bindName(site.hint());
     b.name(state.node, bound.name() == null ? "state" : bound.name() + "_state", bound.javaPath());
-    Block.Switch draft = b.block().switchOn(state.node, site.loc());
-    return new Fsm<>(state, new SwitchCases(b, state, draft));
+    return new Fsm<>(state, new SwitchCases(b, state, site.loc()));
   }
 }

@@ -249,10 +249,7 @@ public final class Hdl {
 
   /** A case statement: {@code switchOn(op, s -> s.is(0, () -> ...).is(1, () -> ...).otherwise(...))}. */
   public static void switchOn(Signal<?> subject, Consumer<SwitchCases> cases) {
-    ModuleBuilder b = Elaboration.builder();
-    int s = b.read(subject);
-    Block.Switch draft = b.block().switchOn(s, CallSite.location());
-    cases.accept(new SwitchCases(b, subject, draft));
+    cases.accept(new SwitchCases(Elaboration.builder(), subject, CallSite.location()));
   }
 
   /** A state machine over {@code initial}'s enum, starting (and reset) in {@code initial}. */
@@ -318,12 +315,25 @@ public final class Hdl {
 
   /** Marks the first register of a synchronizer: it may sample a signal of another clock domain. */
   public static void synchronizerStage(Signal<?> register) {
+    markCrossing(register, Node.Reg.Crossing.SYNCHRONIZER_STAGE, "synchronizerStage");
+  }
+
+  /**
+   * Declares that {@code register} holds a Gray code, changing at most one bit per clock edge, so
+   * that a bit-wise synchronizer such as {@link dev.hdl.lib.TwoFlopSynchronizer} may carry it into
+   * another clock domain. A multi-bit value without it is refused at such a crossing.
+   */
+  public static void grayCoded(Signal<?> register) {
+    markCrossing(register, Node.Reg.Crossing.GRAY_CODED, "grayCoded");
+  }
+
+  private static void markCrossing(Signal<?> register, Node.Reg.Crossing role, String what) {
     ModuleBuilder b = Elaboration.builder();
     if (register.owner != b || !(b.node(register.node) instanceof Node.Reg r)) {
-      throw new HdlException(CallSite.location(), "synchronizerStage(...) takes a register of this module, not "
+      throw new HdlException(CallSite.location(), what + "(...) takes a register of this module, not "
           + Signal.describe(register) + ".");
     }
-    b.replace(r.asSynchronizerStage());
+    b.replace(r.withCrossing(role));
   }
 
   // ---- memories ----

@@ -76,7 +76,7 @@ final class ModuleBuilder {
       case INPUT -> new Node.Input(id, name.name(), name.javaPath(), width, signed, enumType, loc);
       case OUTPUT -> new Node.Output(id, name.name(), name.javaPath(), width, signed, enumType, loc);
       case WIRE -> new Node.Wire(id, name.name(), name.javaPath(), width, signed, enumType, loc);
-      case REG -> new Node.Reg(id, name.name(), name.javaPath(), width, signed, enumType, domain, null, -1, false, loc);
+      case REG -> new Node.Reg(id, name.name(), name.javaPath(), width, signed, enumType, domain, null, -1, Node.Reg.Crossing.NONE, loc);
     });
   }
 

@@ -105,9 +105,9 @@ public record FlatNetlist(
       };
     }
 
-    /** Whether it is a register allowed to sample another clock domain. */
-    public boolean synchronizerStage() {
-      return source instanceof Node.Reg r && r.synchronizerStage();
+    /** A register's part in a clock-domain crossing; NONE for every other node. */
+    public Node.Reg.Crossing crossing() {
+      return source instanceof Node.Reg r ? r.crossing() : Node.Reg.Crossing.NONE;
     }
 
     public SourceLoc loc() {

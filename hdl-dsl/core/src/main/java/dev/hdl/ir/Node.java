@@ -47,7 +47,7 @@ public sealed interface Node {
    * @param domain clock domain index
    * @param resetValue the value on reset, or null for a register without one
    * @param enable the node that lets it take its next value, or -1 for always
-   * @param synchronizerStage a register allowed to sample another clock domain
+   * @param crossing its part in a clock-domain crossing
    */
   record Reg(
       int id,
@@ -59,20 +59,29 @@ public sealed interface Node {
       int domain,
       BigInteger resetValue,
       int enable,
-      boolean synchronizerStage,
+      Crossing crossing,
       SourceLoc loc)
       implements Node {
 
+    /** A register's part in a clock-domain crossing. */
+    public enum Crossing {
+      NONE,
+      /** The first register of a synchronizer: it may sample another clock domain. */
+      SYNCHRONIZER_STAGE,
+      /** Changes at most one bit per clock edge, so a bit-wise synchronizer may carry it across. */
+      GRAY_CODED
+    }
+
     public Reg withResetValue(BigInteger value) {
-      return new Reg(id, name, javaPath, width, signed, enumType, domain, value, enable, synchronizerStage, loc);
+      return new Reg(id, name, javaPath, width, signed, enumType, domain, value, enable, crossing, loc);
     }
 
     public Reg withEnable(int enableNode) {
-      return new Reg(id, name, javaPath, width, signed, enumType, domain, resetValue, enableNode, synchronizerStage, loc);
+      return new Reg(id, name, javaPath, width, signed, enumType, domain, resetValue, enableNode, crossing, loc);
     }
 
-    public Reg asSynchronizerStage() {
-      return new Reg(id, name, javaPath, width, signed, enumType, domain, resetValue, enable, true, loc);
+    public Reg withCrossing(Crossing role) {
+      return new Reg(id, name, javaPath, width, signed, enumType, domain, resetValue, enable, role, loc);
     }
   }
 
@@ -155,7 +164,7 @@ public sealed interface Node {
       case Output n -> new Output(n.id, newName, newJavaPath, n.width, n.signed, n.enumType, n.loc);
       case Wire n -> new Wire(n.id, newName, newJavaPath, n.width, n.signed, n.enumType, n.loc);
       case Reg n -> new Reg(n.id, newName, newJavaPath, n.width, n.signed, n.enumType, n.domain, n.resetValue,
-          n.enable, n.synchronizerStage, n.loc);
+          n.enable, n.crossing, n.loc);
       case Const n -> new Const(n.id, newName, newJavaPath, n.width, n.signed, n.enumType, n.value, n.loc);
       case Operation n -> new Operation(n.id, newName, newJavaPath, n.width, n.signed, n.op, n.args, n.shift, n.hi,
           n.lo, n.loc);

@@ -41,9 +41,11 @@ public final class AsyncFifo extends Component {
     Mem<UInt> slots = inDomain(write, () -> mem(uint(width), 1 << addressBits));
 
     UInt readGray = reg(uint(pointerBits), 0);
+    grayCoded(readGray);
     UInt writeGray = inDomain(write, () -> {
       UInt binary = reg(uint(pointerBits), 0);
       UInt gray = reg(uint(pointerBits), 0);
+      grayCoded(gray);
       TwoFlopSynchronizer readSeen = instance(() -> new TwoFlopSynchronizer(pointerBits));
       readSeen.in.assign(readGray);
       // Full: the writer is a whole lap ahead, which in Gray code flips the top two bits.

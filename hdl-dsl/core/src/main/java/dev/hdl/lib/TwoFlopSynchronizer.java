@@ -7,8 +7,9 @@ import dev.hdl.UInt;
 
 /**
  * Brings a slowly changing level from another clock domain into this one through two
- * registers, the first of which may go metastable. Each bit is synchronized on its own: use it
- * for single bits or Gray-coded values, never for a binary count.
+ * registers, the first of which may go metastable. Each bit is synchronized on its own, so the
+ * crossing check lets a multi-bit value in only as independent one-bit registers side by side, or
+ * as a register declared {@link dev.hdl.Hdl#grayCoded}; a binary count is refused.
  */
 public final class TwoFlopSynchronizer extends Component {
   public final UInt in;

@@ -3,6 +3,9 @@ package dev.hdl.pass;
 import dev.hdl.ir.FlatNetlist;
 import dev.hdl.ir.FlatNetlist.FlatNode;
 import dev.hdl.ir.FlatNetlist.Kind;
+import dev.hdl.ir.Node;
+import dev.hdl.ir.Node.Reg.Crossing;
+import dev.hdl.ir.Op;
 import dev.hdl.source.HdlException;
 import dev.hdl.source.SourceLoc;
 import java.util.ArrayDeque;
@@ -38,7 +41,9 @@ public final class ClockCrossings {
     }
     for (FlatNode n : nodes) {
       boolean sampled = n.kind() == Kind.REG || (n.kind() == Kind.MEM_READ && n.domain() >= 0);
-      if (sampled && !n.synchronizerStage()) {
+      if (sampled && n.crossing() == Crossing.SYNCHRONIZER_STAGE) {
+        requireOneBitChanges(net, from, n);
+      } else if (sampled) {
         for (int a : n.args()) {
           require(net, from, a, n.domain(), n.describe(), n.loc());
         }
@@ -71,6 +76,53 @@ public final class ClockCrossings {
           + ". Pass the signal through a synchronizer from dev.hdl.lib (TwoFlopSynchronizer, PulseSynchronizer,"
           + " AsyncFifo), or mark the first register of your own with synchronizerStage(...).");
     }
+  }
+
+  /**
+   * Fails when a multi-bit synchronizer stage samples, from another clock, a value whose bits can
+   * change on one edge: each bit settles on its own, so the stage can catch a value that never
+   * existed. Safe parts are single bits and registers declared Gray-coded.
+   */
+  private static void requireOneBitChanges(FlatNetlist net, BitSet[] from, FlatNode stage) {
+    int clock = clockOf(net, stage.domain());
+    FlatNode driver = throughAliases(net, stage.args().get(0));
+    List<FlatNode> parts = driver.kind() == Kind.OP && driver.op() == Op.CAT
+        ? driver.args().stream().map(a -> throughAliases(net, a)).toList()
+        : List.of(driver);
+    for (FlatNode part : parts) {
+      BitSet other = (BitSet) from[part.id()].clone();
+      other.clear(clock);
+      if (part.width() > 1 && part.crossing() != Crossing.GRAY_CODED && !other.isEmpty()) {
+        FlatNode source = findSource(net, part.id(), other.nextSetBit(0));
+        throw new HdlException(entry(net, stage), "multi-bit clock domain crossing: " + stage.describe()
+            + " synchronizes each of its " + stage.width() + " bits on its own, but samples " + source.describe()
+            + ", clocked by " + net.nodes().get(other.nextSetBit(0)).describe() + ", whose bits can change on"
+            + " the same edge, so it can catch a value that never existed. Carry a stream of values through"
+            + " AsyncFifo; for a count, register its Gray code in the source domain and declare that register"
+            + " with grayCoded(...); synchronize independent flags one bit each.");
+      }
+    }
+  }
+
+  /**
+   * Where the value is handed to the stage's module: the connection to the instance's input, the
+   * user's line when the synchronizer is the library's; the stage itself when it is the user's own.
+   */
+  private static SourceLoc entry(FlatNetlist net, FlatNode stage) {
+    for (FlatNode n = net.nodes().get(stage.args().get(0)); n.kind() == Kind.ALIAS; n = net.nodes().get(n.args().get(0))) {
+      if (n.source() instanceof Node.InstanceInput && !n.assignedAt().isEmpty()) {
+        return n.assignedAt().get(0);
+      }
+    }
+    return stage.loc();
+  }
+
+  private static FlatNode throughAliases(FlatNetlist net, int id) {
+    FlatNode n = net.nodes().get(id);
+    while (n.kind() == Kind.ALIAS) {
+      n = net.nodes().get(n.args().get(0));
+    }
+    return n;
   }
 
   private static FlatNode findSource(FlatNetlist net, int start, int clock) {

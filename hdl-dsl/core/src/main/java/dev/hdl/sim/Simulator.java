@@ -7,4 +7,8 @@ public interface Simulator {
   String name();
 
   Simulation open(Design design, SimOptions options);
+
+  default Simulation open(Design design) {
+    return open(design, SimOptions.defaults());
+  }
 }

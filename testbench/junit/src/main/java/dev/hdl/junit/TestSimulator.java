@@ -53,10 +53,6 @@ public final class TestSimulator implements Simulator {
     return recording;
   }
 
-  public Simulation open(Design design) {
-    return open(design, SimOptions.defaults());
-  }
-
   /** Stimulus for the test, from its seed. */
   public Random random() {
     return random;

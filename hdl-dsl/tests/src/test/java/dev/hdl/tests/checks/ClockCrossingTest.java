@@ -5,6 +5,7 @@ import static dev.hdl.tests.checks.Rejections.here;
 import static dev.hdl.tests.checks.Rejections.rejectionOf;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hdl.Bool;
 import dev.hdl.ClockDomain;
@@ -24,6 +25,7 @@ class ClockCrossingTest {
   abstract static class TwoDomains extends Component {
     static String clkAAt, clkBAt, countAt;
     final UInt y = output(uint(8));
+    final ClockDomain a;
     final ClockDomain b;
     UInt count;
 
@@ -33,7 +35,8 @@ class ClockCrossingTest {
       clkBAt = here(); Bool clkB = input(bool());
       Bool rstB = input(bool());
       b = clockDomain(clkB, rstB, ResetKind.SYNC, false);
-      withDomain(clockDomain(clkA, rstA, ResetKind.SYNC, false), () -> { countAt = here(); count = reg(uint(8), 0); });
+      a = clockDomain(clkA, rstA, ResetKind.SYNC, false);
+      withDomain(a, () -> { countAt = here(); count = reg(uint(8), 0); });
       count.assign(count.add(1));
     }
   }
@@ -142,14 +145,13 @@ class ClockCrossingTest {
 
     TwoFlopSynchronizer(boolean marked) {
       withDomain(b, () -> {
-        firstAt = here(); UInt first = reg(uint(8), 0);
+        firstAt = here(); Bool first = reg(bool(), false);
         if (marked) {
           synchronizerStage(first);
         }
-        first.assign(count);
-        UInt second = reg(uint(8), 0);
-        second.assign(first);
-        y.assign(second);
+        first.assign(count.bit(7));
+        Bool second = regNext(first);
+        y.assign(cat(second, lit(0, 7)));
       });
     }
   }
@@ -166,5 +168,74 @@ class ClockCrossingTest {
     String first = TwoFlopSynchronizer.firstAt;
     assertEquals(first + ": " + crossing("TwoFlopSynchronizer", "TwoFlopSynchronizer.first (" + first + ")"),
         message);
+  }
+
+  /** The advice of every multi-bit refusal. */
+  private static final String MULTI_BIT_ADVICE = ", whose bits can change on the same edge, so it can catch a"
+      + " value that never existed. Carry a stream of values through AsyncFifo; for a count, register its Gray"
+      + " code in the source domain and declare that register with grayCoded(...); synchronize independent"
+      + " flags one bit each.";
+
+  /** A binary count into the library's bit-wise synchronizer, the way the javadoc warns against. */
+  static final class CountThroughLibrarySynchronizer extends TwoDomains {
+    static String connectAt;
+
+    CountThroughLibrarySynchronizer() {
+      withDomain(b, () -> {
+        dev.hdl.lib.TwoFlopSynchronizer sync = instance(() -> new dev.hdl.lib.TwoFlopSynchronizer(8));
+        connectAt = here(); sync.in.assign(count);
+        y.assign(sync.out);
+      });
+    }
+  }
+
+  @Test
+  void aBinaryCountThroughABitWiseSynchronizerIsRefusedAtTheUsersConnection() {
+    String message = rejectionOf(CountThroughLibrarySynchronizer::new);
+    String m = "CountThroughLibrarySynchronizer";
+    assertTrue(message.startsWith(CountThroughLibrarySynchronizer.connectAt + ": multi-bit clock domain crossing: "
+        + m + ".sync.meta (TwoFlopSynchronizer.java:"), message);
+    assertTrue(message.endsWith(") synchronizes each of its 8 bits on its own, but samples " + m + ".count ("
+        + TwoDomains.countAt + "), clocked by " + m + ".clkA (" + TwoDomains.clkAAt + ")" + MULTI_BIT_ADVICE), message);
+  }
+
+  /** The same count, Gray-coded in its own domain and declared so. */
+  static final class GrayCountThroughLibrarySynchronizer extends TwoDomains {
+    GrayCountThroughLibrarySynchronizer(boolean declared) {
+      UInt gray = inDomain(a, () -> regNext(count.xor(count.shiftRight(1))));
+      if (declared) {
+        grayCoded(gray);
+      }
+      withDomain(b, () -> {
+        dev.hdl.lib.TwoFlopSynchronizer sync = instance(() -> new dev.hdl.lib.TwoFlopSynchronizer(8));
+        sync.in.assign(gray);
+        y.assign(sync.out);
+      });
+    }
+  }
+
+  @Test
+  void aDeclaredGrayCodeCrossesThroughABitWiseSynchronizer() {
+    assertDoesNotThrow(() -> Elaboration.elaborate(() -> new GrayCountThroughLibrarySynchronizer(true)));
+    String message = rejectionOf(() -> new GrayCountThroughLibrarySynchronizer(false));
+    assertTrue(message.contains("multi-bit clock domain crossing"), message);
+  }
+
+  /** Independent one-bit flags side by side: each bit is its own level, so nothing can tear. */
+  static final class FlagsThroughLibrarySynchronizer extends TwoDomains {
+    FlagsThroughLibrarySynchronizer() {
+      Bool high = inDomain(a, () -> regNext(count.bit(7)));
+      Bool odd = inDomain(a, () -> regNext(count.bit(0)));
+      withDomain(b, () -> {
+        dev.hdl.lib.TwoFlopSynchronizer sync = instance(() -> new dev.hdl.lib.TwoFlopSynchronizer(2));
+        sync.in.assign(cat(high, odd));
+        y.assign(sync.out.extend(8));
+      });
+    }
+  }
+
+  @Test
+  void independentFlagsCrossTogether() {
+    assertDoesNotThrow(() -> Elaboration.elaborate(FlagsThroughLibrarySynchronizer::new));
   }
 }

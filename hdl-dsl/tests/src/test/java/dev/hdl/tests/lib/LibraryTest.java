@@ -54,9 +54,11 @@ class LibraryTest {
       pulse.pulseIn.assign(fastFlag);
       seenPulse.assign(pulse.pulseOut);
 
-      UInt fastLevel = inDomain(fast, () -> regNext(data.slice(1, 0)));
+      // Two independent levels, one register each: a bit-wise synchronizer carries them side by side.
+      Bool fastHigh = inDomain(fast, () -> regNext(data.bit(1)));
+      Bool fastLow = inDomain(fast, () -> regNext(data.bit(0)));
       TwoFlopSynchronizer level = instance(() -> new TwoFlopSynchronizer(2));
-      level.in.assign(fastLevel);
+      level.in.assign(cat(fastHigh, fastLow));
       seenLevel.assign(level.out);
 
       ResetSynchronizer reset = instance(() -> new ResetSynchronizer(2));
