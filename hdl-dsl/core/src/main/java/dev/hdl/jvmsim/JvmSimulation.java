@@ -5,9 +5,9 @@ import dev.hdl.ir.FlatNetlist;
 import dev.hdl.ir.FlatNetlist.FlatDomain;
 import dev.hdl.ir.FlatNetlist.FlatNode;
 import dev.hdl.ir.FlatNetlist.Kind;
-import dev.hdl.ir.Memory;
 import dev.hdl.ir.Node;
 import dev.hdl.sim.AssertionFailure;
+import dev.hdl.sim.Pokes;
 import dev.hdl.sim.Fault;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.SimSignal;
@@ -149,8 +149,8 @@ final class JvmSimulation implements Simulation {
     }
     for (SimOptions.Clock spec : specs) {
       int id = topLevel(spec.port());
-      if (id < 0 || nodes.get(id).kind() != Kind.INPUT) {
-        throw new SimulationException("clock '" + spec.port() + "' is not an input of " + design.top());
+      if (id < 0 || nodes.get(id).kind() != Kind.INPUT || nodes.get(id).width() != 1) {
+        throw Pokes.notAClock(spec.port(), design.top());
       }
       clocks.add(new ClockDriver(id, spec));
     }
@@ -329,17 +329,17 @@ final class JvmSimulation implements Simulation {
   private final class Handle implements SimSignal {
     private final String path;
     private final FlatNode node;
-    /** Kept for the per-cycle poke: a top-level input's slot never moves, as it shares no one's. */
-    private final boolean narrowInput;
     private final int width;
+    private final boolean drivable;
+    /** Kept for the per-cycle poke: a top-level input's slot never moves, as it shares no one's. */
     private final int inputSlot;
 
     Handle(String path, FlatNode node) {
       this.path = path;
       this.node = node;
       this.width = node.width();
-      this.narrowInput = node.kind() == Kind.INPUT && width <= 64;
-      this.inputSlot = narrowInput ? slot(node.id()) : -1;
+      this.drivable = node.kind() == Kind.INPUT && node.source() instanceof Node.Input && clockIndex(node.id()) < 0;
+      this.inputSlot = drivable && width <= 64 ? slot(node.id()) : -1;
     }
 
     @Override
@@ -349,14 +349,14 @@ final class JvmSimulation implements Simulation {
 
     @Override
     public int width() {
-      return node.width();
+      return width;
     }
 
     @Override
     public long get() {
       checkOpen();
       settleIfDirty();
-      return node.width() > 64 ? layout.value(model.s, node.id()).longValue() : model.s[slot(node.id())];
+      return width > 64 ? layout.value(model.s, node.id()).longValue() : model.s[slot(node.id())];
     }
 
     @Override
@@ -368,36 +368,28 @@ final class JvmSimulation implements Simulation {
 
     @Override
     public void set(long value) {
-      boolean fitsUnsigned = width >= 64 || (value >>> width) == 0;
-      if (!narrowInput || !fitsUnsigned) {
-        // The slow path says what is wrong, or handles signed and wide values.
-        set(value < 0 && width < 64 ? BigInteger.valueOf(value) : new BigInteger(Long.toUnsignedString(value)));
+      if (inputSlot < 0) {
+        set(new BigInteger(Long.toUnsignedString(value)));
         return;
       }
       checkOpen();
-      model.s[inputSlot] = value;
+      model.s[inputSlot] = Pokes.bits(path, width, node.signed(), value);
       dirty = true;
     }
 
     @Override
     public void set(BigInteger value) {
       checkOpen();
-      if (node.kind() != Kind.INPUT || !(node.source() instanceof Node.Input)) {
-        throw new SimulationException("'" + path + "' is not an input of " + design.top() + "; only inputs can be poked");
+      if (!drivable) {
+        throw Pokes.notDrivable(path, clockIndex(node.id()) >= 0);
       }
-      boolean fits = value.signum() >= 0 ? value.bitLength() <= node.width()
-          : node.signed() && value.bitLength() < node.width();
-      if (!fits) {
-        throw new SimulationException("value " + value + " does not fit in the " + node.width() + "-bit input '" + path
-            + "'");
-      }
-      if (narrowInput) {
-        model.s[inputSlot] = value.longValue() & NarrowOps.mask(width);
-        dirty = true;
+      BigInteger bits = Pokes.bits(path, width, node.signed(), value);
+      if (inputSlot >= 0) {
+        model.s[inputSlot] = bits.longValue();
       } else {
-        layout.store(model.s, node.id(), value);
-        dirty = true;
+        layout.store(model.s, node.id(), bits);
       }
+      dirty = true;
     }
   }
 
@@ -425,20 +417,13 @@ final class JvmSimulation implements Simulation {
     checkOpen();
     int m = memory(path);
     checkAddress(m, path, address);
-    Memory mem = net.memories().get(m).memory();
-    if (value.signum() < 0 || value.bitLength() > mem.width()) {
-      throw new SimulationException("value " + value + " does not fit in a word of memory '" + path + "' ("
-          + mem.width() + " bits)");
-    }
+    Pokes.checkWord(path, net.memories().get(m).memory().width(), value);
     writeWord(m, address, value);
     dirty = true;
   }
 
   private void checkAddress(int m, String path, int address) {
-    int depth = net.memories().get(m).memory().depth();
-    if (address < 0 || address >= depth) {
-      throw new SimulationException("address " + address + " is outside memory '" + path + "' of depth " + depth);
-    }
+    Pokes.checkAddress(path, net.memories().get(m).memory().depth(), address);
   }
 
   /** Writes a memory word, marking its asynchronous readers stale. */

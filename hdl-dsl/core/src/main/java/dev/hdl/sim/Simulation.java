@@ -35,6 +35,20 @@ public interface Simulation extends AutoCloseable {
     return signal(path).getBig();
   }
 
+  /** The value read as a two's complement number of its width: -1 for an SInt(4) holding 0b1111. */
+  default long peekSigned(String path) {
+    return signal(path).getSigned();
+  }
+
+  default BigInteger peekSignedBig(String path) {
+    return signal(path).getSignedBig();
+  }
+
+  /** The constant of {@code type} that an enum-typed signal holds. */
+  default <E extends Enum<E>> E peekEnum(String path, Class<E> type) {
+    return signal(path).getEnum(type);
+  }
+
   /** One cycle of the default clock, with every other clock's edges that fall within it. */
   void step();
 

@@ -1,7 +1,7 @@
 package dev.hdl.verilator;
 
+import dev.hdl.sim.Pokes;
 import dev.hdl.sim.SimSignal;
-import dev.hdl.sim.SimulationException;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 
@@ -12,15 +12,18 @@ final class MappedSignal implements SimSignal {
   private final int width;
   private final int bytes;
   private final ByteBuffer data;
-  private final boolean drivable;
+  private final Drive drive;
 
-  MappedSignal(VerilatorSimulation sim, String path, int width, int bytes, ByteBuffer data, boolean drivable) {
+  /** Whether a poke may drive it, and how it reads a negative value. */
+  enum Drive { UNSIGNED_INPUT, SIGNED_INPUT, CLOCK, NONE }
+
+  MappedSignal(VerilatorSimulation sim, String path, int width, int bytes, ByteBuffer data, Drive drive) {
     this.sim = sim;
     this.path = path;
     this.width = width;
     this.bytes = bytes;
     this.data = data;
-    this.drivable = drivable;
+    this.drive = drive;
   }
 
   @Override
@@ -56,32 +59,21 @@ final class MappedSignal implements SimSignal {
   @Override
   public void set(long value) {
     checkDrivable();
-    if (!Storage.fits(value, width)) {
-      throw tooWide(Long.toUnsignedString(value));
-    }
-    Storage.write(data, 0, bytes, value);
+    Storage.write(data, 0, bytes, width >= 64 ? value : Pokes.bits(path, width, drive == Drive.SIGNED_INPUT, value));
     sim.poked();
   }
 
   @Override
   public void set(BigInteger value) {
     checkDrivable();
-    if (!Storage.fits(value, width)) {
-      throw tooWide(value.toString());
-    }
-    Storage.write(data, 0, bytes, value);
+    Storage.write(data, 0, bytes, Pokes.bits(path, width, drive == Drive.SIGNED_INPUT, value));
     sim.poked();
   }
 
   private void checkDrivable() {
     sim.checkOpen();
-    if (!drivable) {
-      throw new SimulationException("'" + path + "' cannot be driven: only top-level inputs can be poked"
-          + " (clocks are driven by the simulator; use inject() to upset internal state)");
+    if (drive == Drive.CLOCK || drive == Drive.NONE) {
+      throw Pokes.notDrivable(path, drive == Drive.CLOCK);
     }
-  }
-
-  private SimulationException tooWide(String value) {
-    return new SimulationException("value " + value + " does not fit in the " + width + "-bit port '" + path + "'");
   }
 }

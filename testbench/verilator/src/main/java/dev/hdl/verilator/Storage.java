@@ -53,13 +53,4 @@ final class Storage {
       data.put(offset + i, from >= 0 ? bigEndian[from] : 0);
     }
   }
-
-  /** Whether an unsigned value fits in {@code width} bits. */
-  static boolean fits(long value, int width) {
-    return width >= 64 || (value >>> width) == 0;
-  }
-
-  static boolean fits(BigInteger value, int width) {
-    return value.signum() >= 0 && value.bitLength() <= width;
-  }
 }

@@ -6,6 +6,7 @@ import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
 import dev.hdl.sim.AssertionFailure;
 import dev.hdl.sim.Fault;
+import dev.hdl.sim.Pokes;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.SimSignal;
 import dev.hdl.sim.Simulation;
@@ -99,7 +100,7 @@ final class VerilatorSimulation implements Simulation {
       SimOptions.Clock c = clocks.get(i);
       MappedSignal port = signal(c.port());
       if (!isInput(c.port()) || port.width() != 1) {
-        throw new SimulationException("clock '" + c.port() + "' is not a 1-bit input of " + design.top());
+        throw Pokes.notAClock(c.port(), design.top());
       }
       ports[i] = port.data();
       periods[i] = c.period();
@@ -125,8 +126,10 @@ final class VerilatorSimulation implements Simulation {
     if (info[1] > 0) {
       throw new SimulationException("'" + path + "' is a memory: use readMemory/writeMemory");
     }
-    boolean drivable = isInput(path) && !clockPorts.contains(path);
-    MappedSignal s = new MappedSignal(this, path, info[0], info[3], data.order(ByteOrder.LITTLE_ENDIAN), drivable);
+    MappedSignal.Drive drive = !(port(path) instanceof Node.Input in) ? MappedSignal.Drive.NONE
+        : clockPorts.contains(path) ? MappedSignal.Drive.CLOCK
+        : in.signed() ? MappedSignal.Drive.SIGNED_INPUT : MappedSignal.Drive.UNSIGNED_INPUT;
+    MappedSignal s = new MappedSignal(this, path, info[0], info[3], data.order(ByteOrder.LITTLE_ENDIAN), drive);
     signals.put(path, s);
     return s;
   }
@@ -206,18 +209,13 @@ final class VerilatorSimulation implements Simulation {
   @Override
   public void writeMemory(String path, int address, BigInteger value) {
     MemoryView m = memory(path);
-    if (!Storage.fits(value, m.width)) {
-      throw new SimulationException("value " + value + " does not fit in the " + m.width + "-bit words of '" + path
-          + "'");
-    }
+    Pokes.checkWord(path, m.width, value);
     Storage.write(m.data, wordOffset(m, address), m.elementBytes, value);
     poked();
   }
 
   private static int wordOffset(MemoryView m, int address) {
-    if (address < m.low || address >= m.low + m.depth) {
-      throw new SimulationException("address " + address + " is outside '" + m.path + "' (" + m.depth + " words)");
-    }
+    Pokes.checkAddress(m.path, m.depth, address);
     return (address - m.low) * m.elementBytes;
   }
 

@@ -40,10 +40,11 @@ class ErrorsTest {
   @Test
   void valuesWiderThanThePortAreRejected() {
     try (Simulation sim = open()) {
-      assertEquals("value 256 does not fit in the 8-bit port 'a'", message(() -> sim.poke("a", 256)));
-      assertTrue(message(() -> sim.poke("a", -1)).contains("does not fit in the 8-bit port 'a'"));
-      assertTrue(message(() -> sim.poke("c", BigInteger.ONE.shiftLeft(100))).contains("100-bit port 'c'"));
-      assertTrue(message(() -> sim.poke("c", BigInteger.valueOf(-1))).contains("100-bit port 'c'"));
+      assertEquals("value 256 does not fit in the 8-bit unsigned input 'a' (it takes 0 to 255)",
+          message(() -> sim.poke("a", 256)));
+      assertTrue(message(() -> sim.poke("a", -1)).contains("does not fit in the 8-bit unsigned input 'a'"));
+      assertTrue(message(() -> sim.poke("c", BigInteger.ONE.shiftLeft(100))).contains("100-bit unsigned input 'c'"));
+      assertTrue(message(() -> sim.poke("c", BigInteger.valueOf(-1))).contains("100-bit unsigned input 'c'"));
       assertTrue(message(() -> sim.writeMemory("ram", 0, BigInteger.ONE.shiftLeft(72))).contains("72-bit words"));
       sim.poke("b", -1L);
       assertEquals(-1L ^ TestDesigns.B_MASK.longValue(), sim.peek("bXor"), "every long fits 64 bits");

@@ -41,7 +41,7 @@ class MemoryTest {
   void addressesOutsideTheMemoryAreRejected() {
     try (Simulation sim = new VerilatorSimulator().open(TestDesigns.widths(), SimOptions.defaults())) {
       String m = assertThrows(SimulationException.class, () -> sim.readMemory("ram", 16)).getMessage();
-      assertTrue(m.contains("address 16 is outside 'ram' (16 words)"), m);
+      assertTrue(m.contains("address 16 is outside memory 'ram' of depth 16"), m);
     }
   }
 }

@@ -191,9 +191,9 @@ class JvmSimulationTest {
       SimulationException unknown = assertThrows(SimulationException.class, () -> sim.peek("cnt"));
       assertTrue(unknown.getMessage().startsWith("no signal 'cnt' in Counter"), unknown.getMessage());
       SimulationException wide = assertThrows(SimulationException.class, () -> sim.poke("enable", 2));
-      assertEquals("value 2 does not fit in the 1-bit input 'enable'", wide.getMessage());
+      assertEquals("value 2 does not fit in the 1-bit unsigned input 'enable' (it takes 0 to 1)", wide.getMessage());
       SimulationException output = assertThrows(SimulationException.class, () -> sim.poke("count", 2));
-      assertTrue(output.getMessage().contains("only inputs can be poked"), output.getMessage());
+      assertTrue(output.getMessage().contains("only top-level inputs can be poked"), output.getMessage());
       sim.close();
       assertThrows(SimulationException.class, sim::step);
     }
