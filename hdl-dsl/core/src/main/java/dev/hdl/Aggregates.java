@@ -69,29 +69,45 @@ final class Aggregates {
   }
 
   /** Flips a type: inputs become outputs inside a port bundle, and back. */
-  @SuppressWarnings("unchecked")
   static <T> T flip(T type) {
-    if (type instanceof Signal<?> s) {
-      return (T) s.template(s.width, !s.flipped);
+    return mapLeaves(type, s -> s.template(s.width, !s.flipped));
+  }
+
+  /** The type of a value: its shape, with each leaf's type in place of the hardware. */
+  static <T> T typeOf(T value) {
+    return mapLeaves(value, s -> s.template(s.width, s.flipped));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T mapLeaves(T value, java.util.function.UnaryOperator<Signal<?>> leaf) {
+    if (value instanceof Signal<?> s) {
+      return (T) leaf.apply(s);
     }
-    if (type instanceof Vec<?> v) {
+    if (value instanceof Vec<?> v) {
       List<Object> out = new ArrayList<>();
       for (Object e : v) {
-        out.add(flip(e));
+        out.add(mapLeaves(e, leaf));
       }
       return (T) new Vec<>(out);
     }
-    if (type instanceof Record r) {
+    if (value instanceof Record r) {
       RecordComponent[] components = r.getClass().getRecordComponents();
       Object[] values = new Object[components.length];
       Class<?>[] types = new Class<?>[components.length];
       for (int i = 0; i < components.length; i++) {
-        values[i] = flip(get(r, components[i]));
+        values[i] = mapLeaves(get(r, components[i]), leaf);
         types[i] = components[i].getType();
       }
       return (T) construct(r.getClass(), types, values);
     }
-    return type;
+    return value;
+  }
+
+  /** Whether any leaf of {@code value} is hardware rather than a type. */
+  static boolean isHardware(Object value) {
+    boolean[] found = {false};
+    leaves(value, s -> found[0] |= s.isHardware());
+    return found[0];
   }
 
   /** A Verilog name joins with '_', a Java path with '.'. */

@@ -11,6 +11,17 @@ public abstract class BitVector<S extends BitVector<S>> extends Signal<S> {
     super(owner, node, width, flipped);
   }
 
+  /** Drives this with a constant of its own type and width: {@code count.assign(0)}. */
+  public void assign(long value) {
+    assign(constantOfType(value));
+  }
+
+  /** {@code value} as a constant of this signal's type and width, or an error naming the range. */
+  S constantOfType(long value) {
+    ModuleBuilder b = Elaboration.builder();
+    return make(b, constant(b, BigInteger.valueOf(value)), width);
+  }
+
   public S and(S other) {
     requireSameWidth(Op.AND, other);
     return result(Op.AND, width, this, other);

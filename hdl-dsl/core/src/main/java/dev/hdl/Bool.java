@@ -27,6 +27,11 @@ public final class Bool extends Signal<Bool> {
     return "Bool";
   }
 
+  /** Drives this with a constant: {@code done.assign(true)}. */
+  public void assign(boolean value) {
+    assign(Hdl.lit(value));
+  }
+
   public Bool and(Bool other) {
     return result(Op.AND, 1, this, other);
   }

@@ -80,8 +80,36 @@ public final class Hdl {
     return declare(type, Declared.INPUT);
   }
 
+  /**
+   * An output port of {@code type}; or, given registers of this module, a registered output:
+   * ports of their shape that they drive, and the registers themselves returned, so that
+   * {@code final UInt count = output(reg(uint(8), 0));} is assigned and read as the register.
+   */
   public static <T> T output(T type) {
-    return declare(type, Declared.OUTPUT);
+    if (!Aggregates.isHardware(type)) {
+      return declare(type, Declared.OUTPUT);
+    }
+    ModuleBuilder b = Elaboration.builder();
+    List<Signal<?>> registers = new ArrayList<>();
+    Aggregates.leaves(type, registers::add);
+    for (Signal<?> r : registers) {
+      if (r.owner != b || !(b.node(r.node) instanceof Node.Reg)) {
+        throw new HdlException(CallSite.location(), "output(...) takes a type such as uint(8), or registers of this"
+            + " module to drive the port with; " + Signal.describe(r) + " is not a register of this module.");
+      }
+    }
+    List<Signal<?>> ports = new ArrayList<>();
+    Aggregates.leaves(declare(Aggregates.typeOf(type), Declared.OUTPUT), ports::add);
+    for (int i = 0; i < ports.size(); i++) {
+      Signal<?> port = ports.get(i);
+      Node.Reg reg = (Node.Reg) b.node(registers.get(i).node);
+      String portName = b.node(port.node).name();
+      if (reg.name() == null && portName != null) {
+        b.name(reg.id(), portName + "_reg", null);
+      }
+      b.connect(port.node, reg.id(), b.node(port.node).loc());
+    }
+    return type;
   }
 
   public static <T> T wire(T type) {
@@ -131,6 +159,22 @@ public final class Hdl {
     S r = declare(next.template(next.width, false), Declared.REG);
     b.connect(r.node, b.read(next), b.node(r.node).loc());
     return r;
+  }
+
+  /** A register that the domain's reset sets to {@code init} and that takes {@code next} while {@code enable} is high. */
+  public static <S extends Signal<S>> S regEnable(S next, long init, Bool enable) {
+    return regEnable(next, BigInteger.valueOf(init), enable);
+  }
+
+  public static <S extends Signal<S>> S regEnable(S next, BigInteger init, Bool enable) {
+    ModuleBuilder b = Elaboration.builder();
+    S r = reg(next.template(next.width, false), init);
+    b.connect(r.node, b.read(next), b.node(r.node).loc());
+    return enable(r, enable);
+  }
+
+  public static Bool regEnable(Bool next, boolean init, Bool enable) {
+    return regEnable(next, init ? 1 : 0, enable);
   }
 
   /** Makes a register load only while {@code enable} is high. */
@@ -185,6 +229,23 @@ public final class Hdl {
   public static <S extends Signal<S>> S mux(Bool cond, S whenTrue, S whenFalse) {
     whenTrue.requireSameWidth(Op.MUX, whenFalse);
     return whenTrue.result(Op.MUX, whenTrue.width, cond, whenTrue, whenFalse);
+  }
+
+  /** As {@link #mux(Bool, Signal, Signal)}, with a constant of the other side's type and width. */
+  public static <S extends BitVector<S>> S mux(Bool cond, S whenTrue, long whenFalse) {
+    return mux(cond, whenTrue, whenTrue.constantOfType(whenFalse));
+  }
+
+  public static <S extends BitVector<S>> S mux(Bool cond, long whenTrue, S whenFalse) {
+    return mux(cond, whenFalse.constantOfType(whenTrue), whenFalse);
+  }
+
+  public static Bool mux(Bool cond, Bool whenTrue, boolean whenFalse) {
+    return mux(cond, whenTrue, lit(whenFalse));
+  }
+
+  public static Bool mux(Bool cond, boolean whenTrue, Bool whenFalse) {
+    return mux(cond, lit(whenTrue), whenFalse);
   }
 
   /** The parts side by side, the first most significant. */

@@ -1,0 +1,117 @@
+package dev.hdl.tests.constructs;
+
+import static dev.hdl.Hdl.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hdl.Bool;
+import dev.hdl.Component;
+import dev.hdl.Elaboration;
+import dev.hdl.SInt;
+import dev.hdl.UInt;
+import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.sim.Simulation;
+import dev.hdl.source.HdlException;
+import dev.hdl.testing.Emitted;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** The short forms: constants by value, constants in a mux, an enabled register, registered outputs. */
+class IdiomsTest {
+  record Flags(Bool busy, UInt level) {}
+
+  static final class Idioms extends Component {
+    final Bool load = input(bool());
+    final UInt in = input(uint(8));
+    final UInt count = output(reg(uint(8), 0));
+    final Flags flags = output(new Flags(reg(bool(), false), reg(uint(3), 5)));
+    final UInt held = output(uint(8));
+    final UInt picked = output(uint(8));
+    final SInt offset = output(sint(4));
+    final Bool done = output(bool());
+
+    Idioms() {
+      count.assign(count.add(1));
+      flags.busy().assign(load);
+      when(load, () -> flags.level().assign(2));
+      held.assign(regEnable(in, 7, load));
+      picked.assign(mux(load, in, 0xff));
+      offset.assign(-3);
+      done.assign(mux(load, true, count.eq(3)));
+    }
+  }
+
+  private static Simulation open(Supplier<? extends Component> top) {
+    return new JvmSimulator().open(Elaboration.elaborate(top));
+  }
+
+  @Test
+  void theShortFormsBehaveAsTheLongOnes() {
+    try (Simulation sim = open(Idioms::new)) {
+      sim.reset(1);
+      assertEquals(0, sim.peek("count"));
+      assertEquals(5, sim.peek("flags_level"));
+      assertEquals(7, sim.peek("held"), "regEnable starts at its reset value");
+      assertEquals(0xff, sim.peek("picked"));
+      assertEquals(-3, sim.peekSigned("offset"));
+      sim.poke("in", 42);
+      sim.step();
+      assertEquals(1, sim.peek("count"), "a registered output is its register");
+      assertEquals(7, sim.peek("held"), "regEnable holds while its enable is low");
+      sim.poke("load", 1);
+      assertEquals(42, sim.peek("picked"));
+      assertEquals(1, sim.peek("done"));
+      sim.step();
+      assertEquals(42, sim.peek("held"));
+      assertEquals(1, sim.peek("flags_busy"));
+      assertEquals(2, sim.peek("flags_level"));
+      sim.poke("load", 0);
+      assertEquals(0, sim.peek("done"));
+      sim.step();
+      assertEquals(3, sim.peek("count"));
+      assertEquals(1, sim.peek("done"));
+    }
+  }
+
+  @Test
+  void aRegisteredOutputIsAPortDrivenByItsNamedRegister() {
+    Emitted v = Emitted.of(Idioms::new);
+    v.assertLines("Idioms", "assign count = count_reg;");
+    v.assertLines("Idioms", "assign flags_level = flags_level_reg;");
+    v.assertAcceptedByAll();
+  }
+
+  static final class WireAsOutput extends Component {
+    final Bool a = input(bool());
+    final Bool y;
+
+    WireAsOutput() {
+      Bool w = wire(bool());
+      w.assign(a);
+      y = output(w);
+    }
+  }
+
+  @Test
+  void onlyRegistersOfTheModuleMakeARegisteredOutput() {
+    HdlException e = assertThrows(HdlException.class, () -> Elaboration.elaborate(WireAsOutput::new));
+    assertTrue(e.getMessage().contains("output(...) takes a type such as uint(8), or registers of this module to"
+        + " drive the port with; Bool 'w' from IdiomsTest.java:"), e.getMessage());
+  }
+
+  static final class ConstantTooWide extends Component {
+    final UInt y = output(uint(4));
+
+    ConstantTooWide() {
+      y.assign(16);
+    }
+  }
+
+  @Test
+  void aConstantThatDoesNotFitIsRefusedWithTheRange() {
+    HdlException e = assertThrows(HdlException.class, () -> Elaboration.elaborate(ConstantTooWide::new));
+    assertTrue(e.getMessage().matches("IdiomsTest\\.java:\\d+: constant 16 does not fit in UInt\\(4\\) \\(range 0 to 15\\)\\."),
+        e.getMessage());
+  }
+}
