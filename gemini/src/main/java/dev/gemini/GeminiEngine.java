@@ -176,14 +176,14 @@ public final class GeminiEngine extends Component {
     sequencer.linkInCycle.assign(linkIn.resetMessage().cycle());
     Bool powerOnHold = sequencer.cpuReset.and(clockingBypass.not());
     Bool compareStarted = reg(bool(), false);
-    when(sequencer.compareStart, () -> compareStarted.assign(lit(true)));
+    when(sequencer.compareStart, () -> compareStarted.assign(true));
     Bool comparing = compareStarted.or(clockingBypass);
 
     // ---- local containment: cut a failing subsystem off at once; the agreement takes over later ----
     int containHold = config.linkLatency() + 4;
     UInt cpuHold = reg(uint(8), 0);
     Bool cpuSevere = cpuError.bit(1).or(cpuError.bit(2));
-    when(cpuSevere.and(localCpuOnline).and(partnerCpuOnline), () -> cpuHold.assign(lit(containHold, 8)))
+    when(cpuSevere.and(localCpuOnline).and(partnerCpuOnline), () -> cpuHold.assign(containHold))
         .elseWhen(cpuHold.ne(0), () -> cpuHold.assign(cpuHold.sub(1)));
     Bool cpuContained = cpuHold.ne(0).or(localCpuOnline.not());
     Bool ioLatch = reg(bool(), false);
@@ -309,12 +309,12 @@ public final class GeminiEngine extends Component {
     // Events put in frames before the hold reach the CPU L + 2 cycles later at the latest.
     int quietAfter = config.linkLatency() + 3;
     UInt heldFor = reg(uint(8), 0);
-    when(ioHeld.not(), () -> heldFor.assign(lit(0, 8)))
+    when(ioHeld.not(), () -> heldFor.assign(0))
         .elseWhen(heldFor.ne(quietAfter), () -> heldFor.assign(heldFor.add(1)));
     Bool resetAsked = f0.cpuReset().or(f1.cpuReset());
     Bool resetAskedBefore = regNext(resetAsked);
     UInt resetLeft = reg(uint(5), 0);
-    when(resetAsked.and(resetAskedBefore.not()), () -> resetLeft.assign(lit(SYNC_RESET_CYCLES, 5)))
+    when(resetAsked.and(resetAskedBefore.not()), () -> resetLeft.assign(SYNC_RESET_CYCLES))
         .elseWhen(resetLeft.ne(0), () -> resetLeft.assign(resetLeft.sub(1)));
     Bool warmReset = resetLeft.ne(0);
     cpuResetNow.assign(warmReset.or(powerOnHold));

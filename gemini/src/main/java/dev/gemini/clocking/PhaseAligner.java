@@ -88,32 +88,32 @@ public final class PhaseAligner extends Component {
     UInt runNext = mux(sameWay, run.add(1), lit(1, runBits));
     Bool jumped = move.and(runNext.eq(lossMoves));
 
-    lostPulse.assign(lit(false));
+    lostPulse.assign(false);
     when(tracking.not(), () -> {
       when(lastVote.not(), () -> {
         dwell.assign(dwell.add(1));
         when(sampling, () -> lateCount.assign(total));
       }).otherwise(() -> {
-        dwell.assign(lit(0, dwellBits));
-        lateCount.assign(lit(0, countBits));
+        dwell.assign(0);
+        lateCount.assign(0);
         when(allLate.and(seenEarly), () -> {
           hi.assign(current);
           current.assign(centre);
-          tracking.assign(lit(true));
-          acc.assign(lit(filterDepth, accBits));
-          holdoff.assign(lit(settle, dwellBits));
-          run.assign(lit(0, runBits));
-          sinceMove.assign(lit(0, gapBits));
+          tracking.assign(true);
+          acc.assign(filterDepth);
+          holdoff.assign(settle);
+          run.assign(0);
+          sinceMove.assign(0);
         }).otherwise(() -> {
           when(allEarly, () -> {
-            seenEarly.assign(lit(true));
+            seenEarly.assign(true);
             lo.assign(current);
           });
           current.assign(current.add(1));
           // Two turns without finding the edge: the detector saw noise only; forget and sweep again.
           when(swept.eq(2 * taps - 1), () -> {
-            swept.assign(lit(0, stepBits));
-            seenEarly.assign(lit(false));
+            swept.assign(0);
+            seenEarly.assign(false);
           }).otherwise(() -> swept.assign(swept.add(1)));
         });
       });
@@ -122,18 +122,18 @@ public final class PhaseAligner extends Component {
       when(holdoff.ne(0), () -> holdoff.assign(holdoff.sub(1)))
           .elseWhen(move, () -> {
             current.assign(mux(moveUp, current.add(1), current.sub(1)));
-            acc.assign(lit(filterDepth, accBits));
-            holdoff.assign(lit(settle, dwellBits));
+            acc.assign(filterDepth);
+            holdoff.assign(settle);
             lastUp.assign(moveUp);
             run.assign(runNext);
-            sinceMove.assign(lit(0, gapBits));
+            sinceMove.assign(0);
             when(jumped, () -> {
-              tracking.assign(lit(false));
-              lostPulse.assign(lit(true));
-              seenEarly.assign(lit(false));
-              swept.assign(lit(0, stepBits));
-              dwell.assign(lit(0, dwellBits));
-              lateCount.assign(lit(0, countBits));
+              tracking.assign(false);
+              lostPulse.assign(true);
+              seenEarly.assign(false);
+              swept.assign(0);
+              dwell.assign(0);
+              lateCount.assign(0);
             });
           })
           .otherwise(() -> acc.assign(mux(late, accDown, accUp)));

@@ -70,23 +70,23 @@ public final class ResetSequencer extends Component {
     Bool comparePulse = reg(bool(), false);
 
     cycle.assign(mux(sysref, lit(0, counterBits), cycle.add(1)));
-    when(sysref, () -> aligned.assign(lit(true)));
+    when(sysref, () -> aligned.assign(true));
     Bool ready = locked.and(aligned);
     Bool master = moduleId.not();
-    when(linkInKind.eq(READY), () -> partnerReady.assign(lit(true)));
+    when(linkInKind.eq(READY), () -> partnerReady.assign(true));
 
     when(holding.and(armed.not()), () -> {
       when(master.and(ready).and(partnerReady), () -> {
-        armed.assign(lit(true));
+        armed.assign(true);
         target.assign(cycle.add(margin));
       }).elseWhen(master.not().and(linkInKind.eq(RELEASE_AT)), () -> {
-        armed.assign(lit(true));
+        armed.assign(true);
         target.assign(linkInCycle);
       });
     });
     when(holding.and(armed).and(aligned).and(cycle.eq(target)), () -> {
-      holding.assign(lit(false));
-      toCompare.assign(lit(COMPARE_DELAY, delayBits));
+      holding.assign(false);
+      toCompare.assign(COMPARE_DELAY);
     });
     comparePulse.assign(toCompare.eq(1));
     when(toCompare.ne(0), () -> toCompare.assign(toCompare.sub(1)));

@@ -47,9 +47,9 @@ public final class SyncFifo extends Component {
     when(push.and(popping.not()), () -> used.assign(used.add(1)))
         .elseWhen(popping.and(push.not()), () -> used.assign(used.sub(1)));
     when(flush, () -> {
-      writePointer.assign(lit(0, pointerBits));
-      readPointer.assign(lit(0, pointerBits));
-      used.assign(lit(0, pointerBits + 1));
+      writePointer.assign(0);
+      readPointer.assign(0);
+      used.assign(0);
     });
 
     assertThat(push.not().or(used.ne(depth)).or(popping), "push into a full queue");

@@ -200,24 +200,24 @@ public final class DataMover extends Component {
     bitmap.setAll.assign(copyAll.or(lost));
 
     when(startPass, () -> {
-      passActive.assign(lit(true));
-      copying.assign(lit(false));
-      scanFrom.assign(lit(0, pageCountBits + 1));
-      passCopied.assign(lit(0, COUNT_BITS));
-      passDirtied.assign(lit(0, COUNT_BITS));
+      passActive.assign(true);
+      copying.assign(false);
+      scanFrom.assign(0);
+      passCopied.assign(0);
+      passDirtied.assign(0);
     }).elseWhen(stopPass, () -> {
-      passActive.assign(lit(false));
-      copying.assign(lit(false));
+      passActive.assign(false);
+      copying.assign(false);
     }).elseWhen(choosing, () -> {
       when(chosen, () -> {
         page.assign(bitmap.foundPage);
-        word.assign(lit(0, pageBits));
-        copying.assign(lit(true));
+        word.assign(0);
+        copying.assign(true);
         scanFrom.assign(bitmap.foundPage.extend(pageCountBits + 1).add(1));
         passCopied.assign(passCopied.add(1));
       }).otherwise(() -> {
-        passActive.assign(lit(false));
-        copying.assign(lit(false));
+        passActive.assign(false);
+        copying.assign(false);
       });
     }).elseWhen(issue, () -> word.assign(word.add(1)));
     when(snoopValid.and(bitmap.markFresh).and(startPass.not()), () -> passDirtied.assign(passDirtied.add(1)));
@@ -255,10 +255,10 @@ public final class DataMover extends Component {
     UInt cause = reg(uint(2), CAUSE_NONE);
     UInt failedAt = reg(uint(addressBits), 0);
     when(startPass, () -> {
-      failedNow.assign(lit(false));
-      cause.assign(lit(CAUSE_NONE, 2));
+      failedNow.assign(false);
+      cause.assign(CAUSE_NONE);
     }).elseWhen(error.and(failedNow.not()), () -> {
-      failedNow.assign(lit(true));
+      failedNow.assign(true);
       cause.assign(mux(lost, lit(CAUSE_LINK_LOST, 2), mux(readFailed, lit(CAUSE_READ_ERROR, 2),
           lit(CAUSE_REFUSED, 2))));
       failedAt.assign(mux(readFailed, readPendingAddress, mux(refusedWord, inflight.head, lit(0, addressBits))));
@@ -284,7 +284,7 @@ public final class DataMover extends Component {
     when(cancel, () -> blackout.assign(Phase.IDLE))
         .elseWhen(startBlackout, () -> {
           blackout.assign(Phase.HOLDING);
-          blackoutCount.assign(lit(1, 32));
+          blackoutCount.assign(1);
         })
         .elseWhen(blackout.is(Phase.HOLDING).and(ioQuiet), () -> blackout.assign(Phase.STOPPING))
         .elseWhen(flushed, () -> blackout.assign(Phase.FINAL_COPY))
@@ -294,12 +294,12 @@ public final class DataMover extends Component {
           blackout.assign(Phase.IDLE);
           blackoutLatch.assign(blackoutCount);
         });
-    when(copyAll, () -> syncedNow.assign(lit(false)))
-        .elseWhen(blackout.is(Phase.RESETTING).and(resetDone), () -> syncedNow.assign(lit(true)));
+    when(copyAll, () -> syncedNow.assign(false))
+        .elseWhen(blackout.is(Phase.RESETTING).and(resetDone), () -> syncedNow.assign(true));
 
     Bool refusedNow = reg(bool(), false);
-    when(accepted, () -> refusedNow.assign(lit(false)))
-        .elseWhen(commandValid, () -> refusedNow.assign(lit(true)));
+    when(accepted, () -> refusedNow.assign(false))
+        .elseWhen(commandValid, () -> refusedNow.assign(true));
 
     // ---- outputs ----
     readValid.assign(issue);

@@ -61,9 +61,9 @@ public final class ContainmentResponder extends Component {
       int tag = t;
       Bool done = completed.and(replicated.tag().eq(tag)).or(answer.and(foundTag.eq(tag)));
       Bool start = issued.and(issuedTag.eq(tag));
-      when(done, () -> waiting[tag].assign(lit(false)));
+      when(done, () -> waiting[tag].assign(false));
       when(start, () -> {
-        waiting[tag].assign(lit(true));
+        waiting[tag].assign(true);
         targetIo1[tag].assign(issuedTarget);
         doomed[tag].assign(issuedDiscarded);
       });

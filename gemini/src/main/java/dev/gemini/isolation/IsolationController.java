@@ -114,10 +114,10 @@ public final class IsolationController extends Component {
     recent1.assign(mux(cpuError1, lit(BLAME_WINDOW, 4), mux(recent1.ne(0), recent1.sub(1), recent1)));
     Bool decide = deciding.and(decideCount.eq(0)).and(bothCpusOnline).and(partnerFresh);
     when(deciding.not().and(headMismatch).and(bothCpusOnline).and(failStop.not()), () -> {
-      deciding.assign(lit(true));
-      decideCount.assign(lit(DECIDE_CYCLES - 1, 3));
+      deciding.assign(true);
+      decideCount.assign(DECIDE_CYCLES - 1);
     }).elseWhen(deciding.and(decideCount.ne(0)), () -> decideCount.assign(decideCount.sub(1)));
-    when(decide.or(bothCpusOnline.not()), () -> deciding.assign(lit(false)));
+    when(decide.or(bothCpusOnline.not()), () -> deciding.assign(false));
 
     LeakyBucket[] buckets = new LeakyBucket[4];
     for (int x = 0; x < 4; x++) {
@@ -167,20 +167,20 @@ public final class IsolationController extends Component {
           .or(lostWithPartner);
       backOnline[x] = s.eq(cpu ? SubsystemState.RESYNCING : SubsystemState.DIAGNOSING)
           .and(cpu ? resynced : passed);
-      when(toOffline[x], () -> s.assign(lit(SubsystemState.OFFLINE, 2)))
-          .elseWhen(isolating[x], () -> s.assign(lit(SubsystemState.DIAGNOSING, 2)))
-          .elseWhen(backOnline[x], () -> s.assign(lit(SubsystemState.ONLINE, 2)))
-          .elseWhen(s.eq(SubsystemState.DIAGNOSING).and(passed), () -> s.assign(lit(SubsystemState.RESYNCING, 2)))
-          .elseWhen(s.eq(SubsystemState.OFFLINE).and(replaced), () -> s.assign(lit(SubsystemState.DIAGNOSING, 2)));
+      when(toOffline[x], () -> s.assign(SubsystemState.OFFLINE))
+          .elseWhen(isolating[x], () -> s.assign(SubsystemState.DIAGNOSING))
+          .elseWhen(backOnline[x], () -> s.assign(SubsystemState.ONLINE))
+          .elseWhen(s.eq(SubsystemState.DIAGNOSING).and(passed), () -> s.assign(SubsystemState.RESYNCING))
+          .elseWhen(s.eq(SubsystemState.OFFLINE).and(replaced), () -> s.assign(SubsystemState.DIAGNOSING));
       buckets[x].hit.assign(isolating[x]);
       buckets[x].clear.assign(s.eq(SubsystemState.OFFLINE).and(replaced));
     }
     Bool known = reg(bool(), true);
     when(decide, () -> known.assign(flagged0.xor(flagged1)))
-        .elseWhen(isolating[0].or(isolating[1]).or(linkLost), () -> known.assign(lit(true)));
+        .elseWhen(isolating[0].or(isolating[1]).or(linkLost), () -> known.assign(true));
     culpritKnown.assign(known);
     Bool stopNow = cpusBothSevere.or(blameBoth).or(splitBrain);
-    when(stopNow, () -> failStop.assign(lit(true)));
+    when(stopNow, () -> failStop.assign(true));
 
     // Reports: pulses, counters, and one error-log entry per cycle (the most severe event wins).
     Bool stopPulse = reg(bool(), false);
@@ -204,16 +204,16 @@ public final class IsolationController extends Component {
     Bool entryValid = wire(bool());
     UInt entryEvent = wire(uint(3));
     UInt entrySubsystem = wire(uint(2));
-    entryValid.assign(lit(false));
-    entryEvent.assign(lit(0, 3));
-    entrySubsystem.assign(lit(0, 2));
+    entryValid.assign(false);
+    entryEvent.assign(0);
+    entrySubsystem.assign(0);
     for (int x = 3; x >= 0; x--) {
       int at = x;
       when(corrected[x], () -> log(entryValid, entryEvent, entrySubsystem, LOG_CORRECTABLE, at));
     }
     when(linkLost, () -> {
-      entryValid.assign(lit(true));
-      entryEvent.assign(lit(LOG_LINK_LOST, 3));
+      entryValid.assign(true);
+      entryEvent.assign(LOG_LINK_LOST);
       entrySubsystem.assign(cat(lit(false), moduleId.not()));
     });
     for (int x = 3; x >= 0; x--) {
@@ -234,12 +234,12 @@ public final class IsolationController extends Component {
     logSubsystem.assign(regNext(entrySubsystem));
 
     UInt modeNow = wire(uint(3));
-    when(failStop, () -> modeNow.assign(lit(MODE_FAIL_STOP, 3)))
-        .elseWhen(deciding, () -> modeNow.assign(lit(MODE_DECIDING, 3)))
-        .elseWhen(bothCpusOnline, () -> modeNow.assign(lit(MODE_DUPLEX, 3)))
-        .elseWhen(online[0], () -> modeNow.assign(lit(MODE_SIMPLEX_M0, 3)))
-        .elseWhen(online[1], () -> modeNow.assign(lit(MODE_SIMPLEX_M1, 3)))
-        .otherwise(() -> modeNow.assign(lit(MODE_FAIL_STOP, 3)));
+    when(failStop, () -> modeNow.assign(MODE_FAIL_STOP))
+        .elseWhen(deciding, () -> modeNow.assign(MODE_DECIDING))
+        .elseWhen(bothCpusOnline, () -> modeNow.assign(MODE_DUPLEX))
+        .elseWhen(online[0], () -> modeNow.assign(MODE_SIMPLEX_M0))
+        .elseWhen(online[1], () -> modeNow.assign(MODE_SIMPLEX_M1))
+        .otherwise(() -> modeNow.assign(MODE_FAIL_STOP));
 
     states.assign(cat(state[3], state[2], state[1], state[0]));
     mode.assign(modeNow);
@@ -255,9 +255,9 @@ public final class IsolationController extends Component {
   }
 
   private static void log(Bool valid, UInt event, UInt subsystem, int code, int x) {
-    valid.assign(lit(true));
-    event.assign(lit(code, 3));
-    subsystem.assign(lit(x, 2));
+    valid.assign(true);
+    event.assign(code);
+    subsystem.assign(x);
   }
 
   private static String name(int x) {

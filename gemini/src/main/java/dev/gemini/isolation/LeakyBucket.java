@@ -27,7 +27,7 @@ public final class LeakyBucket extends Component {
     UInt sinceLeak = reg(uint(32), 0);
 
     Bool leak = errors.ne(0).and(sinceLeak.addExpand(lit(1, 32)).ge(period.extend(33)));
-    when(errors.eq(0).or(leak), () -> sinceLeak.assign(lit(0, 32)))
+    when(errors.eq(0).or(leak), () -> sinceLeak.assign(0))
         .otherwise(() -> sinceLeak.assign(sinceLeak.add(1)));
     UInt afterLeak = mux(leak, errors.sub(1), errors);
     UInt afterHit = mux(hit.and(afterLeak.ne(255)), afterLeak.add(1), afterLeak);

@@ -32,12 +32,12 @@ public final class LedDriver extends Component {
     UInt shown = reg(uint(3), OFF);
     Bool offline = cpuState.eq(SubsystemState.OFFLINE).or(ioState.eq(SubsystemState.OFFLINE));
     Bool diagnosing = cpuState.eq(SubsystemState.DIAGNOSING).or(ioState.eq(SubsystemState.DIAGNOSING));
-    when(failStop, () -> shown.assign(lit(FAIL_STOP, 3)))
-        .elseWhen(offline, () -> shown.assign(lit(OFFLINE, 3)))
-        .elseWhen(diagnosing, () -> shown.assign(lit(DIAGNOSING, 3)))
-        .elseWhen(cpuState.eq(SubsystemState.RESYNCING), () -> shown.assign(lit(RESYNCING, 3)))
-        .elseWhen(duplex, () -> shown.assign(lit(DUPLEX, 3)))
-        .otherwise(() -> shown.assign(lit(SIMPLEX, 3)));
+    when(failStop, () -> shown.assign(FAIL_STOP))
+        .elseWhen(offline, () -> shown.assign(OFFLINE))
+        .elseWhen(diagnosing, () -> shown.assign(DIAGNOSING))
+        .elseWhen(cpuState.eq(SubsystemState.RESYNCING), () -> shown.assign(RESYNCING))
+        .elseWhen(duplex, () -> shown.assign(DUPLEX))
+        .otherwise(() -> shown.assign(SIMPLEX));
     state.assign(shown);
     green.assign(shown.eq(DUPLEX).or(shown.eq(SIMPLEX)).or(shown.eq(RESYNCING).and(blink)));
     amber.assign(shown.eq(OFFLINE).or(shown.eq(FAIL_STOP)).or(shown.eq(DIAGNOSING).and(blink)));

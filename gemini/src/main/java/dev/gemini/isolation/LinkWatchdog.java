@@ -25,10 +25,10 @@ public final class LinkWatchdog extends Component {
     UInt silent = reg(uint(16), 0);
     Bool up = reg(bool(), true);
     Bool toggled = heartbeat.ne(previous);
-    when(toggled, () -> silent.assign(lit(0, 16)))
+    when(toggled, () -> silent.assign(0))
         .elseWhen(silent.ne(0xFFFF), () -> silent.assign(silent.add(1)));
     Bool expired = up.and(toggled.not()).and(silent.addExpand(lit(1, 16)).ge(timeout.extend(17)));
-    when(expired, () -> up.assign(lit(false)));
+    when(expired, () -> up.assign(false));
     Bool lostPulse = reg(bool(), false);
     lostPulse.assign(expired);
     linkUp.assign(up);

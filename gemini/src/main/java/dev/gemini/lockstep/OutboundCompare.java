@@ -55,7 +55,7 @@ public final class OutboundCompare extends Component {
     pairs.push.assign(m0.valid().or(m1.valid()));
     pairs.pushData.assign(cat(active.and(comparator.match.not()), comparator.match, Packing.pack(m0), Packing.pack(m1)));
     pairs.pop.assign(pop);
-    pairs.flush.assign(lit(false));
+    pairs.flush.assign(false);
 
     UInt entry = pairs.head;
     int half = Packing.width(Transaction.type());
@@ -77,13 +77,13 @@ public final class OutboundCompare extends Component {
     UInt heldValue0 = reg(uint(Transaction.DATA_BITS), 0);
     UInt heldValue1 = reg(uint(Transaction.DATA_BITS), 0);
     when(comparator.mismatch.and(held.not()), () -> {
-      held.assign(lit(true));
+      held.assign(true);
       heldCycle.assign(cycle);
       heldFields.assign(comparator.fields);
       heldSyndrome.assign(comparator.syndrome);
       heldValue0.assign(comparator.value0);
       heldValue1.assign(comparator.value1);
-    }).elseWhen(clearRecord, () -> held.assign(lit(false)));
+    }).elseWhen(clearRecord, () -> held.assign(false));
 
     mismatch.assign(comparator.mismatch);
     compared.assign(comparedCount);

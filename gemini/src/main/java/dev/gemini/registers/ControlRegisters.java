@@ -84,14 +84,14 @@ public final class ControlRegisters extends Component {
     UInt readValue = wire(uint(W));
     Bool mapped = wire(bool());
     Bool writable = wire(bool());
-    readValue.assign(lit(RegisterMap.UNMAPPED_READ, W));
-    mapped.assign(lit(false));
-    writable.assign(lit(false));
+    readValue.assign(RegisterMap.UNMAPPED_READ);
+    mapped.assign(false);
+    writable.assign(false);
     switchOn(word, s -> {
       for (Register r : RegisterMap.registers()) {
         s.is(r.offset() / 4, () -> {
-          mapped.assign(lit(true));
-          writable.assign(lit(r.access() != Access.RO));
+          mapped.assign(true);
+          writable.assign(r.access() != Access.RO);
           readValue.assign(switch (r.access()) {
             case RO -> inputs.get(r.name());
             case RW, W1C -> outputs.get(r.name());
