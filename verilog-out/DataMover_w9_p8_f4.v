@@ -1,174 +1,174 @@
 // DataMover_w9_p8_f4: generated from dev.gemini.datamover.DataMover by hdl-dsl. Do not edit; run `make rtl`.
-module DataMover_w9_p8_f4 (                      // DataMover.java:129
-  input  wire snoopValid,                        // DataMover.java:79
-  output wire readValid,                         // DataMover.java:82
-  input  wire [63:0] readData,                   // DataMover.java:84
-  input  wire readError,                         // DataMover.java:86
-  output wire writeValid,                        // DataMover.java:87
-  output wire [63:0] writeData,                  // DataMover.java:89
-  input  wire linkUp,                            // DataMover.java:93
-  input  wire commandValid,                      // DataMover.java:95
-  input  wire [2:0] command,                     // DataMover.java:96
-  input  wire receiveEnable,                     // DataMover.java:98
-  output wire cpuStop,                           // DataMover.java:100
-  output wire ioHold,                            // DataMover.java:101
-  input  wire ioQuiet,                           // DataMover.java:103
-  input  wire cpuQuiesced,                       // DataMover.java:104
-  output wire resetRequest,                      // DataMover.java:105
-  input  wire resetDone,                         // DataMover.java:106
-  output wire [2:0] phase,                       // DataMover.java:108
-  output wire passRunning,                       // DataMover.java:109
-  output wire passDone,                          // DataMover.java:111
-  output wire failed,                            // DataMover.java:112
-  output wire [1:0] failCause,                   // DataMover.java:113
-  output wire [15:0] passes,                     // DataMover.java:115
-  output wire [15:0] lastCopied,                 // DataMover.java:116
-  output wire [15:0] lastDirtied,                // DataMover.java:117
-  output wire [15:0] dirtyPages,                 // DataMover.java:118
-  output wire [31:0] blackoutCycles,             // DataMover.java:119
-  output wire synced,                            // DataMover.java:121
-  output wire refused,                           // DataMover.java:125
+module DataMover_w9_p8_f4 (                      // DataMover.java:128
+  input  wire snoopValid,                        // DataMover.java:78
+  output wire readValid,                         // DataMover.java:81
+  input  wire [63:0] readData,                   // DataMover.java:83
+  input  wire readError,                         // DataMover.java:85
+  output wire writeValid,                        // DataMover.java:86
+  output wire [63:0] writeData,                  // DataMover.java:88
+  input  wire linkUp,                            // DataMover.java:92
+  input  wire commandValid,                      // DataMover.java:94
+  input  wire [2:0] command,                     // DataMover.java:95
+  input  wire receiveEnable,                     // DataMover.java:97
+  output wire cpuStop,                           // DataMover.java:99
+  output wire ioHold,                            // DataMover.java:100
+  input  wire ioQuiet,                           // DataMover.java:102
+  input  wire cpuQuiesced,                       // DataMover.java:103
+  output wire resetRequest,                      // DataMover.java:104
+  input  wire resetDone,                         // DataMover.java:105
+  output wire [2:0] phase,                       // DataMover.java:107
+  output wire passRunning,                       // DataMover.java:108
+  output wire passDone,                          // DataMover.java:110
+  output wire failed,                            // DataMover.java:111
+  output wire [1:0] failCause,                   // DataMover.java:112
+  output wire [15:0] passes,                     // DataMover.java:114
+  output wire [15:0] lastCopied,                 // DataMover.java:115
+  output wire [15:0] lastDirtied,                // DataMover.java:116
+  output wire [15:0] dirtyPages,                 // DataMover.java:117
+  output wire [31:0] blackoutCycles,             // DataMover.java:118
+  output wire synced,                            // DataMover.java:120
+  output wire refused,                           // DataMover.java:124
   /* verilator lint_off UNUSEDSIGNAL */
-  input  wire [16:0] snoopAddress,               // DataMover.java:135
+  input  wire [16:0] snoopAddress,               // DataMover.java:134
   /* verilator lint_on UNUSEDSIGNAL */
-  output wire [16:0] readAddress,                // DataMover.java:136
-  output wire [16:0] writeAddress,               // DataMover.java:137
-  output wire linkOut_valid,                     // DataMover.java:138
-  output wire [16:0] linkOut_address,            // DataMover.java:138
-  output wire [63:0] linkOut_data,               // DataMover.java:138
-  output wire [7:0] linkOut_check,               // DataMover.java:138
-  output wire linkOut_ack,                       // DataMover.java:138
-  output wire linkOut_nack,                      // DataMover.java:138
-  input  wire linkIn_valid,                      // DataMover.java:139
-  input  wire [16:0] linkIn_address,             // DataMover.java:139
-  input  wire [63:0] linkIn_data,                // DataMover.java:139
-  input  wire [7:0] linkIn_check,                // DataMover.java:139
-  input  wire linkIn_ack,                        // DataMover.java:139
-  input  wire linkIn_nack,                       // DataMover.java:139
-  output wire [16:0] failAddress,                // DataMover.java:140
-  output wire [7:0] copyPage,                    // DataMover.java:141
-  input  wire clk,                               // DataMover.java:129
-  input  wire rst                                // DataMover.java:129
+  output wire [16:0] readAddress,                // DataMover.java:135
+  output wire [16:0] writeAddress,               // DataMover.java:136
+  output wire linkOut_valid,                     // DataMover.java:137
+  output wire [16:0] linkOut_address,            // DataMover.java:137
+  output wire [63:0] linkOut_data,               // DataMover.java:137
+  output wire [7:0] linkOut_check,               // DataMover.java:137
+  output wire linkOut_ack,                       // DataMover.java:137
+  output wire linkOut_nack,                      // DataMover.java:137
+  input  wire linkIn_valid,                      // DataMover.java:138
+  input  wire [16:0] linkIn_address,             // DataMover.java:138
+  input  wire [63:0] linkIn_data,                // DataMover.java:138
+  input  wire [7:0] linkIn_check,                // DataMover.java:138
+  input  wire linkIn_ack,                        // DataMover.java:138
+  input  wire linkIn_nack,                       // DataMover.java:138
+  output wire [16:0] failAddress,                // DataMover.java:139
+  output wire [7:0] copyPage,                    // DataMover.java:140
+  input  wire clk,                               // DataMover.java:128
+  input  wire rst                                // DataMover.java:128
 );
   /* verilator lint_off UNUSEDPARAM */
-  localparam [2:0] Phase_IDLE = 3'd0;            // DataMover.java:156
-  localparam [2:0] Phase_HOLDING = 3'd1;         // DataMover.java:156
-  localparam [2:0] Phase_STOPPING = 3'd2;        // DataMover.java:156
-  localparam [2:0] Phase_FINAL_COPY = 3'd3;      // DataMover.java:156
-  localparam [2:0] Phase_RESETTING = 3'd4;       // DataMover.java:156
+  localparam [2:0] Phase_IDLE = 3'd0;            // DataMover.java:155
+  localparam [2:0] Phase_HOLDING = 3'd1;         // DataMover.java:155
+  localparam [2:0] Phase_STOPPING = 3'd2;        // DataMover.java:155
+  localparam [2:0] Phase_FINAL_COPY = 3'd3;      // DataMover.java:155
+  localparam [2:0] Phase_RESETTING = 3'd4;       // DataMover.java:155
   /* verilator lint_on UNUSEDPARAM */
-  wire bitmap_markValid;                         // DataMover.java:143
-  wire bitmap_markFresh;                         // DataMover.java:143
-  wire bitmap_retryValid_0;                      // DataMover.java:143
-  wire bitmap_retryValid_1;                      // DataMover.java:143
-  wire bitmap_retryValid_2;                      // DataMover.java:143
-  wire bitmap_clearValid;                        // DataMover.java:143
-  wire bitmap_setAll;                            // DataMover.java:143
-  wire bitmap_found;                             // DataMover.java:143
-  wire [7:0] bitmap_markPage;                    // DataMover.java:143
-  wire [7:0] bitmap_retryPage_0;                 // DataMover.java:143
-  wire [7:0] bitmap_retryPage_1;                 // DataMover.java:143
-  wire [7:0] bitmap_retryPage_2;                 // DataMover.java:143
-  wire [7:0] bitmap_clearPage;                   // DataMover.java:143
-  wire [8:0] bitmap_from;                        // DataMover.java:143
-  wire [7:0] bitmap_foundPage;                   // DataMover.java:143
-  wire [8:0] bitmap_dirtyPages;                  // DataMover.java:143
-  wire bitmap_clk;                               // DataMover.java:143
-  wire bitmap_rst;                               // DataMover.java:143
-  wire inflight_push;                            // DataMover.java:144
-  wire inflight_pop;                             // DataMover.java:144
-  wire inflight_flush;                           // DataMover.java:144
-  wire inflight_headValid;                       // DataMover.java:144
-  wire [16:0] inflight_pushData;                 // DataMover.java:144
-  wire [16:0] inflight_head;                     // DataMover.java:144
-  wire [4:0] inflight_count;                     // DataMover.java:144
-  wire inflight_clk;                             // DataMover.java:144
-  wire inflight_rst;                             // DataMover.java:144
-  reg  passActive;                               // DataMover.java:147
-  reg  copying;                                  // DataMover.java:148
-  reg  [7:0] page;                               // DataMover.java:149
-  reg  [8:0] word;                               // DataMover.java:150
-  reg  [8:0] scanFrom;                           // DataMover.java:151
-  reg  readPending;                              // DataMover.java:152
-  reg  [16:0] readPendingAddress;                // DataMover.java:153
-  reg  [15:0] passCopied;                        // DataMover.java:154
-  reg  [15:0] passDirtied;                       // DataMover.java:155
-  reg  [2:0] blackout;                           // DataMover.java:156
-  reg  [31:0] blackoutCount;                     // DataMover.java:157
-  wire readFailed = readPending & readError;     // DataMover.java:160
-  wire linkIn_ack_or_linkIn_nack = linkIn_ack | linkIn_nack; // DataMover.java:161
-  wire answered = linkIn_ack_or_linkIn_nack & inflight_headValid; // DataMover.java:161
-  wire refusedWord = linkIn_nack & inflight_headValid; // DataMover.java:162
-  wire passActive_or_readPending = passActive | readPending; // DataMover.java:163
-  wire busy = passActive_or_readPending | inflight_headValid; // DataMover.java:163
-  wire not_linkUp = ~linkUp;                     // DataMover.java:164
-  wire lost = not_linkUp & busy;                 // DataMover.java:164
-  wire readFailed_or_refusedWord = readFailed | refusedWord; // DataMover.java:165
-  wire error = readFailed_or_refusedWord | lost; // DataMover.java:165
-  wire idle = blackout == Phase_IDLE;            // DataMover.java:168
-  wire command_eq_1 = command == 3'd1;           // DataMover.java:169
-  wire commandValid_and_command_eq_1 = commandValid & command_eq_1; // DataMover.java:169
-  wire not_busy = ~busy;                         // DataMover.java:169
-  wire commandValid_and_command_eq_1_and_not = commandValid_and_command_eq_1 & not_busy; // DataMover.java:169
-  wire copyAll = commandValid_and_command_eq_1_and_not & idle; // DataMover.java:169
-  wire command_eq_2 = command == 3'd2;           // DataMover.java:170
-  wire commandValid_and_command_eq_2 = commandValid & command_eq_2; // DataMover.java:170
-  wire not_busy_1 = ~busy;                       // DataMover.java:170
-  wire commandValid_and_command_eq_2_and_not = commandValid_and_command_eq_2 & not_busy_1; // DataMover.java:170
-  wire blackout_eq_FINAL_COPY = blackout == Phase_FINAL_COPY; // DataMover.java:171
-  wire idle_or_blackout_eq_FINAL_COPY = idle | blackout_eq_FINAL_COPY; // DataMover.java:171
-  wire copyDirty = commandValid_and_command_eq_2_and_not & idle_or_blackout_eq_FINAL_COPY; // DataMover.java:171
-  wire command_eq_3 = command == 3'd3;           // DataMover.java:172
-  wire commandValid_and_command_eq_3 = commandValid & command_eq_3; // DataMover.java:172
-  wire not_busy_2 = ~busy;                       // DataMover.java:172
-  wire commandValid_and_command_eq_3_and_not = commandValid_and_command_eq_3 & not_busy_2; // DataMover.java:172
-  wire startBlackout = commandValid_and_command_eq_3_and_not & idle; // DataMover.java:172
-  wire command_eq_4 = command == 3'd4;           // DataMover.java:173
-  wire cancel = commandValid & command_eq_4;     // DataMover.java:173
-  wire copyAll_or_copyDirty = copyAll | copyDirty; // DataMover.java:174
-  wire copyAll_or_copyDirty_or_startBlackout = copyAll_or_copyDirty | startBlackout; // DataMover.java:174
-  wire accepted = copyAll_or_copyDirty_or_startBlackout | cancel; // DataMover.java:174
-  wire blackout_eq_STOPPING = blackout == Phase_STOPPING; // DataMover.java:175
-  wire flushed = blackout_eq_STOPPING & cpuQuiesced; // DataMover.java:175
-  wire copyAll_or_copyDirty_1 = copyAll | copyDirty; // DataMover.java:176
-  wire startPass = copyAll_or_copyDirty_1 | flushed; // DataMover.java:176
-  wire error_or_cancel = error | cancel;         // DataMover.java:177
-  wire stopPass = passActive & error_or_cancel;  // DataMover.java:177
-  wire readPending_cast = readPending;           // DataMover.java:180
-  wire [4:0] readPending_cast_ext = {4'd0, readPending_cast}; // DataMover.java:180
-  wire [4:0] outstanding = inflight_count + readPending_cast_ext; // DataMover.java:180
-  wire room = outstanding < 5'd16;               // DataMover.java:181
-  wire copying_and_room = copying & room;        // DataMover.java:182
-  wire not_stopPass = ~stopPass;                 // DataMover.java:182
-  wire issue = copying_and_room & not_stopPass;  // DataMover.java:182
-  wire lastWord = word == 9'd511;                // DataMover.java:183
-  wire not_stopPass_1 = ~stopPass;               // DataMover.java:184
-  wire passActive_and_not_stopPass_1 = passActive & not_stopPass_1; // DataMover.java:184
-  wire not_copying = ~copying;                   // DataMover.java:184
-  wire issue_and_lastWord = issue & lastWord;    // DataMover.java:184
-  wire not_copying_or_issue_and_lastWord = not_copying | issue_and_lastWord; // DataMover.java:184
-  wire choosing = passActive_and_not_stopPass_1 & not_copying_or_issue_and_lastWord; // DataMover.java:184
-  wire chosen = choosing & bitmap_found;         // DataMover.java:185
-  wire [7:0] snoopAddress_16_9 = snoopAddress[16:9]; // DataMover.java:191
-  wire stopPass_and_copying = stopPass & copying; // DataMover.java:194
-  wire [7:0] readPendingAddress_16_9 = readPendingAddress[16:9]; // DataMover.java:197
-  wire [7:0] inflight_head_16_9 = inflight_head[16:9]; // DataMover.java:199
-  wire copyAll_or_lost = copyAll | lost;         // DataMover.java:200
-  wire [8:0] bitmap_foundPage_ext = {1'd0, bitmap_foundPage}; // DataMover.java:216
-  wire [8:0] bitmap_foundPage_ext_add_1 = bitmap_foundPage_ext + 9'd1; // DataMover.java:216
-  wire [15:0] passCopied_add_1 = passCopied + 16'd1; // DataMover.java:217
-  wire [8:0] word_add_1 = word + 9'd1;           // DataMover.java:222
-  wire snoopValid_and_bitmap_markFresh = snoopValid & bitmap_markFresh; // DataMover.java:223
-  wire not_startPass = ~startPass;               // DataMover.java:223
-  wire snoopValid_and_bitmap_markFresh_and_not = snoopValid_and_bitmap_markFresh & not_startPass; // DataMover.java:223
-  wire [15:0] passDirtied_add_1 = passDirtied + 16'd1; // DataMover.java:223
-  wire [16:0] issueAddress = {page, word};       // DataMover.java:225
-  wire not_readError = ~readError;               // DataMover.java:230
-  wire readPending_and_not_readError = readPending & not_readError; // DataMover.java:230
-  wire not_lost = ~lost;                         // DataMover.java:230
-  wire send = readPending_and_not_readError & not_lost; // DataMover.java:230
-  wire not_lost_1 = ~lost;                       // DataMover.java:233
-  wire answered_and_not_lost_1 = answered & not_lost_1; // DataMover.java:233
+  wire bitmap_markValid;                         // DataMover.java:142
+  wire bitmap_markFresh;                         // DataMover.java:142
+  wire bitmap_retryValid_0;                      // DataMover.java:142
+  wire bitmap_retryValid_1;                      // DataMover.java:142
+  wire bitmap_retryValid_2;                      // DataMover.java:142
+  wire bitmap_clearValid;                        // DataMover.java:142
+  wire bitmap_setAll;                            // DataMover.java:142
+  wire bitmap_found;                             // DataMover.java:142
+  wire [7:0] bitmap_markPage;                    // DataMover.java:142
+  wire [7:0] bitmap_retryPage_0;                 // DataMover.java:142
+  wire [7:0] bitmap_retryPage_1;                 // DataMover.java:142
+  wire [7:0] bitmap_retryPage_2;                 // DataMover.java:142
+  wire [7:0] bitmap_clearPage;                   // DataMover.java:142
+  wire [8:0] bitmap_from;                        // DataMover.java:142
+  wire [7:0] bitmap_foundPage;                   // DataMover.java:142
+  wire [8:0] bitmap_dirtyPages;                  // DataMover.java:142
+  wire bitmap_clk;                               // DataMover.java:142
+  wire bitmap_rst;                               // DataMover.java:142
+  wire inflight_push;                            // DataMover.java:143
+  wire inflight_pop;                             // DataMover.java:143
+  wire inflight_flush;                           // DataMover.java:143
+  wire inflight_headValid;                       // DataMover.java:143
+  wire [16:0] inflight_pushData;                 // DataMover.java:143
+  wire [16:0] inflight_head;                     // DataMover.java:143
+  wire [4:0] inflight_count;                     // DataMover.java:143
+  wire inflight_clk;                             // DataMover.java:143
+  wire inflight_rst;                             // DataMover.java:143
+  reg  passActive;                               // DataMover.java:146
+  reg  copying;                                  // DataMover.java:147
+  reg  [7:0] page;                               // DataMover.java:148
+  reg  [8:0] word;                               // DataMover.java:149
+  reg  [8:0] scanFrom;                           // DataMover.java:150
+  reg  readPending;                              // DataMover.java:151
+  reg  [16:0] readPendingAddress;                // DataMover.java:152
+  reg  [15:0] passCopied;                        // DataMover.java:153
+  reg  [15:0] passDirtied;                       // DataMover.java:154
+  reg  [2:0] blackout;                           // DataMover.java:155
+  reg  [31:0] blackoutCount;                     // DataMover.java:156
+  wire readFailed = readPending & readError;     // DataMover.java:159
+  wire linkIn_ack_or_linkIn_nack = linkIn_ack | linkIn_nack; // DataMover.java:160
+  wire answered = linkIn_ack_or_linkIn_nack & inflight_headValid; // DataMover.java:160
+  wire refusedWord = linkIn_nack & inflight_headValid; // DataMover.java:161
+  wire passActive_or_readPending = passActive | readPending; // DataMover.java:162
+  wire busy = passActive_or_readPending | inflight_headValid; // DataMover.java:162
+  wire not_linkUp = ~linkUp;                     // DataMover.java:163
+  wire lost = not_linkUp & busy;                 // DataMover.java:163
+  wire readFailed_or_refusedWord = readFailed | refusedWord; // DataMover.java:164
+  wire error = readFailed_or_refusedWord | lost; // DataMover.java:164
+  wire idle = blackout == Phase_IDLE;            // DataMover.java:167
+  wire command_eq_1 = command == 3'd1;           // DataMover.java:168
+  wire commandValid_and_command_eq_1 = commandValid & command_eq_1; // DataMover.java:168
+  wire not_busy = ~busy;                         // DataMover.java:168
+  wire commandValid_and_command_eq_1_and_not = commandValid_and_command_eq_1 & not_busy; // DataMover.java:168
+  wire copyAll = commandValid_and_command_eq_1_and_not & idle; // DataMover.java:168
+  wire command_eq_2 = command == 3'd2;           // DataMover.java:169
+  wire commandValid_and_command_eq_2 = commandValid & command_eq_2; // DataMover.java:169
+  wire not_busy_1 = ~busy;                       // DataMover.java:169
+  wire commandValid_and_command_eq_2_and_not = commandValid_and_command_eq_2 & not_busy_1; // DataMover.java:169
+  wire blackout_eq_FINAL_COPY = blackout == Phase_FINAL_COPY; // DataMover.java:170
+  wire idle_or_blackout_eq_FINAL_COPY = idle | blackout_eq_FINAL_COPY; // DataMover.java:170
+  wire copyDirty = commandValid_and_command_eq_2_and_not & idle_or_blackout_eq_FINAL_COPY; // DataMover.java:170
+  wire command_eq_3 = command == 3'd3;           // DataMover.java:171
+  wire commandValid_and_command_eq_3 = commandValid & command_eq_3; // DataMover.java:171
+  wire not_busy_2 = ~busy;                       // DataMover.java:171
+  wire commandValid_and_command_eq_3_and_not = commandValid_and_command_eq_3 & not_busy_2; // DataMover.java:171
+  wire startBlackout = commandValid_and_command_eq_3_and_not & idle; // DataMover.java:171
+  wire command_eq_4 = command == 3'd4;           // DataMover.java:172
+  wire cancel = commandValid & command_eq_4;     // DataMover.java:172
+  wire copyAll_or_copyDirty = copyAll | copyDirty; // DataMover.java:173
+  wire copyAll_or_copyDirty_or_startBlackout = copyAll_or_copyDirty | startBlackout; // DataMover.java:173
+  wire accepted = copyAll_or_copyDirty_or_startBlackout | cancel; // DataMover.java:173
+  wire blackout_eq_STOPPING = blackout == Phase_STOPPING; // DataMover.java:174
+  wire flushed = blackout_eq_STOPPING & cpuQuiesced; // DataMover.java:174
+  wire copyAll_or_copyDirty_1 = copyAll | copyDirty; // DataMover.java:175
+  wire startPass = copyAll_or_copyDirty_1 | flushed; // DataMover.java:175
+  wire error_or_cancel = error | cancel;         // DataMover.java:176
+  wire stopPass = passActive & error_or_cancel;  // DataMover.java:176
+  wire readPending_cast = readPending;           // DataMover.java:179
+  wire [4:0] readPending_cast_ext = {4'd0, readPending_cast}; // DataMover.java:179
+  wire [4:0] outstanding = inflight_count + readPending_cast_ext; // DataMover.java:179
+  wire room = outstanding < 5'd16;               // DataMover.java:180
+  wire copying_and_room = copying & room;        // DataMover.java:181
+  wire not_stopPass = ~stopPass;                 // DataMover.java:181
+  wire issue = copying_and_room & not_stopPass;  // DataMover.java:181
+  wire lastWord = word == 9'd511;                // DataMover.java:182
+  wire not_stopPass_1 = ~stopPass;               // DataMover.java:183
+  wire passActive_and_not_stopPass_1 = passActive & not_stopPass_1; // DataMover.java:183
+  wire not_copying = ~copying;                   // DataMover.java:183
+  wire issue_and_lastWord = issue & lastWord;    // DataMover.java:183
+  wire not_copying_or_issue_and_lastWord = not_copying | issue_and_lastWord; // DataMover.java:183
+  wire choosing = passActive_and_not_stopPass_1 & not_copying_or_issue_and_lastWord; // DataMover.java:183
+  wire chosen = choosing & bitmap_found;         // DataMover.java:184
+  wire [7:0] snoopAddress_16_9 = snoopAddress[16:9]; // DataMover.java:190
+  wire stopPass_and_copying = stopPass & copying; // DataMover.java:193
+  wire [7:0] readPendingAddress_16_9 = readPendingAddress[16:9]; // DataMover.java:196
+  wire [7:0] inflight_head_16_9 = inflight_head[16:9]; // DataMover.java:198
+  wire copyAll_or_lost = copyAll | lost;         // DataMover.java:199
+  wire [8:0] bitmap_foundPage_ext = {1'd0, bitmap_foundPage}; // DataMover.java:215
+  wire [8:0] bitmap_foundPage_ext_add_1 = bitmap_foundPage_ext + 9'd1; // DataMover.java:215
+  wire [15:0] passCopied_add_1 = passCopied + 16'd1; // DataMover.java:216
+  wire [8:0] word_add_1 = word + 9'd1;           // DataMover.java:221
+  wire snoopValid_and_bitmap_markFresh = snoopValid & bitmap_markFresh; // DataMover.java:222
+  wire not_startPass = ~startPass;               // DataMover.java:222
+  wire snoopValid_and_bitmap_markFresh_and_not = snoopValid_and_bitmap_markFresh & not_startPass; // DataMover.java:222
+  wire [15:0] passDirtied_add_1 = passDirtied + 16'd1; // DataMover.java:222
+  wire [16:0] issueAddress = {page, word};       // DataMover.java:224
+  wire not_readError = ~readError;               // DataMover.java:229
+  wire readPending_and_not_readError = readPending & not_readError; // DataMover.java:229
+  wire not_lost = ~lost;                         // DataMover.java:229
+  wire send = readPending_and_not_readError & not_lost; // DataMover.java:229
+  wire not_lost_1 = ~lost;                       // DataMover.java:232
+  wire answered_and_not_lost_1 = answered & not_lost_1; // DataMover.java:232
   wire [80:0] all = {linkIn_address, linkIn_data}; // CopyLane.java:31
   wire [87:0] bits = {7'd0, all};                // CopyLane.java:33
   wire [7:0] check = bits[7:0];                  // CopyLane.java:34
@@ -192,12 +192,12 @@ module DataMover_w9_p8_f4 (                      // DataMover.java:129
   wire [7:0] check_9 = check_8 ^ bits_79_72;     // CopyLane.java:36
   wire [7:0] bits_87_80 = bits[87:80];           // CopyLane.java:36
   wire [7:0] check_10 = check_9 ^ bits_87_80;    // CopyLane.java:36
-  wire intact = check_10 == linkIn_check;        // DataMover.java:237
-  wire linkIn_valid_and_receiveEnable = linkIn_valid & receiveEnable; // DataMover.java:238
-  wire accept = linkIn_valid_and_receiveEnable & intact; // DataMover.java:238
-  reg  writeNow;                                 // DataMover.java:239
-  reg  [16:0] writeAt;                           // DataMover.java:240
-  reg  [63:0] writeWord;                         // DataMover.java:241
+  wire intact = check_10 == linkIn_check;        // DataMover.java:236
+  wire linkIn_valid_and_receiveEnable = linkIn_valid & receiveEnable; // DataMover.java:237
+  wire accept = linkIn_valid_and_receiveEnable & intact; // DataMover.java:237
+  reg  writeNow;                                 // DataMover.java:238
+  reg  [16:0] writeAt;                           // DataMover.java:239
+  reg  [63:0] writeWord;                         // DataMover.java:240
   wire [80:0] all_1 = {readPendingAddress, readData}; // CopyLane.java:31
   wire [87:0] bits_1 = {7'd0, all_1};            // CopyLane.java:33
   wire [7:0] check_11 = bits_1[7:0];             // CopyLane.java:34
@@ -221,382 +221,382 @@ module DataMover_w9_p8_f4 (                      // DataMover.java:129
   wire [7:0] check_20 = check_19 ^ bits_1_79_72; // CopyLane.java:36
   wire [7:0] bits_1_87_80 = bits_1[87:80];       // CopyLane.java:36
   wire [7:0] check_21 = check_20 ^ bits_1_87_80; // CopyLane.java:36
-  wire not_accept = ~accept;                     // DataMover.java:247
-  wire lane_nack = linkIn_valid & not_accept;    // DataMover.java:247
-  reg  [91:0] sent;                              // DataMover.java:249
-  wire [91:0] cat_send_readPendingAddress_readData = {send, readPendingAddress, readData, check_21, accept, lane_nack}; // Packing.java:31
-  wire values_0 = sent[91];                      // Packing.java:47
-  wire [16:0] values_1 = sent[90:74];            // Packing.java:52
-  wire [63:0] values_2 = sent[73:10];            // Packing.java:52
-  wire [7:0] values_3 = sent[9:2];               // Packing.java:52
-  wire values_4 = sent[1];                       // Packing.java:47
-  wire values_5 = sent[0];                       // Packing.java:47
-  reg  failedNow;                                // DataMover.java:254
-  reg  [1:0] cause;                              // DataMover.java:255
-  reg  [16:0] failedAt;                          // DataMover.java:256
-  wire not_failedNow = ~failedNow;               // DataMover.java:260
-  wire error_and_not_failedNow = error & not_failedNow; // DataMover.java:260
-  wire [1:0] mux_readFailed = readFailed ? 2'd2 : 2'd1; // DataMover.java:262
-  wire [1:0] mux_lost = lost ? 2'd3 : mux_readFailed; // DataMover.java:262
-  wire [16:0] mux_refusedWord = refusedWord ? inflight_head : 17'd0; // DataMover.java:264
-  wire [16:0] mux_readFailed_1 = readFailed ? readPendingAddress : mux_refusedWord; // DataMover.java:264
-  reg  wasBusy;                                  // DataMover.java:268
-  wire not_busy_3 = ~busy;                       // DataMover.java:270
-  wire ended = wasBusy & not_busy_3;             // DataMover.java:270
-  reg  [15:0] passCount;                         // DataMover.java:271
-  reg  [15:0] copiedLatch;                       // DataMover.java:272
-  reg  [15:0] dirtiedLatch;                      // DataMover.java:273
-  wire [15:0] passCount_add_1 = passCount + 16'd1; // DataMover.java:275
-  reg  syncedNow;                                // DataMover.java:281
-  reg  [31:0] blackoutLatch;                     // DataMover.java:282
-  wire not_idle = ~idle;                         // DataMover.java:283
-  wire [31:0] blackoutCount_add_1 = blackoutCount + 32'd1; // DataMover.java:283
-  wire blackout_eq_HOLDING = blackout == Phase_HOLDING; // DataMover.java:289
-  wire blackout_eq_HOLDING_and_ioQuiet = blackout_eq_HOLDING & ioQuiet; // DataMover.java:289
-  wire blackout_eq_FINAL_COPY_1 = blackout == Phase_FINAL_COPY; // DataMover.java:291
-  wire blackout_eq_FINAL_COPY_1_and_ended = blackout_eq_FINAL_COPY_1 & ended; // DataMover.java:291
-  wire not_failedNow_1 = ~failedNow;             // DataMover.java:291
-  wire blackout_eq_FINAL_COPY_1_and_ended_and = blackout_eq_FINAL_COPY_1_and_ended & not_failedNow_1; // DataMover.java:291
-  wire not_error = ~error;                       // DataMover.java:291
-  wire blackout_eq_FINAL_COPY_1_and_ended_and_1 = blackout_eq_FINAL_COPY_1_and_ended_and & not_error; // DataMover.java:291
-  wire blackout_eq_RESETTING = blackout == Phase_RESETTING; // DataMover.java:293
-  wire blackout_eq_RESETTING_and_resetDone = blackout_eq_RESETTING & resetDone; // DataMover.java:293
-  wire blackout_eq_RESETTING_1 = blackout == Phase_RESETTING; // DataMover.java:298
-  wire blackout_eq_RESETTING_1_and_resetDone = blackout_eq_RESETTING_1 & resetDone; // DataMover.java:298
-  reg  refusedNow;                               // DataMover.java:300
-  wire not_idle_1 = ~idle;                       // DataMover.java:310
-  wire blackout_eq_HOLDING_1 = blackout == Phase_HOLDING; // DataMover.java:310
-  wire not_blackout_eq_HOLDING_1 = ~blackout_eq_HOLDING_1; // DataMover.java:310
-  wire not_idle_1_and_not_blackout_eq_HOLDING_1 = not_idle_1 & not_blackout_eq_HOLDING_1; // DataMover.java:310
-  wire not_idle_2 = ~idle;                       // DataMover.java:311
-  wire blackout_eq_RESETTING_2 = blackout == Phase_RESETTING; // DataMover.java:312
-  wire [15:0] bitmap_dirtyPages_ext = {7'd0, bitmap_dirtyPages}; // DataMover.java:322
-  assign readValid = issue;                      // DataMover.java:305
-  assign writeValid = writeNow;                  // DataMover.java:307
-  assign writeData = writeWord;                  // DataMover.java:309
-  assign cpuStop = not_idle_1_and_not_blackout_eq_HOLDING_1; // DataMover.java:310
-  assign ioHold = not_idle_2;                    // DataMover.java:311
-  assign resetRequest = blackout_eq_RESETTING_2; // DataMover.java:312
-  assign phase = blackout;                       // DataMover.java:313
-  assign passRunning = busy;                     // DataMover.java:314
-  assign passDone = ended;                       // DataMover.java:315
-  assign failed = failedNow;                     // DataMover.java:316
-  assign failCause = cause;                      // DataMover.java:317
-  assign passes = passCount;                     // DataMover.java:319
-  assign lastCopied = copiedLatch;               // DataMover.java:320
-  assign lastDirtied = dirtiedLatch;             // DataMover.java:321
-  assign dirtyPages = bitmap_dirtyPages_ext;     // DataMover.java:322
-  assign blackoutCycles = blackoutLatch;         // DataMover.java:323
-  assign synced = syncedNow;                     // DataMover.java:324
-  assign refused = refusedNow;                   // DataMover.java:326
-  assign readAddress = issueAddress;             // DataMover.java:306
-  assign writeAddress = writeAt;                 // DataMover.java:308
-  assign linkOut_valid = values_0;               // DataMover.java:251
-  assign linkOut_address = values_1;             // DataMover.java:251
-  assign linkOut_data = values_2;                // DataMover.java:251
-  assign linkOut_check = values_3;               // DataMover.java:251
-  assign linkOut_ack = values_4;                 // DataMover.java:251
-  assign linkOut_nack = values_5;                // DataMover.java:251
-  assign failAddress = failedAt;                 // DataMover.java:318
-  assign copyPage = page;                        // DataMover.java:325
-  assign bitmap_markValid = snoopValid;          // DataMover.java:190
-  assign bitmap_retryValid_0 = stopPass_and_copying; // DataMover.java:194
-  assign bitmap_retryValid_1 = readFailed;       // DataMover.java:196
-  assign bitmap_retryValid_2 = refusedWord;      // DataMover.java:198
-  assign bitmap_clearValid = chosen;             // DataMover.java:188
-  assign bitmap_setAll = copyAll_or_lost;        // DataMover.java:200
-  assign bitmap_markPage = snoopAddress_16_9;    // DataMover.java:191
-  assign bitmap_retryPage_0 = page;              // DataMover.java:195
-  assign bitmap_retryPage_1 = readPendingAddress_16_9; // DataMover.java:197
-  assign bitmap_retryPage_2 = inflight_head_16_9; // DataMover.java:199
-  assign bitmap_clearPage = bitmap_foundPage;    // DataMover.java:189
-  assign bitmap_from = scanFrom;                 // DataMover.java:187
-  assign bitmap_clk = clk;                       // DataMover.java:143
-  assign bitmap_rst = rst;                       // DataMover.java:143
-  assign inflight_push = send;                   // DataMover.java:231
-  assign inflight_pop = answered_and_not_lost_1; // DataMover.java:233
-  assign inflight_flush = lost;                  // DataMover.java:234
-  assign inflight_pushData = readPendingAddress; // DataMover.java:232
-  assign inflight_clk = clk;                     // DataMover.java:144
-  assign inflight_rst = rst;                     // DataMover.java:144
+  wire not_accept = ~accept;                     // DataMover.java:246
+  wire lane_nack = linkIn_valid & not_accept;    // DataMover.java:246
+  reg  [91:0] sent;                              // DataMover.java:248
+  wire [91:0] cat_send_readPendingAddress_readData = {send, readPendingAddress, readData, check_21, accept, lane_nack}; // DataMover.java:249
+  wire sent_91 = sent[91];                       // DataMover.java:250
+  wire [16:0] sent_90_74 = sent[90:74];          // DataMover.java:250
+  wire [63:0] sent_73_10 = sent[73:10];          // DataMover.java:250
+  wire [7:0] sent_9_2 = sent[9:2];               // DataMover.java:250
+  wire sent_1 = sent[1];                         // DataMover.java:250
+  wire sent_0 = sent[0];                         // DataMover.java:250
+  reg  failedNow;                                // DataMover.java:253
+  reg  [1:0] cause;                              // DataMover.java:254
+  reg  [16:0] failedAt;                          // DataMover.java:255
+  wire not_failedNow = ~failedNow;               // DataMover.java:259
+  wire error_and_not_failedNow = error & not_failedNow; // DataMover.java:259
+  wire [1:0] mux_readFailed = readFailed ? 2'd2 : 2'd1; // DataMover.java:261
+  wire [1:0] mux_lost = lost ? 2'd3 : mux_readFailed; // DataMover.java:261
+  wire [16:0] mux_refusedWord = refusedWord ? inflight_head : 17'd0; // DataMover.java:263
+  wire [16:0] mux_readFailed_1 = readFailed ? readPendingAddress : mux_refusedWord; // DataMover.java:263
+  reg  wasBusy;                                  // DataMover.java:267
+  wire not_busy_3 = ~busy;                       // DataMover.java:269
+  wire ended = wasBusy & not_busy_3;             // DataMover.java:269
+  reg  [15:0] passCount;                         // DataMover.java:270
+  reg  [15:0] copiedLatch;                       // DataMover.java:271
+  reg  [15:0] dirtiedLatch;                      // DataMover.java:272
+  wire [15:0] passCount_add_1 = passCount + 16'd1; // DataMover.java:274
+  reg  syncedNow;                                // DataMover.java:280
+  reg  [31:0] blackoutLatch;                     // DataMover.java:281
+  wire not_idle = ~idle;                         // DataMover.java:282
+  wire [31:0] blackoutCount_add_1 = blackoutCount + 32'd1; // DataMover.java:282
+  wire blackout_eq_HOLDING = blackout == Phase_HOLDING; // DataMover.java:288
+  wire blackout_eq_HOLDING_and_ioQuiet = blackout_eq_HOLDING & ioQuiet; // DataMover.java:288
+  wire blackout_eq_FINAL_COPY_1 = blackout == Phase_FINAL_COPY; // DataMover.java:290
+  wire blackout_eq_FINAL_COPY_1_and_ended = blackout_eq_FINAL_COPY_1 & ended; // DataMover.java:290
+  wire not_failedNow_1 = ~failedNow;             // DataMover.java:290
+  wire blackout_eq_FINAL_COPY_1_and_ended_and = blackout_eq_FINAL_COPY_1_and_ended & not_failedNow_1; // DataMover.java:290
+  wire not_error = ~error;                       // DataMover.java:290
+  wire blackout_eq_FINAL_COPY_1_and_ended_and_1 = blackout_eq_FINAL_COPY_1_and_ended_and & not_error; // DataMover.java:290
+  wire blackout_eq_RESETTING = blackout == Phase_RESETTING; // DataMover.java:292
+  wire blackout_eq_RESETTING_and_resetDone = blackout_eq_RESETTING & resetDone; // DataMover.java:292
+  wire blackout_eq_RESETTING_1 = blackout == Phase_RESETTING; // DataMover.java:297
+  wire blackout_eq_RESETTING_1_and_resetDone = blackout_eq_RESETTING_1 & resetDone; // DataMover.java:297
+  reg  refusedNow;                               // DataMover.java:299
+  wire not_idle_1 = ~idle;                       // DataMover.java:309
+  wire blackout_eq_HOLDING_1 = blackout == Phase_HOLDING; // DataMover.java:309
+  wire not_blackout_eq_HOLDING_1 = ~blackout_eq_HOLDING_1; // DataMover.java:309
+  wire not_idle_1_and_not_blackout_eq_HOLDING_1 = not_idle_1 & not_blackout_eq_HOLDING_1; // DataMover.java:309
+  wire not_idle_2 = ~idle;                       // DataMover.java:310
+  wire blackout_eq_RESETTING_2 = blackout == Phase_RESETTING; // DataMover.java:311
+  wire [15:0] bitmap_dirtyPages_ext = {7'd0, bitmap_dirtyPages}; // DataMover.java:321
+  assign readValid = issue;                      // DataMover.java:304
+  assign writeValid = writeNow;                  // DataMover.java:306
+  assign writeData = writeWord;                  // DataMover.java:308
+  assign cpuStop = not_idle_1_and_not_blackout_eq_HOLDING_1; // DataMover.java:309
+  assign ioHold = not_idle_2;                    // DataMover.java:310
+  assign resetRequest = blackout_eq_RESETTING_2; // DataMover.java:311
+  assign phase = blackout;                       // DataMover.java:312
+  assign passRunning = busy;                     // DataMover.java:313
+  assign passDone = ended;                       // DataMover.java:314
+  assign failed = failedNow;                     // DataMover.java:315
+  assign failCause = cause;                      // DataMover.java:316
+  assign passes = passCount;                     // DataMover.java:318
+  assign lastCopied = copiedLatch;               // DataMover.java:319
+  assign lastDirtied = dirtiedLatch;             // DataMover.java:320
+  assign dirtyPages = bitmap_dirtyPages_ext;     // DataMover.java:321
+  assign blackoutCycles = blackoutLatch;         // DataMover.java:322
+  assign synced = syncedNow;                     // DataMover.java:323
+  assign refused = refusedNow;                   // DataMover.java:325
+  assign readAddress = issueAddress;             // DataMover.java:305
+  assign writeAddress = writeAt;                 // DataMover.java:307
+  assign linkOut_valid = sent_91;                // DataMover.java:250
+  assign linkOut_address = sent_90_74;           // DataMover.java:250
+  assign linkOut_data = sent_73_10;              // DataMover.java:250
+  assign linkOut_check = sent_9_2;               // DataMover.java:250
+  assign linkOut_ack = sent_1;                   // DataMover.java:250
+  assign linkOut_nack = sent_0;                  // DataMover.java:250
+  assign failAddress = failedAt;                 // DataMover.java:317
+  assign copyPage = page;                        // DataMover.java:324
+  assign bitmap_markValid = snoopValid;          // DataMover.java:189
+  assign bitmap_retryValid_0 = stopPass_and_copying; // DataMover.java:193
+  assign bitmap_retryValid_1 = readFailed;       // DataMover.java:195
+  assign bitmap_retryValid_2 = refusedWord;      // DataMover.java:197
+  assign bitmap_clearValid = chosen;             // DataMover.java:187
+  assign bitmap_setAll = copyAll_or_lost;        // DataMover.java:199
+  assign bitmap_markPage = snoopAddress_16_9;    // DataMover.java:190
+  assign bitmap_retryPage_0 = page;              // DataMover.java:194
+  assign bitmap_retryPage_1 = readPendingAddress_16_9; // DataMover.java:196
+  assign bitmap_retryPage_2 = inflight_head_16_9; // DataMover.java:198
+  assign bitmap_clearPage = bitmap_foundPage;    // DataMover.java:188
+  assign bitmap_from = scanFrom;                 // DataMover.java:186
+  assign bitmap_clk = clk;                       // DataMover.java:142
+  assign bitmap_rst = rst;                       // DataMover.java:142
+  assign inflight_push = send;                   // DataMover.java:230
+  assign inflight_pop = answered_and_not_lost_1; // DataMover.java:232
+  assign inflight_flush = lost;                  // DataMover.java:233
+  assign inflight_pushData = readPendingAddress; // DataMover.java:231
+  assign inflight_clk = clk;                     // DataMover.java:143
+  assign inflight_rst = rst;                     // DataMover.java:143
+  always @(posedge clk) begin                    // DataMover.java:146
+    if (rst) begin
+      passActive <= 1'd0;                        // DataMover.java:146
+    end else begin
+      if (startPass) begin                       // DataMover.java:201
+        passActive <= 1'd1;                      // DataMover.java:202
+      end else if (stopPass) begin               // DataMover.java:207
+        passActive <= 1'd0;                      // DataMover.java:208
+      end else if (choosing) begin               // DataMover.java:210
+        if (chosen) begin                        // DataMover.java:211
+        end else begin
+          passActive <= 1'd0;                    // DataMover.java:218
+        end
+      end
+    end
+  end
   always @(posedge clk) begin                    // DataMover.java:147
     if (rst) begin
-      passActive <= 1'd0;                        // DataMover.java:147
+      copying <= 1'd0;                           // DataMover.java:147
     end else begin
-      if (startPass) begin                       // DataMover.java:202
-        passActive <= 1'd1;                      // DataMover.java:203
-      end else if (stopPass) begin               // DataMover.java:208
-        passActive <= 1'd0;                      // DataMover.java:209
-      end else if (choosing) begin               // DataMover.java:211
-        if (chosen) begin                        // DataMover.java:212
+      if (startPass) begin                       // DataMover.java:201
+        copying <= 1'd0;                         // DataMover.java:203
+      end else if (stopPass) begin               // DataMover.java:207
+        copying <= 1'd0;                         // DataMover.java:209
+      end else if (choosing) begin               // DataMover.java:210
+        if (chosen) begin                        // DataMover.java:211
+          copying <= 1'd1;                       // DataMover.java:214
         end else begin
-          passActive <= 1'd0;                    // DataMover.java:219
+          copying <= 1'd0;                       // DataMover.java:219
         end
       end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:148
     if (rst) begin
-      copying <= 1'd0;                           // DataMover.java:148
+      page <= 8'd0;                              // DataMover.java:148
     end else begin
-      if (startPass) begin                       // DataMover.java:202
-        copying <= 1'd0;                         // DataMover.java:204
-      end else if (stopPass) begin               // DataMover.java:208
-        copying <= 1'd0;                         // DataMover.java:210
-      end else if (choosing) begin               // DataMover.java:211
-        if (chosen) begin                        // DataMover.java:212
-          copying <= 1'd1;                       // DataMover.java:215
-        end else begin
-          copying <= 1'd0;                       // DataMover.java:220
+      if (startPass) begin                       // DataMover.java:201
+      end else if (stopPass) begin               // DataMover.java:207
+      end else if (choosing) begin               // DataMover.java:210
+        if (chosen) begin                        // DataMover.java:211
+          page <= bitmap_foundPage;              // DataMover.java:212
         end
       end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:149
     if (rst) begin
-      page <= 8'd0;                              // DataMover.java:149
+      word <= 9'd0;                              // DataMover.java:149
     end else begin
-      if (startPass) begin                       // DataMover.java:202
-      end else if (stopPass) begin               // DataMover.java:208
-      end else if (choosing) begin               // DataMover.java:211
-        if (chosen) begin                        // DataMover.java:212
-          page <= bitmap_foundPage;              // DataMover.java:213
+      if (startPass) begin                       // DataMover.java:201
+      end else if (stopPass) begin               // DataMover.java:207
+      end else if (choosing) begin               // DataMover.java:210
+        if (chosen) begin                        // DataMover.java:211
+          word <= 9'd0;                          // DataMover.java:213
         end
+      end else if (issue) begin                  // DataMover.java:221
+        word <= word_add_1;                      // DataMover.java:221
       end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:150
     if (rst) begin
-      word <= 9'd0;                              // DataMover.java:150
+      scanFrom <= 9'd0;                          // DataMover.java:150
     end else begin
-      if (startPass) begin                       // DataMover.java:202
-      end else if (stopPass) begin               // DataMover.java:208
-      end else if (choosing) begin               // DataMover.java:211
-        if (chosen) begin                        // DataMover.java:212
-          word <= 9'd0;                          // DataMover.java:214
+      if (startPass) begin                       // DataMover.java:201
+        scanFrom <= 9'd0;                        // DataMover.java:204
+      end else if (stopPass) begin               // DataMover.java:207
+      end else if (choosing) begin               // DataMover.java:210
+        if (chosen) begin                        // DataMover.java:211
+          scanFrom <= bitmap_foundPage_ext_add_1; // DataMover.java:215
         end
-      end else if (issue) begin                  // DataMover.java:222
-        word <= word_add_1;                      // DataMover.java:222
       end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:151
     if (rst) begin
-      scanFrom <= 9'd0;                          // DataMover.java:151
+      readPending <= 1'd0;                       // DataMover.java:151
     end else begin
-      if (startPass) begin                       // DataMover.java:202
-        scanFrom <= 9'd0;                        // DataMover.java:205
-      end else if (stopPass) begin               // DataMover.java:208
-      end else if (choosing) begin               // DataMover.java:211
-        if (chosen) begin                        // DataMover.java:212
-          scanFrom <= bitmap_foundPage_ext_add_1; // DataMover.java:216
-        end
-      end
+      readPending <= issue;                      // DataMover.java:225
     end
   end
   always @(posedge clk) begin                    // DataMover.java:152
     if (rst) begin
-      readPending <= 1'd0;                       // DataMover.java:152
+      readPendingAddress <= 17'd0;               // DataMover.java:152
     end else begin
-      readPending <= issue;                      // DataMover.java:226
+      readPendingAddress <= issueAddress;        // DataMover.java:226
     end
   end
   always @(posedge clk) begin                    // DataMover.java:153
     if (rst) begin
-      readPendingAddress <= 17'd0;               // DataMover.java:153
+      passCopied <= 16'd0;                       // DataMover.java:153
     end else begin
-      readPendingAddress <= issueAddress;        // DataMover.java:227
+      if (startPass) begin                       // DataMover.java:201
+        passCopied <= 16'd0;                     // DataMover.java:205
+      end else if (stopPass) begin               // DataMover.java:207
+      end else if (choosing) begin               // DataMover.java:210
+        if (chosen) begin                        // DataMover.java:211
+          passCopied <= passCopied_add_1;        // DataMover.java:216
+        end
+      end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:154
     if (rst) begin
-      passCopied <= 16'd0;                       // DataMover.java:154
+      passDirtied <= 16'd0;                      // DataMover.java:154
     end else begin
-      if (startPass) begin                       // DataMover.java:202
-        passCopied <= 16'd0;                     // DataMover.java:206
-      end else if (stopPass) begin               // DataMover.java:208
-      end else if (choosing) begin               // DataMover.java:211
-        if (chosen) begin                        // DataMover.java:212
-          passCopied <= passCopied_add_1;        // DataMover.java:217
-        end
+      if (startPass) begin                       // DataMover.java:201
+        passDirtied <= 16'd0;                    // DataMover.java:206
+      end
+      if (snoopValid_and_bitmap_markFresh_and_not) begin // DataMover.java:222
+        passDirtied <= passDirtied_add_1;        // DataMover.java:222
       end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:155
     if (rst) begin
-      passDirtied <= 16'd0;                      // DataMover.java:155
+      blackout <= Phase_IDLE;                    // DataMover.java:155
     end else begin
-      if (startPass) begin                       // DataMover.java:202
-        passDirtied <= 16'd0;                    // DataMover.java:207
-      end
-      if (snoopValid_and_bitmap_markFresh_and_not) begin // DataMover.java:223
-        passDirtied <= passDirtied_add_1;        // DataMover.java:223
+      if (cancel) begin                          // DataMover.java:283
+        blackout <= Phase_IDLE;                  // DataMover.java:283
+      end else if (startBlackout) begin          // DataMover.java:284
+        blackout <= Phase_HOLDING;               // DataMover.java:285
+      end else if (blackout_eq_HOLDING_and_ioQuiet) begin // DataMover.java:288
+        blackout <= Phase_STOPPING;              // DataMover.java:288
+      end else if (flushed) begin                // DataMover.java:289
+        blackout <= Phase_FINAL_COPY;            // DataMover.java:289
+      end else if (blackout_eq_FINAL_COPY_1_and_ended_and_1) begin // DataMover.java:290
+        blackout <= Phase_RESETTING;             // DataMover.java:291
+      end else if (blackout_eq_RESETTING_and_resetDone) begin // DataMover.java:292
+        blackout <= Phase_IDLE;                  // DataMover.java:293
       end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:156
     if (rst) begin
-      blackout <= Phase_IDLE;                    // DataMover.java:156
+      blackoutCount <= 32'd0;                    // DataMover.java:156
     end else begin
-      if (cancel) begin                          // DataMover.java:284
-        blackout <= Phase_IDLE;                  // DataMover.java:284
-      end else if (startBlackout) begin          // DataMover.java:285
-        blackout <= Phase_HOLDING;               // DataMover.java:286
-      end else if (blackout_eq_HOLDING_and_ioQuiet) begin // DataMover.java:289
-        blackout <= Phase_STOPPING;              // DataMover.java:289
-      end else if (flushed) begin                // DataMover.java:290
-        blackout <= Phase_FINAL_COPY;            // DataMover.java:290
-      end else if (blackout_eq_FINAL_COPY_1_and_ended_and_1) begin // DataMover.java:291
-        blackout <= Phase_RESETTING;             // DataMover.java:292
-      end else if (blackout_eq_RESETTING_and_resetDone) begin // DataMover.java:293
-        blackout <= Phase_IDLE;                  // DataMover.java:294
+      if (not_idle) begin                        // DataMover.java:282
+        blackoutCount <= blackoutCount_add_1;    // DataMover.java:282
+      end
+      if (cancel) begin                          // DataMover.java:283
+      end else if (startBlackout) begin          // DataMover.java:284
+        blackoutCount <= 32'd1;                  // DataMover.java:286
       end
     end
   end
-  always @(posedge clk) begin                    // DataMover.java:157
+  always @(posedge clk) begin                    // DataMover.java:238
     if (rst) begin
-      blackoutCount <= 32'd0;                    // DataMover.java:157
+      writeNow <= 1'd0;                          // DataMover.java:238
     end else begin
-      if (not_idle) begin                        // DataMover.java:283
-        blackoutCount <= blackoutCount_add_1;    // DataMover.java:283
-      end
-      if (cancel) begin                          // DataMover.java:284
-      end else if (startBlackout) begin          // DataMover.java:285
-        blackoutCount <= 32'd1;                  // DataMover.java:287
-      end
+      writeNow <= accept;                        // DataMover.java:241
     end
   end
   always @(posedge clk) begin                    // DataMover.java:239
     if (rst) begin
-      writeNow <= 1'd0;                          // DataMover.java:239
+      writeAt <= 17'd0;                          // DataMover.java:239
     end else begin
-      writeNow <= accept;                        // DataMover.java:242
+      writeAt <= linkIn_address;                 // DataMover.java:242
     end
   end
   always @(posedge clk) begin                    // DataMover.java:240
     if (rst) begin
-      writeAt <= 17'd0;                          // DataMover.java:240
+      writeWord <= 64'd0;                        // DataMover.java:240
     end else begin
-      writeAt <= linkIn_address;                 // DataMover.java:243
+      writeWord <= linkIn_data;                  // DataMover.java:243
     end
   end
-  always @(posedge clk) begin                    // DataMover.java:241
+  always @(posedge clk) begin                    // DataMover.java:248
     if (rst) begin
-      writeWord <= 64'd0;                        // DataMover.java:241
+      sent <= 92'd0;                             // DataMover.java:248
     end else begin
-      writeWord <= linkIn_data;                  // DataMover.java:244
+      sent <= cat_send_readPendingAddress_readData; // DataMover.java:249
     end
   end
-  always @(posedge clk) begin                    // DataMover.java:249
+  always @(posedge clk) begin                    // DataMover.java:253
     if (rst) begin
-      sent <= 92'd0;                             // DataMover.java:249
+      failedNow <= 1'd0;                         // DataMover.java:253
     end else begin
-      sent <= cat_send_readPendingAddress_readData; // DataMover.java:250
+      if (startPass) begin                       // DataMover.java:256
+        failedNow <= 1'd0;                       // DataMover.java:257
+      end else if (error_and_not_failedNow) begin // DataMover.java:259
+        failedNow <= 1'd1;                       // DataMover.java:260
+      end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:254
     if (rst) begin
-      failedNow <= 1'd0;                         // DataMover.java:254
+      cause <= 2'd0;                             // DataMover.java:254
     end else begin
-      if (startPass) begin                       // DataMover.java:257
-        failedNow <= 1'd0;                       // DataMover.java:258
-      end else if (error_and_not_failedNow) begin // DataMover.java:260
-        failedNow <= 1'd1;                       // DataMover.java:261
+      if (startPass) begin                       // DataMover.java:256
+        cause <= 2'd0;                           // DataMover.java:258
+      end else if (error_and_not_failedNow) begin // DataMover.java:259
+        cause <= mux_lost;                       // DataMover.java:261
       end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:255
     if (rst) begin
-      cause <= 2'd0;                             // DataMover.java:255
+      failedAt <= 17'd0;                         // DataMover.java:255
     end else begin
-      if (startPass) begin                       // DataMover.java:257
-        cause <= 2'd0;                           // DataMover.java:259
-      end else if (error_and_not_failedNow) begin // DataMover.java:260
-        cause <= mux_lost;                       // DataMover.java:262
+      if (startPass) begin                       // DataMover.java:256
+      end else if (error_and_not_failedNow) begin // DataMover.java:259
+        failedAt <= mux_readFailed_1;            // DataMover.java:263
       end
     end
   end
-  always @(posedge clk) begin                    // DataMover.java:256
+  always @(posedge clk) begin                    // DataMover.java:267
     if (rst) begin
-      failedAt <= 17'd0;                         // DataMover.java:256
+      wasBusy <= 1'd0;                           // DataMover.java:267
     end else begin
-      if (startPass) begin                       // DataMover.java:257
-      end else if (error_and_not_failedNow) begin // DataMover.java:260
-        failedAt <= mux_readFailed_1;            // DataMover.java:264
-      end
+      wasBusy <= busy;                           // DataMover.java:268
     end
   end
-  always @(posedge clk) begin                    // DataMover.java:268
+  always @(posedge clk) begin                    // DataMover.java:270
     if (rst) begin
-      wasBusy <= 1'd0;                           // DataMover.java:268
+      passCount <= 16'd0;                        // DataMover.java:270
     end else begin
-      wasBusy <= busy;                           // DataMover.java:269
+      if (ended) begin                           // DataMover.java:273
+        passCount <= passCount_add_1;            // DataMover.java:274
+      end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:271
     if (rst) begin
-      passCount <= 16'd0;                        // DataMover.java:271
+      copiedLatch <= 16'd0;                      // DataMover.java:271
     end else begin
-      if (ended) begin                           // DataMover.java:274
-        passCount <= passCount_add_1;            // DataMover.java:275
+      if (ended) begin                           // DataMover.java:273
+        copiedLatch <= passCopied;               // DataMover.java:275
       end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:272
     if (rst) begin
-      copiedLatch <= 16'd0;                      // DataMover.java:272
+      dirtiedLatch <= 16'd0;                     // DataMover.java:272
     end else begin
-      if (ended) begin                           // DataMover.java:274
-        copiedLatch <= passCopied;               // DataMover.java:276
+      if (ended) begin                           // DataMover.java:273
+        dirtiedLatch <= passDirtied;             // DataMover.java:276
       end
     end
   end
-  always @(posedge clk) begin                    // DataMover.java:273
+  always @(posedge clk) begin                    // DataMover.java:280
     if (rst) begin
-      dirtiedLatch <= 16'd0;                     // DataMover.java:273
+      syncedNow <= 1'd0;                         // DataMover.java:280
     end else begin
-      if (ended) begin                           // DataMover.java:274
-        dirtiedLatch <= passDirtied;             // DataMover.java:277
+      if (copyAll) begin                         // DataMover.java:296
+        syncedNow <= 1'd0;                       // DataMover.java:296
+      end else if (blackout_eq_RESETTING_1_and_resetDone) begin // DataMover.java:297
+        syncedNow <= 1'd1;                       // DataMover.java:297
       end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:281
     if (rst) begin
-      syncedNow <= 1'd0;                         // DataMover.java:281
+      blackoutLatch <= 32'd0;                    // DataMover.java:281
     end else begin
-      if (copyAll) begin                         // DataMover.java:297
-        syncedNow <= 1'd0;                       // DataMover.java:297
-      end else if (blackout_eq_RESETTING_1_and_resetDone) begin // DataMover.java:298
-        syncedNow <= 1'd1;                       // DataMover.java:298
+      if (cancel) begin                          // DataMover.java:283
+      end else if (startBlackout) begin          // DataMover.java:284
+      end else if (blackout_eq_HOLDING_and_ioQuiet) begin // DataMover.java:288
+      end else if (flushed) begin                // DataMover.java:289
+      end else if (blackout_eq_FINAL_COPY_1_and_ended_and_1) begin // DataMover.java:290
+      end else if (blackout_eq_RESETTING_and_resetDone) begin // DataMover.java:292
+        blackoutLatch <= blackoutCount;          // DataMover.java:294
       end
     end
   end
-  always @(posedge clk) begin                    // DataMover.java:282
+  always @(posedge clk) begin                    // DataMover.java:299
     if (rst) begin
-      blackoutLatch <= 32'd0;                    // DataMover.java:282
+      refusedNow <= 1'd0;                        // DataMover.java:299
     end else begin
-      if (cancel) begin                          // DataMover.java:284
-      end else if (startBlackout) begin          // DataMover.java:285
-      end else if (blackout_eq_HOLDING_and_ioQuiet) begin // DataMover.java:289
-      end else if (flushed) begin                // DataMover.java:290
-      end else if (blackout_eq_FINAL_COPY_1_and_ended_and_1) begin // DataMover.java:291
-      end else if (blackout_eq_RESETTING_and_resetDone) begin // DataMover.java:293
-        blackoutLatch <= blackoutCount;          // DataMover.java:295
+      if (accepted) begin                        // DataMover.java:300
+        refusedNow <= 1'd0;                      // DataMover.java:300
+      end else if (commandValid) begin           // DataMover.java:301
+        refusedNow <= 1'd1;                      // DataMover.java:301
       end
     end
   end
-  always @(posedge clk) begin                    // DataMover.java:300
-    if (rst) begin
-      refusedNow <= 1'd0;                        // DataMover.java:300
-    end else begin
-      if (accepted) begin                        // DataMover.java:301
-        refusedNow <= 1'd0;                      // DataMover.java:301
-      end else if (commandValid) begin           // DataMover.java:302
-        refusedNow <= 1'd1;                      // DataMover.java:302
-      end
-    end
-  end
-  DirtyBitmap_p8 bitmap (                        // DataMover.java:143
+  DirtyBitmap_p8 bitmap (                        // DataMover.java:142
     .markValid    (bitmap_markValid),
     .markFresh    (bitmap_markFresh),
     .retryValid_0 (bitmap_retryValid_0),
@@ -616,7 +616,7 @@ module DataMover_w9_p8_f4 (                      // DataMover.java:129
     .clk          (bitmap_clk),
     .rst          (bitmap_rst)
   );
-  SyncFifo_w17_d16 inflight (                    // DataMover.java:144
+  SyncFifo_w17_d16 inflight (                    // DataMover.java:143
     .push      (inflight_push),
     .pop       (inflight_pop),
     .flush     (inflight_flush),

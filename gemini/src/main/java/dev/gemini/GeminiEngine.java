@@ -5,7 +5,6 @@ import static dev.hdl.Hdl.*;
 import dev.gemini.clocking.PhaseAligner;
 import dev.gemini.clocking.ResetSequencer;
 import dev.gemini.common.DelayLine;
-import dev.gemini.common.Packing;
 import dev.gemini.common.SyncFifo;
 import dev.gemini.datamover.CopyLane;
 import dev.gemini.datamover.DataMover;
@@ -135,9 +134,9 @@ public final class GeminiEngine extends Component {
     memWriteAddress = output(uint(memoryBits));
     copyOut = output(CopyLane.type(memoryBits));
     copyIn = input(CopyLane.type(memoryBits));
-    int frameBits = Packing.width(LinkFrame.type());
-    int eventBits = Packing.width(InboundEvent.type());
-    int transactionBits = Packing.width(Transaction.type());
+    int frameBits = widthOf(LinkFrame.type());
+    int eventBits = widthOf(InboundEvent.type());
+    int transactionBits = widthOf(Transaction.type());
 
     UInt cycle = reg(uint(32), 0);
     cycle.assign(cycle.add(1));
@@ -204,8 +203,8 @@ public final class GeminiEngine extends Component {
 
     // ---- IO subsystem: the queue toward it, and its events (sent in this module's link slots) ----
     ioQueue.push.assign(dispatch.toIo.valid().and(ioContained.not()));
-    ioQueue.pushData.assign(Packing.pack(dispatch.toIo));
-    Transaction queued = Packing.unpack(ioQueue.head, Transaction.type());
+    ioQueue.pushData.assign(pack(dispatch.toIo));
+    Transaction queued = unpack(ioQueue.head, Transaction.type());
     Bool requestValid = ioQueue.headValid.and(ioContained.not());
     Bool deviceTook = requestValid.and(ioReqReady);
     ioQueue.pop.assign(deviceTook);
@@ -221,22 +220,22 @@ public final class GeminiEngine extends Component {
     Bool heartbeat = reg(bool(), false);
     heartbeat.assign(heartbeat.not());
     UInt frame = reg(uint(frameBits), 0);
-    frame.assign(Packing.pack(new LinkFrame(heartbeat.not(),
+    frame.assign(pack(new LinkFrame(heartbeat.not(),
         new Transaction(accepted, cpuOut.kind(), cpuOut.tag(), cpuOut.address(), cpuOut.byteEnables(), cpuOut.data()),
         new InboundEvent(sendEvent, ioIn.kind(), ioIn.tag(), ioIn.status(), ioIn.address(), ioIn.data()),
         deviceTook, cat(ioError, cpuError),
         new LinkFrame.CsrWrite(regs.acceptedWrite, csrAddress, csrData), mover.ioHold,
         mover.resetRequest.and(outboundIdle),
         new LinkFrame.ResetMessage(sequencer.linkOutKind, sequencer.linkOutCycle))));
-    connect(linkOut, Packing.unpack(frame, LinkFrame.type()));
+    connect(linkOut, unpack(frame, LinkFrame.type()));
     ownFrameDelay.in.assign(frame);
 
     watchdog.heartbeat.assign(linkIn.heartbeat());
     watchdog.timeout.assign(regs.out("HEARTBEAT_TIMEOUT").slice(15, 0));
-    UInt partnerFrame = mux(watchdog.linkUp, Packing.pack(linkIn), lit(0, frameBits));
+    UInt partnerFrame = mux(watchdog.linkUp, pack(linkIn), lit(0, frameBits));
     UInt ownFrame = ownFrameDelay.out;
-    LinkFrame f0 = Packing.unpack(mux(moduleId, partnerFrame, ownFrame), LinkFrame.type());
-    LinkFrame f1 = Packing.unpack(mux(moduleId, ownFrame, partnerFrame), LinkFrame.type());
+    LinkFrame f0 = unpack(mux(moduleId, partnerFrame, ownFrame), LinkFrame.type());
+    LinkFrame f1 = unpack(mux(moduleId, ownFrame, partnerFrame), LinkFrame.type());
 
     // ---- register writes take effect in both GEs on the same cycle ----
     Bool applyValid = f0.csrWrite().valid().or(f1.csrWrite().valid());
@@ -288,8 +287,8 @@ public final class GeminiEngine extends Component {
     controller.moduleId.assign(moduleId);
 
     // ---- inbound: replicated IO events first, then the responder's answers, to the CPU in service ----
-    InboundEvent replicated = Packing.unpack(mux(f0.inbound().valid(), Packing.pack(f0.inbound()),
-        Packing.pack(f1.inbound())), InboundEvent.type());
+    InboundEvent replicated = unpack(mux(f0.inbound().valid(), pack(f0.inbound()),
+        pack(f1.inbound())), InboundEvent.type());
     responder.issued.assign(dispatch.issued);
     responder.issuedTag.assign(dispatch.issuedTag);
     responder.issuedTarget.assign(dispatch.issuedTarget);
@@ -297,7 +296,7 @@ public final class GeminiEngine extends Component {
     connect(responder.replicated, replicated);
     responder.ioOnline.assign(ioOnline);
     responder.ioLeft.assign(controller.leftService.slice(3, 2));
-    UInt delivered = mux(replicated.valid(), Packing.pack(replicated), Packing.pack(responder.synthesized));
+    UInt delivered = mux(replicated.valid(), pack(replicated), pack(responder.synthesized));
     UInt toCpu = reg(uint(eventBits), 0);
     toCpu.assign(mux(cpuContained, lit(0, eventBits), delivered));
 
@@ -389,7 +388,7 @@ public final class GeminiEngine extends Component {
 
     // ---- outputs ----
     cpuOutReady.assign(ready);
-    connect(cpuIn, Packing.unpack(toCpu, InboundEvent.type()));
+    connect(cpuIn, unpack(toCpu, InboundEvent.type()));
     connect(ioReq, new Transaction(requestValid, queued.kind(), queued.tag(), queued.address(),
         queued.byteEnables(), queued.data()));
     ioInReady.assign(mySlot.and(ioHeld.not()).or(ioContained));

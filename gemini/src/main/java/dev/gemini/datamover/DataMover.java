@@ -2,7 +2,6 @@ package dev.gemini.datamover;
 
 import static dev.hdl.Hdl.*;
 
-import dev.gemini.common.Packing;
 import dev.gemini.common.SyncFifo;
 import dev.hdl.Bool;
 import dev.hdl.Component;
@@ -246,9 +245,9 @@ public final class DataMover extends Component {
     CopyLane lane = new CopyLane(send, readPendingAddress, readData,
         CopyLane.checkOf(readPendingAddress, readData), accept, received.and(accept.not()));
     // The link is driven from a register.
-    UInt sent = reg(uint(Packing.width(lane)), 0);
-    sent.assign(Packing.pack(lane));
-    connect(linkOut, Packing.unpack(sent, CopyLane.type(addressBits)));
+    UInt sent = reg(uint(widthOf(lane)), 0);
+    sent.assign(pack(lane));
+    connect(linkOut, unpack(sent, CopyLane.type(addressBits)));
 
     // ---- the first error of a pass, kept until the next pass starts ----
     Bool failedNow = reg(bool(), false);

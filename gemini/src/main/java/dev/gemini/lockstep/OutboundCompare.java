@@ -2,7 +2,6 @@ package dev.gemini.lockstep;
 
 import static dev.hdl.Hdl.*;
 
-import dev.gemini.common.Packing;
 import dev.gemini.common.SyncFifo;
 import dev.hdl.Bool;
 import dev.hdl.Component;
@@ -50,20 +49,20 @@ public final class OutboundCompare extends Component {
     connect(comparator.m1, m1);
     comparator.active.assign(active);
 
-    int width = 2 + 2 * Packing.width(Transaction.type());
+    int width = 2 + 2 * widthOf(Transaction.type());
     SyncFifo pairs = instance(() -> new SyncFifo(width, DEPTH));
     pairs.push.assign(m0.valid().or(m1.valid()));
-    pairs.pushData.assign(cat(active.and(comparator.match.not()), comparator.match, Packing.pack(m0), Packing.pack(m1)));
+    pairs.pushData.assign(cat(active.and(comparator.match.not()), comparator.match, pack(m0), pack(m1)));
     pairs.pop.assign(pop);
     pairs.flush.assign(false);
 
     UInt entry = pairs.head;
-    int half = Packing.width(Transaction.type());
+    int half = widthOf(Transaction.type());
     headValid.assign(pairs.headValid);
     headSuspect.assign(entry.bit(width - 1));
     headMatched.assign(entry.bit(width - 2));
-    connect(head0, Packing.unpack(entry.slice(2 * half - 1, half), Transaction.type()));
-    connect(head1, Packing.unpack(entry.slice(half - 1, 0), Transaction.type()));
+    connect(head0, unpack(entry.slice(2 * half - 1, half), Transaction.type()));
+    connect(head1, unpack(entry.slice(half - 1, 0), Transaction.type()));
 
     UInt comparedCount = reg(uint(32), 0);
     UInt mismatchCount = reg(uint(32), 0);

@@ -79,7 +79,7 @@ final class Aggregates {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> T mapLeaves(T value, java.util.function.UnaryOperator<Signal<?>> leaf) {
+  static <T> T mapLeaves(T value, java.util.function.UnaryOperator<Signal<?>> leaf) {
     if (value instanceof Signal<?> s) {
       return (T) leaf.apply(s);
     }
@@ -101,6 +101,27 @@ final class Aggregates {
       return (T) construct(r.getClass(), types, values);
     }
     return value;
+  }
+
+  /** A value of {@code a}'s shape whose leaves are {@code combine} of the leaves of {@code a} and {@code b}. */
+  static <T> T zipLeaves(T a, T b, String what, java.util.function.BinaryOperator<Signal<?>> combine) {
+    List<Signal<?>> right = new ArrayList<>();
+    leaves(b, right::add);
+    int[] next = {0};
+    T out = mapLeaves(a, left -> {
+      Signal<?> other = next[0] < right.size() ? right.get(next[0]) : null;
+      next[0]++;
+      if (other == null || other.getClass() != left.getClass() || other.width != left.width) {
+        throw new HdlException(CallSite.location(), what + " needs two values of one shape, but "
+            + Signal.describe(left) + (other == null ? " has no counterpart" : " meets " + Signal.describe(other)) + ".");
+      }
+      return combine.apply(left, other);
+    });
+    if (next[0] != right.size()) {
+      throw new HdlException(CallSite.location(), what + " needs two values of one shape, but they have " + next[0]
+          + " and " + right.size() + " signals.");
+    }
+    return out;
   }
 
   /** Whether any leaf of {@code value} is hardware rather than a type. */

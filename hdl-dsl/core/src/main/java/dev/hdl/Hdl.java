@@ -153,6 +153,25 @@ public final class Hdl {
     b.replace(d.withResetValue(init));
   }
 
+  /** Registers of a bundle's or vec's shape that take {@code next} on every clock edge. */
+  public static <T extends Record> T regNext(T next) {
+    return regNextOf(next);
+  }
+
+  public static <T> Vec<T> regNext(Vec<T> next) {
+    return regNextOf(next);
+  }
+
+  private static <T> T regNextOf(T next) {
+    ModuleBuilder b = Elaboration.builder();
+    T registers = declare(Aggregates.typeOf(next), Declared.REG);
+    Aggregates.zipLeaves(registers, next, "regNext(...)", (r, n) -> {
+      b.connect(r.node, b.read(n), b.node(r.node).loc());
+      return r;
+    });
+    return registers;
+  }
+
   /** A register that takes {@code next} on every clock edge. */
   public static <S extends Signal<S>> S regNext(S next) {
     ModuleBuilder b = Elaboration.builder();
@@ -193,7 +212,7 @@ public final class Hdl {
     CallSite site = CallSite.capture();
     ModuleBuilder.Binding bound = b.bindName(site.hint());
     int domain = kind == Declared.REG ? b.currentDomain() : -1;
-    return Aggregates.instantiate(type, bound.name(), bound.javaPath(), false, (leaf, name, path, flipped) -> {
+    return Aggregates.instantiate(Aggregates.typeOf(type), bound.name(), bound.javaPath(), false, (leaf, name, path, flipped) -> {
       int id = b.declare(flipped ? kind.flipped() : kind, leaf.width, leaf.signed(), leaf.enumType(),
           new ModuleBuilder.Binding(name, name == null ? null : path), domain, site.loc());
       return leaf.make(b, id, leaf.width);
@@ -246,6 +265,60 @@ public final class Hdl {
 
   public static Bool mux(Bool cond, boolean whenTrue, Bool whenFalse) {
     return mux(cond, lit(whenTrue), whenFalse);
+  }
+
+  /** Leaf by leaf over two bundles or vecs of one shape. */
+  public static <T extends Record> T mux(Bool cond, T whenTrue, T whenFalse) {
+    return Aggregates.zipLeaves(whenTrue, whenFalse, "mux(...)", (a, b) -> muxLeaf(cond, a, b));
+  }
+
+  public static <T> Vec<T> mux(Bool cond, Vec<T> whenTrue, Vec<T> whenFalse) {
+    return Aggregates.zipLeaves(whenTrue, whenFalse, "mux(...)", (a, b) -> muxLeaf(cond, a, b));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Signal<?> muxLeaf(Bool cond, Signal<?> whenTrue, Signal<?> whenFalse) {
+    return mux(cond, (Signal) whenTrue, (Signal) whenFalse);
+  }
+
+  // ---- bundles as bits ----
+
+  /** The total width of a signal, vec or bundle, type or hardware. */
+  public static int widthOf(Object value) {
+    int[] width = {0};
+    Aggregates.leaves(value, s -> width[0] += s.width);
+    return width[0];
+  }
+
+  /** The leaves of a signal, vec or bundle side by side, the first declared most significant. */
+  public static UInt pack(Object value) {
+    List<Signal<?>> leaves = new ArrayList<>();
+    Aggregates.leaves(value, leaves::add);
+    return cat(leaves.toArray(Signal<?>[]::new));
+  }
+
+  /**
+   * Hardware shaped like {@code type} (a type, or hardware of that shape) whose leaves are slices
+   * of {@code bits}, as {@link #pack} lays them out; the leaves are named as a bundle declared
+   * there would be ({@code frame_valid}).
+   */
+  public static <T> T unpack(UInt bits, T type) {
+    ModuleBuilder b = Elaboration.builder();
+    CallSite site = CallSite.capture();
+    int width = widthOf(type);
+    if (bits.width != width) {
+      throw new HdlException(site.loc(), "unpack(...) of " + Signal.describe(bits) + " into a shape of " + width
+          + " bits: the widths must be equal.");
+    }
+    ModuleBuilder.Binding bound = b.bindName(site.hint());
+    int source = b.read(bits);
+    int[] next = {width};
+    return Aggregates.instantiate(Aggregates.typeOf(type), bound.name(), bound.javaPath(), false, (leaf, name, path, flipped) -> {
+      next[0] -= leaf.width;
+      int id = b.slice(leaf.signed(), next[0] + leaf.width - 1, next[0], source,
+          new ModuleBuilder.Binding(name, name == null ? null : path), site.loc());
+      return leaf.make(b, id, leaf.width);
+    });
   }
 
   /** The parts side by side, the first most significant. */

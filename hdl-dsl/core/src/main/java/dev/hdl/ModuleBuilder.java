@@ -109,6 +109,12 @@ final class ModuleBuilder {
     return boundOperation(Op.SLICE, hi - lo + 1, signed, new int[] {arg}, 0, hi, lo);
   }
 
+  /** As {@link #slice(boolean, int, int, int)}, under a name chosen by the caller. */
+  int slice(boolean signed, int hi, int lo, int arg, Binding name, SourceLoc loc) {
+    return addNode(new Node.Operation(nodes.size(), name.name(), name.javaPath(), hi - lo + 1, signed, Op.SLICE,
+        List.of(arg), 0, hi, lo, loc));
+  }
+
   private int boundOperation(Op op, int width, boolean signed, int[] args, int shift, int hi, int lo) {
     CallSite site = CallSite.capture();
     Binding bound = bindName(site.hint());

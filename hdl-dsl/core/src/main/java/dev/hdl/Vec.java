@@ -60,6 +60,15 @@ public final class Vec<T> implements Iterable<T> {
     return (S) elements.get(i);
   }
 
+  /** The elements side by side, element 0 least significant, as a vector of bits is read. */
+  public UInt asUInt() {
+    Signal<?>[] parts = new Signal<?>[elements.size()];
+    for (int i = 0; i < parts.length; i++) {
+      parts[parts.length - 1 - i] = signal(i);
+    }
+    return Hdl.cat(parts);
+  }
+
   public List<T> asList() {
     return elements;
   }

@@ -3,7 +3,6 @@ package dev.gemini.testbench;
 import static dev.hdl.Hdl.*;
 
 import dev.gemini.common.DelayLine;
-import dev.gemini.common.Packing;
 import dev.gemini.datamover.CopyLane;
 import dev.gemini.lockstep.LinkFrame;
 import dev.hdl.Bool;
@@ -38,22 +37,22 @@ public final class CrossLink extends Component {
     copyToM1 = output(CopyLane.type(memoryBits));
     connect(copyToM1, lane(copyFromM0));
     connect(copyToM0, lane(copyFromM1));
-    int width = Packing.width(LinkFrame.type());
+    int width = widthOf(LinkFrame.type());
     DelayLine forward = instance(() -> new DelayLine(width, latency));
     DelayLine backward = instance(() -> new DelayLine(width, latency));
-    forward.in.assign(Packing.pack(fromM0));
-    backward.in.assign(Packing.pack(fromM1));
+    forward.in.assign(pack(fromM0));
+    backward.in.assign(pack(fromM1));
     UInt silence = lit(0, width);
-    connect(toM1, Packing.unpack(mux(cut, silence, forward.out), LinkFrame.type()));
-    connect(toM0, Packing.unpack(mux(cut, silence, backward.out), LinkFrame.type()));
+    connect(toM1, unpack(mux(cut, silence, forward.out), LinkFrame.type()));
+    connect(toM0, unpack(mux(cut, silence, backward.out), LinkFrame.type()));
   }
 
   /** One direction of the copy lane: delayed, cut, maybe corrupted. */
   private CopyLane lane(CopyLane from) {
-    int width = Packing.width(from);
+    int width = widthOf(from);
     DelayLine delay = instance(() -> new DelayLine(width, latency));
-    delay.in.assign(Packing.pack(from));
-    CopyLane arriving = Packing.unpack(mux(cut, lit(0, width), delay.out), CopyLane.type(memoryBits));
+    delay.in.assign(pack(from));
+    CopyLane arriving = unpack(mux(cut, lit(0, width), delay.out), CopyLane.type(memoryBits));
     UInt flip = cat(lit(0, CopyLane.DATA_BITS - 1), copyFlip);
     return new CopyLane(arriving.valid(), arriving.address(), arriving.data().xor(flip), arriving.check(),
         arriving.ack(), arriving.nack());

@@ -10,6 +10,7 @@ import dev.hdl.Component;
 import dev.hdl.Elaboration;
 import dev.hdl.SInt;
 import dev.hdl.UInt;
+import dev.hdl.Vec;
 import dev.hdl.jvmsim.JvmSimulator;
 import dev.hdl.sim.Simulation;
 import dev.hdl.source.HdlException;
@@ -98,6 +99,72 @@ class IdiomsTest {
     HdlException e = assertThrows(HdlException.class, () -> Elaboration.elaborate(WireAsOutput::new));
     assertTrue(e.getMessage().contains("output(...) takes a type such as uint(8), or registers of this module to"
         + " drive the port with; Bool 'w' from IdiomsTest.java:"), e.getMessage());
+  }
+
+  record Packet(Bool valid, UInt tag, SInt delta) {}
+
+  /** A bundle through bits and back, muxed and registered as a whole, and a vec read as bits. */
+  static final class Bundles extends Component {
+    final Packet a = input(new Packet(bool(), uint(3), sint(4)));
+    final Packet b = input(new Packet(bool(), uint(3), sint(4)));
+    final Bool pickB = input(bool());
+    final UInt word = output(uint(8));
+    final Packet picked = output(new Packet(bool(), uint(3), sint(4)));
+    final Packet delayed = output(new Packet(bool(), uint(3), sint(4)));
+    final UInt flags = output(uint(3));
+
+    Bundles() {
+      word.assign(pack(a));
+      Packet chosen = unpack(pack(mux(pickB, b, a)), a);
+      connect(picked, chosen);
+      connect(delayed, regNext(chosen));
+      Vec<Bool> bits = wire(vec(3, bool()));
+      bits.get(0).assign(a.valid());
+      bits.get(1).assign(b.valid());
+      bits.get(2).assign(pickB);
+      flags.assign(bits.asUInt());
+    }
+  }
+
+  @Test
+  void bundlesPackUnpackMuxAndRegisterLeafByLeaf() {
+    try (Simulation sim = open(Bundles::new)) {
+      sim.poke("a_valid", 1);
+      sim.poke("a_tag", 5);
+      sim.poke("a_delta", -2);
+      sim.poke("b_tag", 2);
+      sim.poke("b_delta", 7);
+      assertEquals(0b1_101_1110, sim.peek("word"), "the first component is the most significant");
+      assertEquals(5, sim.peek("picked_tag"));
+      assertEquals(-2, sim.peekSigned("picked_delta"));
+      assertEquals(0b001, sim.peek("flags"), "element 0 is the least significant bit");
+      sim.poke("pickB", 1);
+      assertEquals(0, sim.peek("picked_valid"));
+      assertEquals(7, sim.peekSigned("picked_delta"));
+      assertEquals(0b101, sim.peek("flags"));
+      sim.step();
+      assertEquals(2, sim.peek("delayed_tag"));
+      assertEquals(7, sim.peekSigned("delayed_delta"));
+    }
+    Emitted v = Emitted.of(Bundles::new);
+    v.assertLineMatches("Bundles", "wire \\[2:0\\] chosen_tag = .*\\[6:4\\];");
+    v.assertAcceptedByAll();
+  }
+
+  static final class UnpackTooNarrow extends Component {
+    final UInt bits = input(uint(7));
+    final Packet p = output(new Packet(bool(), uint(3), sint(4)));
+
+    UnpackTooNarrow() {
+      connect(p, unpack(bits, p));
+    }
+  }
+
+  @Test
+  void unpackingBitsOfAnotherWidthIsRefused() {
+    HdlException e = assertThrows(HdlException.class, () -> Elaboration.elaborate(UnpackTooNarrow::new));
+    assertTrue(e.getMessage().contains("unpack(...) of UInt(7) 'bits' from IdiomsTest.java:"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("into a shape of 8 bits: the widths must be equal."), e.getMessage());
   }
 
   static final class ConstantTooWide extends Component {

@@ -3,7 +3,6 @@ package dev.gemini.testbench.resync;
 import static dev.hdl.Hdl.*;
 
 import dev.gemini.common.DelayLine;
-import dev.gemini.common.Packing;
 import dev.gemini.datamover.CopyLane;
 import dev.gemini.datamover.DataMover;
 import dev.hdl.Bool;
@@ -92,7 +91,7 @@ public final class ResyncRig extends Component {
     this.config = config;
     DataMover.Config mc = config.mover();
     int addressBits = mc.addressBits();
-    int laneBits = Packing.width(CopyLane.type(addressBits));
+    int laneBits = widthOf(CopyLane.type(addressBits));
     hostAddress = input(uint(addressBits));
     failAddress = output(uint(addressBits));
     copyPage = output(uint(mc.pageCountBits()));
@@ -119,13 +118,13 @@ public final class ResyncRig extends Component {
     Bool inDuplex = mover0.synced.and(mover0.phase.is(DataMover.Phase.IDLE));
 
     // ---- the cross-link ----
-    toM1.in.assign(Packing.pack(mover0.linkOut));
-    toM0.in.assign(Packing.pack(mover1.linkOut));
-    CopyLane arriving = Packing.unpack(toM1.out, CopyLane.type(addressBits));
+    toM1.in.assign(pack(mover0.linkOut));
+    toM0.in.assign(pack(mover1.linkOut));
+    CopyLane arriving = unpack(toM1.out, CopyLane.type(addressBits));
     UInt flip = mux(linkFlip, lit(1, CopyLane.DATA_BITS), lit(0, CopyLane.DATA_BITS));
     connect(mover1.linkIn, new CopyLane(arriving.valid(), arriving.address(), arriving.data().xor(flip),
         arriving.check(), arriving.ack(), arriving.nack()));
-    connect(mover0.linkIn, Packing.unpack(toM0.out, CopyLane.type(addressBits)));
+    connect(mover0.linkIn, unpack(toM0.out, CopyLane.type(addressBits)));
     mover0.linkUp.assign(linkCut.not());
     mover1.linkUp.assign(linkCut.not());
     UInt words = reg(uint(32), 0);
