@@ -28,10 +28,9 @@ public final class AsyncFifo extends Component {
 
   /** A FIFO of {@code 2^addressBits} words of {@code width} bits. */
   public AsyncFifo(int width, int addressBits) {
-    if (addressBits < 1 || addressBits > 30) {
-      throw new dev.hdl.source.HdlException(dev.hdl.naming.CallSite.location(), "an async FIFO needs between 1 and 30"
-          + " address bits, not " + addressBits + ".");
-    }
+    Caller.require(width >= 1, "an async FIFO's words have at least 1 bit, not " + width + ".");
+    Caller.require(addressBits >= 1 && addressBits <= 30,
+        "an async FIFO needs between 1 and 30 address bits, not " + addressBits + ".");
     this.width = width;
     this.addressBits = addressBits;
     writeData = input(uint(width));

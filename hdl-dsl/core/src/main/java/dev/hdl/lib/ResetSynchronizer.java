@@ -19,10 +19,7 @@ public final class ResetSynchronizer extends Component {
 
   public ResetSynchronizer(int stages) {
     this.stages = stages;
-    if (stages < 2) {
-      throw new dev.hdl.source.HdlException(dev.hdl.naming.CallSite.location(),
-          "a reset synchronizer needs at least 2 stages, not " + stages + ".");
-    }
+    Caller.require(stages >= 2, "a reset synchronizer needs at least 2 stages, not " + stages + ".");
     ClockDomain domain = clockDomain(clock, asyncReset, ResetKind.ASYNC, false);
     withDomain(domain, () -> {
       Bool[] chain = new Bool[stages];
