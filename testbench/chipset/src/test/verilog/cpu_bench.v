@@ -14,7 +14,6 @@ module cpu_bench;
   integer cycles;
 
   CpuTestSystem dut (
-    .irqExternal (1'b0),
     .tohost      (tohost),
     .done        (done),
     .clk         (clk),

@@ -18,11 +18,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The rv32ui and rv32um tests of riscv-tests, built for the core with this module's environment
- * ({@code src/test/riscv/env}): each test is compiled once into {@code target/riscv-tests}, under
- * a name that carries the hash of everything it is built from. The suite is read from
- * {@code $RISCV_TESTS_DIR}, by default {@code ../shared/third_party/riscv-tests} beside the
- * repository.
+ * The rv32ui and rv32um tests of riscv-tests, and this module's machine-mode tests
+ * ({@code src/test/riscv/machine}, written with the same macros), built for the core with this
+ * module's environment ({@code src/test/riscv/env}): each test is compiled once into
+ * {@code target/riscv-tests}, under a name that carries the hash of everything it is built from.
+ * The suite is read from {@code $RISCV_TESTS_DIR}, by default
+ * {@code ../shared/third_party/riscv-tests} beside the repository.
  */
 final class RiscvTestSuite {
   static final String DIRECTORY_VARIABLE = "RISCV_TESTS_DIR";
@@ -30,25 +31,36 @@ final class RiscvTestSuite {
   static final String OBJCOPY = "riscv64-unknown-elf-objcopy";
   private static final List<String> GROUPS = List.of("rv32ui", "rv32um");
   private static final Path ENV = Path.of("src/test/riscv/env").toAbsolutePath();
+  private static final String MACHINE = "machine";
+  private static final Path MACHINE_TESTS = Path.of("src/test/riscv/machine").toAbsolutePath();
   private static final Path OUT = Path.of("target/riscv-tests").toAbsolutePath();
   private static final List<String> FLAGS = List.of("-march=rv32im_zicsr_zifencei", "-mabi=ilp32", "-nostdlib",
       "-nostartfiles", "-static", "-Wl,--no-warn-rwx-segments");
 
   private RiscvTestSuite() {}
 
-  /** Every test, as {@code group/name} ({@code rv32ui/add}). */
+  /** Every test of the suite, as {@code group/name} ({@code rv32ui/add}). */
   static List<String> names() {
     Path isa = isa();
     List<String> names = new ArrayList<>();
     for (String group : GROUPS) {
-      try (Stream<Path> files = Files.list(isa.resolve(group))) {
-        files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".S")).sorted()
-            .forEach(f -> names.add(group + "/" + f.substring(0, f.length() - 2)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      names.addAll(list(isa.resolve(group), group));
     }
     return names;
+  }
+
+  /** This module's own tests of what riscv-tests leave out: traps, interrupts, CSRs. */
+  static List<String> machineTests() {
+    return list(MACHINE_TESTS, MACHINE);
+  }
+
+  private static List<String> list(Path dir, String group) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".S")).sorted()
+          .map(f -> group + "/" + f.substring(0, f.length() - 2)).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The memory image of one test, from the reset vector on, as little-endian words. */
@@ -94,7 +106,8 @@ final class RiscvTestSuite {
 
   private static synchronized Path build(String name) {
     Path isa = isa();
-    Path source = isa.resolve(name + ".S");
+    Path source = name.startsWith(MACHINE + "/") ? MACHINE_TESTS.resolve(name.substring(MACHINE.length() + 1) + ".S")
+        : isa.resolve(name + ".S");
     Path included = isa.resolve(name.replace("rv32", "rv64") + ".S");
     List<Path> inputs = new ArrayList<>(List.of(source, ENV.resolve("riscv_test.h"), ENV.resolve("link.ld"),
         isa.resolve("macros/scalar/test_macros.h")));

@@ -29,6 +29,11 @@ class RiscvTestsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("tests")
   void passes(String test, TestSimulator simulator) {
+    run(test, simulator);
+  }
+
+  /** Runs a program of the suite on the test system until it writes tohost, and asserts a pass. */
+  static void run(String test, TestSimulator simulator) {
     long[] program = RiscvTestSuite.program(test);
     try (Simulation sim = simulator.open(DESIGN)) {
       for (int i = 0; i < program.length; i++) {

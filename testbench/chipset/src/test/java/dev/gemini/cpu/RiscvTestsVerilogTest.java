@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every rv32ui and rv32um test passes on the emitted Verilog under Icarus, in a Verilog bench
+ * Every rv32ui and rv32um test, and every machine-mode test, passes on the emitted Verilog under Icarus, in a Verilog bench
  * ({@code src/test/verilog/cpu_bench.v}) that loads the program with $readmemh and watches
  * tohost itself: the result does not go through the Java harness.
  */
@@ -31,7 +31,9 @@ class RiscvTestsVerilogTest {
   private static Path compiled;
 
   static List<String> tests() {
-    return RiscvTestSuite.names();
+    List<String> all = new ArrayList<>(RiscvTestSuite.names());
+    all.addAll(RiscvTestSuite.machineTests());
+    return all;
   }
 
   @ParameterizedTest(name = "{0}")
