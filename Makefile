@@ -55,9 +55,10 @@ rtl-check: jdk
 	  diff -r verilog-out target/rtl-check | head -40 >&2; exit 1; }
 	@echo "verilog-out/ is up to date."
 
-## lint: Verilator's linter, every warning on, over verilog-out/
+## lint: Verilator's linter, every warning on, over verilog-out/, once per top
+LINT_TOPS := GeminiEngine Rv32Cpu
 lint: tools
-	cd verilog-out && verilator --lint-only -Wall $$(cat files.f)
+	cd verilog-out && for top in $(LINT_TOPS); do verilator --lint-only -Wall --top-module $$top $$(cat files.f) || exit 1; done
 
 ## bench: figures, each measured against a baseline in the same run
 ## (BENCH_OPTS passes -D settings, e.g. BENCH_OPTS=-Dbench.cleanCycles=2000000 for a shorter C7;

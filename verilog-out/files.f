@@ -17,3 +17,8 @@ DataMover_w9_p8_f4.v
 PhaseAligner.v
 ResetSequencer.v
 GeminiEngine.v
+CsrFile.v
+Divider.v
+Rv32Core.v
+MachineTimer.v
+Rv32Cpu.v

@@ -1,5 +1,6 @@
 package dev.gemini;
 
+import dev.gemini.cpu.Rv32Cpu;
 import dev.gemini.registers.RegisterMap;
 import dev.hdl.Elaboration;
 import dev.hdl.source.HdlException;
@@ -7,10 +8,12 @@ import dev.hdl.verilog.VerilogOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Writes the chipset's Verilog, the GeminiEngine top and its blocks, and the register-map
- * document generated from the same description as the register block:
+ * Writes the chipset's Verilog, the GeminiEngine top and its blocks and the module's CPU
+ * ({@link Rv32Cpu}) beside them, with one file list, and the register-map document generated
+ * from the same description as the register block:
  * {@code java dev.gemini.RtlMain <directory>}.
  */
 public final class RtlMain {
@@ -23,7 +26,8 @@ public final class RtlMain {
     }
     try {
       Path out = Path.of(args[0]);
-      VerilogOutput.of(Elaboration.elaborate(GeminiEngine::new)).writeTo(out);
+      VerilogOutput.of(List.of(Elaboration.elaborate(GeminiEngine::new), Elaboration.elaborate(Rv32Cpu::new)))
+          .writeTo(out);
       Files.writeString(out.resolve("GeminiEngine_registers.md"), RegisterMap.toMarkdown());
     } catch (HdlException e) {
       System.err.println("error: " + e.getMessage());

@@ -33,21 +33,40 @@ public final class VerilogOutput {
   }
 
   public static VerilogOutput of(Design design) {
+    return of(List.of(design));
+  }
+
+  /**
+   * Several designs in one directory, with one file list and one name map: a module that more than
+   * one of them has is written once, and must be the same in each.
+   */
+  public static VerilogOutput of(List<Design> designs) {
     Map<String, String> files = new LinkedHashMap<>();
     List<String> list = new ArrayList<>();
-    for (ModuleDef m : design.modules()) {
-      if (m.blackBox() != null) {
-        // One vendor file may define several black boxes: a tool reading it twice sees each module twice.
-        if (!list.contains(m.blackBox().verilogFile())) {
-          list.add(m.blackBox().verilogFile());
+    List<ModuleDef> named = new ArrayList<>();
+    for (Design design : designs) {
+      for (ModuleDef m : design.modules()) {
+        if (m.blackBox() != null) {
+          // One vendor file may define several black boxes: a tool reading it twice sees each module twice.
+          if (!list.contains(m.blackBox().verilogFile())) {
+            list.add(m.blackBox().verilogFile());
+          }
+          continue;
         }
-      } else {
-        files.put(m.name() + ".v", ModuleEmitter.emit(design, m));
-        list.add(m.name() + ".v");
+        String file = m.name() + ".v";
+        String text = ModuleEmitter.emit(design, m);
+        String earlier = files.putIfAbsent(file, text);
+        if (earlier == null) {
+          list.add(file);
+          named.add(m);
+        } else if (!earlier.equals(text)) {
+          throw new IllegalArgumentException("designs " + designs.stream().map(Design::top).toList()
+              + " have different modules named " + m.name() + ": give one of them its own moduleName()");
+        }
       }
     }
     files.put(FILE_LIST, String.join("\n", list) + "\n");
-    files.put(NAME_MAP, nameMap(design));
+    files.put(NAME_MAP, nameMap(named));
     return new VerilogOutput(files);
   }
 
@@ -83,9 +102,8 @@ public final class VerilogOutput {
     }
   }
 
-  private static String nameMap(Design design) {
+  private static String nameMap(List<ModuleDef> modules) {
     StringBuilder json = new StringBuilder("{\n");
-    List<ModuleDef> modules = design.modules().stream().filter(m -> m.blackBox() == null).toList();
     for (int i = 0; i < modules.size(); i++) {
       ModuleDef m = modules.get(i);
       // A Java path names several signals when its code runs more than once (a loop, a helper).

@@ -2,9 +2,13 @@ package dev.hdl.tests.constructs;
 
 import static dev.hdl.Hdl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hdl.Component;
+import dev.hdl.Elaboration;
 import dev.hdl.UInt;
+import dev.hdl.ir.Design;
 import dev.hdl.testing.Emitted;
 import dev.hdl.verilog.VerilogOutput;
 import java.util.List;
@@ -60,6 +64,35 @@ class HierarchyTest {
     v.assertLines("Chain", "Adder_1 third (");
     v.assertLines("Adder", "wire [7:0] in_add_1 = in + 8'd1;");
     v.assertLines("Adder_1", "wire [7:0] in_add_2 = in + 8'd2;");
+  }
+
+  /** A second top that shares the first adder with the chain. */
+  static final class Single extends Component {
+    final UInt x = input(uint(8));
+    final UInt y = output(uint(8));
+
+    Single() {
+      Adder only = instance(() -> new Adder(1));
+      only.in.assign(x);
+      y.assign(only.out);
+    }
+  }
+
+  @Test
+  void designsWrittenTogetherShareTheirCommonModulesAndOneFileList() {
+    VerilogOutput both = VerilogOutput.of(List.of(Elaboration.elaborate(Chain::new), Elaboration.elaborate(Single::new)));
+    assertEquals(List.of("Adder.v", "Adder_1.v", "Chain.v", "Single.v"),
+        both.files().get(VerilogOutput.FILE_LIST).lines().toList());
+    assertTrue(both.files().get(VerilogOutput.NAME_MAP).contains("\"Single\": {"));
+  }
+
+  @Test
+  void designsWrittenTogetherMayNotGiveOneNameToTwoModules() {
+    // Single's only adder is Chain's first: named Adder in both. A lone Adder(2) is named Adder too.
+    Design other = Elaboration.elaborate(() -> new Adder(2));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> VerilogOutput.of(List.of(Elaboration.elaborate(Chain::new), other)));
+    assertTrue(e.getMessage().contains("different modules named Adder"), e.getMessage());
   }
 
   @Test

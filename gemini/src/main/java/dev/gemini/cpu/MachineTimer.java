@@ -1,0 +1,94 @@
+package dev.gemini.cpu;
+
+import static dev.hdl.Hdl.*;
+
+import dev.hdl.Bool;
+import dev.hdl.Component;
+import dev.hdl.UInt;
+import java.math.BigInteger;
+
+/**
+ * The machine timer and software interrupt, at the offsets of the usual CLINT layout: msip at
+ * 0x0000, mtimecmp at 0x4000 (low word) and 0x4004, mtime at 0xBFF8 and 0xBFFC. mtime counts
+ * cycles; the timer interrupt is pending while mtime ≥ mtimecmp, which starts at all ones so that
+ * nothing is pending until software sets it. A request is taken at once and answered on the next
+ * cycle; an offset outside these registers answers with the error bit.
+ */
+public final class MachineTimer extends Component {
+  public static final int MSIP = 0x0000;
+  public static final int MTIMECMP = 0x4000;
+  public static final int MTIMECMPH = 0x4004;
+  public static final int MTIME = 0xBFF8;
+  public static final int MTIMEH = 0xBFFC;
+
+  public final Bool reqValid = input(bool());
+  public final Bool reqWrite = input(bool());
+  /** The offset within the timer's 64 KB window. */
+  public final UInt reqOffset = input(uint(16));
+  public final UInt reqData = input(uint(32));
+  public final UInt reqMask = input(uint(4));
+
+  public final Bool respValid = output(bool());
+  public final UInt respData = output(uint(32));
+  public final Bool respError = output(bool());
+  public final Bool irqTimer = output(bool());
+  public final Bool irqSoftware = output(bool());
+
+  public MachineTimer() {
+    UInt mtime = reg(uint(64), 0);
+    UInt mtimecmp = reg(uint(64), BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE));
+    Bool msip = reg(bool(), false);
+    Bool answered = reg(bool(), false);
+    UInt answer = reg(uint(32), 0);
+    Bool refused = reg(bool(), false);
+
+    mtime.assign(mtime.add(1));
+    UInt word = reqOffset.slice(15, 2);
+    Bool write = reqValid.and(reqWrite);
+    UInt read = wire(uint(32));
+    Bool known = wire(bool());
+    read.assign(0);
+    known.assign(true);
+    switchOn(word, s -> s
+        .is(MSIP >> 2, () -> {
+          read.assign(msip.asUInt().extend(32));
+          when(write.and(reqMask.bit(0)), () -> msip.assign(reqData.bit(0)));
+        })
+        .is(MTIMECMP >> 2, () -> {
+          read.assign(mtimecmp.slice(31, 0));
+          when(write, () -> mtimecmp.assign(cat(mtimecmp.slice(63, 32), merge(mtimecmp.slice(31, 0), reqData, reqMask))));
+        })
+        .is(MTIMECMPH >> 2, () -> {
+          read.assign(mtimecmp.slice(63, 32));
+          when(write, () -> mtimecmp.assign(cat(merge(mtimecmp.slice(63, 32), reqData, reqMask), mtimecmp.slice(31, 0))));
+        })
+        .is(MTIME >> 2, () -> {
+          read.assign(mtime.slice(31, 0));
+          when(write, () -> mtime.assign(cat(mtime.slice(63, 32), merge(mtime.slice(31, 0), reqData, reqMask))));
+        })
+        .is(MTIMEH >> 2, () -> {
+          read.assign(mtime.slice(63, 32));
+          when(write, () -> mtime.assign(cat(merge(mtime.slice(63, 32), reqData, reqMask), mtime.slice(31, 0))));
+        })
+        .otherwise(() -> known.assign(false)));
+
+    answered.assign(reqValid);
+    answer.assign(read);
+    refused.assign(known.not().or(reqOffset.slice(1, 0).ne(0)));
+    respValid.assign(answered);
+    respData.assign(answer);
+    respError.assign(answered.and(refused));
+    irqTimer.assign(mtime.ge(mtimecmp));
+    irqSoftware.assign(msip);
+  }
+
+  /** {@code old} with the bytes of {@code data} whose mask bit is set. */
+  static UInt merge(UInt old, UInt data, UInt mask) {
+    UInt byteMask = cat(lane(mask.bit(3)), lane(mask.bit(2)), lane(mask.bit(1)), lane(mask.bit(0)));
+    return old.and(byteMask.not()).or(data.and(byteMask));
+  }
+
+  private static UInt lane(Bool enabled) {
+    return mux(enabled, lit(0xFF, 8), lit(0, 8));
+  }
+}
