@@ -50,22 +50,22 @@ module CsrFile (                                 // CsrFile.java:71
   wire [31:0] cat_writeData_31_2_0 = {writeData_31_2, 2'd0}; // CsrFile.java:120
   wire [29:0] writeData_31_2_1 = writeData[31:2]; // CsrFile.java:122
   wire [31:0] cat_writeData_31_2_1_0 = {writeData_31_2_1, 2'd0}; // CsrFile.java:122
-  wire [31:0] mcycle_63_32_1 = mcycle[63:32];    // CsrFile.java:125
-  wire [63:0] cat_mcycle_63_32_1_writeData = {mcycle_63_32_1, writeData}; // CsrFile.java:125
-  wire [31:0] mcycle_31_0_1 = mcycle[31:0];      // CsrFile.java:126
-  wire [63:0] cat_writeData_mcycle_31_0_1 = {writeData, mcycle_31_0_1}; // CsrFile.java:126
-  wire [31:0] minstret_63_32_1 = minstret[63:32]; // CsrFile.java:127
-  wire [63:0] cat_minstret_63_32_1_writeData = {minstret_63_32_1, writeData}; // CsrFile.java:127
-  wire [31:0] minstret_31_0_1 = minstret[31:0];  // CsrFile.java:128
-  wire [63:0] cat_writeData_minstret_31_0_1 = {writeData, minstret_31_0_1}; // CsrFile.java:128
-  wire or_reduce_pending = |pending;             // CsrFile.java:143
-  wire or_reduce_pending_1 = |pending;           // CsrFile.java:144
-  wire mstatusMie_and_or_reduce_pending_1 = mstatusMie & or_reduce_pending_1; // CsrFile.java:144
-  wire pending_11 = pending[11];                 // CsrFile.java:145
-  wire pending_3 = pending[3];                   // CsrFile.java:146
-  wire [30:0] mux_pending_3 = pending_3 ? 31'd3 : 31'd7; // CsrFile.java:146
-  wire [30:0] interruptCode = pending_11 ? 31'd11 : mux_pending_3; // CsrFile.java:145
-  wire [31:0] cat_1_interruptCode = {1'd1, interruptCode}; // CsrFile.java:147
+  wire [31:0] mcycle_63_32_1 = mcycle[63:32];    // Words.java:18
+  wire [63:0] cat_mcycle_63_32_1_writeData = {mcycle_63_32_1, writeData}; // Words.java:18
+  wire [31:0] mcycle_31_0_1 = mcycle[31:0];      // Words.java:18
+  wire [63:0] cat_writeData_mcycle_31_0_1 = {writeData, mcycle_31_0_1}; // Words.java:18
+  wire [31:0] minstret_63_32_1 = minstret[63:32]; // Words.java:18
+  wire [63:0] cat_minstret_63_32_1_writeData = {minstret_63_32_1, writeData}; // Words.java:18
+  wire [31:0] minstret_31_0_1 = minstret[31:0];  // Words.java:18
+  wire [63:0] cat_writeData_minstret_31_0_1 = {writeData, minstret_31_0_1}; // Words.java:18
+  wire or_reduce_pending = |pending;             // CsrFile.java:142
+  wire or_reduce_pending_1 = |pending;           // CsrFile.java:143
+  wire mstatusMie_and_or_reduce_pending_1 = mstatusMie & or_reduce_pending_1; // CsrFile.java:143
+  wire pending_11 = pending[11];                 // CsrFile.java:144
+  wire pending_3 = pending[3];                   // CsrFile.java:145
+  wire [30:0] mux_pending_3 = pending_3 ? 31'd3 : 31'd7; // CsrFile.java:145
+  wire [30:0] interruptCode = pending_11 ? 31'd11 : mux_pending_3; // CsrFile.java:144
+  wire [31:0] cat_1_interruptCode = {1'd1, interruptCode}; // CsrFile.java:146
   assign readData = value;                       // CsrFile.java:109
   always @(*) begin                              // CsrFile.java:62
     exists = 1'd1;                               // CsrFile.java:90
@@ -107,11 +107,11 @@ module CsrFile (                                 // CsrFile.java:71
       end
     endcase
   end
-  assign mtvec = mtvecReg;                       // CsrFile.java:141
-  assign mepc = mepcReg;                         // CsrFile.java:142
-  assign interrupt = mstatusMie_and_or_reduce_pending_1; // CsrFile.java:144
-  assign interruptCause = cat_1_interruptCode;   // CsrFile.java:147
-  assign wake = or_reduce_pending;               // CsrFile.java:143
+  assign mtvec = mtvecReg;                       // CsrFile.java:140
+  assign mepc = mepcReg;                         // CsrFile.java:141
+  assign interrupt = mstatusMie_and_or_reduce_pending_1; // CsrFile.java:143
+  assign interruptCause = cat_1_interruptCode;   // CsrFile.java:146
+  assign wake = or_reduce_pending;               // CsrFile.java:142
   always @(posedge clk) begin                    // CsrFile.java:72
     if (rst) begin
       mstatusMie <= 1'd0;                        // CsrFile.java:72
@@ -121,34 +121,14 @@ module CsrFile (                                 // CsrFile.java:71
           12'd768: begin
             mstatusMie <= writeData_3;           // CsrFile.java:115
           end
-          12'd772: begin
-          end
-          12'd773: begin
-          end
-          12'd832: begin
-          end
-          12'd833: begin
-          end
-          12'd834: begin
-          end
-          12'd835: begin
-          end
-          12'd2816: begin
-          end
-          12'd2944: begin
-          end
-          12'd2818: begin
-          end
-          12'd2946: begin
-          end
           default: begin
           end
         endcase
       end
-      if (trap) begin                            // CsrFile.java:130
-        mstatusMie <= 1'd0;                      // CsrFile.java:135
-      end else if (mret) begin                   // CsrFile.java:136
-        mstatusMie <= mstatusMpie;               // CsrFile.java:137
+      if (trap) begin                            // CsrFile.java:129
+        mstatusMie <= 1'd0;                      // CsrFile.java:134
+      end else if (mret) begin                   // CsrFile.java:135
+        mstatusMie <= mstatusMpie;               // CsrFile.java:136
       end
     end
   end
@@ -161,34 +141,14 @@ module CsrFile (                                 // CsrFile.java:71
           12'd768: begin
             mstatusMpie <= writeData_7;          // CsrFile.java:116
           end
-          12'd772: begin
-          end
-          12'd773: begin
-          end
-          12'd832: begin
-          end
-          12'd833: begin
-          end
-          12'd834: begin
-          end
-          12'd835: begin
-          end
-          12'd2816: begin
-          end
-          12'd2944: begin
-          end
-          12'd2818: begin
-          end
-          12'd2946: begin
-          end
           default: begin
           end
         endcase
       end
-      if (trap) begin                            // CsrFile.java:130
-        mstatusMpie <= mstatusMie;               // CsrFile.java:134
-      end else if (mret) begin                   // CsrFile.java:136
-        mstatusMpie <= 1'd1;                     // CsrFile.java:138
+      if (trap) begin                            // CsrFile.java:129
+        mstatusMpie <= mstatusMie;               // CsrFile.java:133
+      end else if (mret) begin                   // CsrFile.java:135
+        mstatusMpie <= 1'd1;                     // CsrFile.java:137
       end
     end
   end
@@ -198,28 +158,8 @@ module CsrFile (                                 // CsrFile.java:71
     end else begin
       if (write) begin                           // CsrFile.java:113
         case (address)                           // CsrFile.java:113
-          12'd768: begin
-          end
           12'd772: begin
             mieBits <= writeData_and_2184;       // CsrFile.java:118
-          end
-          12'd773: begin
-          end
-          12'd832: begin
-          end
-          12'd833: begin
-          end
-          12'd834: begin
-          end
-          12'd835: begin
-          end
-          12'd2816: begin
-          end
-          12'd2944: begin
-          end
-          12'd2818: begin
-          end
-          12'd2946: begin
           end
           default: begin
           end
@@ -233,28 +173,8 @@ module CsrFile (                                 // CsrFile.java:71
     end else begin
       if (write) begin                           // CsrFile.java:113
         case (address)                           // CsrFile.java:113
-          12'd768: begin
-          end
-          12'd772: begin
-          end
           12'd773: begin
             mtvecReg <= cat_writeData_31_2_0;    // CsrFile.java:120
-          end
-          12'd832: begin
-          end
-          12'd833: begin
-          end
-          12'd834: begin
-          end
-          12'd835: begin
-          end
-          12'd2816: begin
-          end
-          12'd2944: begin
-          end
-          12'd2818: begin
-          end
-          12'd2946: begin
           end
           default: begin
           end
@@ -268,28 +188,8 @@ module CsrFile (                                 // CsrFile.java:71
     end else begin
       if (write) begin                           // CsrFile.java:113
         case (address)                           // CsrFile.java:113
-          12'd768: begin
-          end
-          12'd772: begin
-          end
-          12'd773: begin
-          end
           12'd832: begin
             mscratch <= writeData;               // CsrFile.java:121
-          end
-          12'd833: begin
-          end
-          12'd834: begin
-          end
-          12'd835: begin
-          end
-          12'd2816: begin
-          end
-          12'd2944: begin
-          end
-          12'd2818: begin
-          end
-          12'd2946: begin
           end
           default: begin
           end
@@ -303,35 +203,15 @@ module CsrFile (                                 // CsrFile.java:71
     end else begin
       if (write) begin                           // CsrFile.java:113
         case (address)                           // CsrFile.java:113
-          12'd768: begin
-          end
-          12'd772: begin
-          end
-          12'd773: begin
-          end
-          12'd832: begin
-          end
           12'd833: begin
             mepcReg <= cat_writeData_31_2_1_0;   // CsrFile.java:122
-          end
-          12'd834: begin
-          end
-          12'd835: begin
-          end
-          12'd2816: begin
-          end
-          12'd2944: begin
-          end
-          12'd2818: begin
-          end
-          12'd2946: begin
           end
           default: begin
           end
         endcase
       end
-      if (trap) begin                            // CsrFile.java:130
-        mepcReg <= trapPc;                       // CsrFile.java:131
+      if (trap) begin                            // CsrFile.java:129
+        mepcReg <= trapPc;                       // CsrFile.java:130
       end
     end
   end
@@ -341,35 +221,15 @@ module CsrFile (                                 // CsrFile.java:71
     end else begin
       if (write) begin                           // CsrFile.java:113
         case (address)                           // CsrFile.java:113
-          12'd768: begin
-          end
-          12'd772: begin
-          end
-          12'd773: begin
-          end
-          12'd832: begin
-          end
-          12'd833: begin
-          end
           12'd834: begin
             mcause <= writeData;                 // CsrFile.java:123
-          end
-          12'd835: begin
-          end
-          12'd2816: begin
-          end
-          12'd2944: begin
-          end
-          12'd2818: begin
-          end
-          12'd2946: begin
           end
           default: begin
           end
         endcase
       end
-      if (trap) begin                            // CsrFile.java:130
-        mcause <= trapCause;                     // CsrFile.java:132
+      if (trap) begin                            // CsrFile.java:129
+        mcause <= trapCause;                     // CsrFile.java:131
       end
     end
   end
@@ -379,35 +239,15 @@ module CsrFile (                                 // CsrFile.java:71
     end else begin
       if (write) begin                           // CsrFile.java:113
         case (address)                           // CsrFile.java:113
-          12'd768: begin
-          end
-          12'd772: begin
-          end
-          12'd773: begin
-          end
-          12'd832: begin
-          end
-          12'd833: begin
-          end
-          12'd834: begin
-          end
           12'd835: begin
             mtval <= writeData;                  // CsrFile.java:124
-          end
-          12'd2816: begin
-          end
-          12'd2944: begin
-          end
-          12'd2818: begin
-          end
-          12'd2946: begin
           end
           default: begin
           end
         endcase
       end
-      if (trap) begin                            // CsrFile.java:130
-        mtval <= trapValue;                      // CsrFile.java:133
+      if (trap) begin                            // CsrFile.java:129
+        mtval <= trapValue;                      // CsrFile.java:132
       end
     end
   end
@@ -418,29 +258,11 @@ module CsrFile (                                 // CsrFile.java:71
       mcycle <= mcycle_add_1;                    // CsrFile.java:111
       if (write) begin                           // CsrFile.java:113
         case (address)                           // CsrFile.java:113
-          12'd768: begin
-          end
-          12'd772: begin
-          end
-          12'd773: begin
-          end
-          12'd832: begin
-          end
-          12'd833: begin
-          end
-          12'd834: begin
-          end
-          12'd835: begin
-          end
           12'd2816: begin
             mcycle <= cat_mcycle_63_32_1_writeData; // CsrFile.java:125
           end
           12'd2944: begin
             mcycle <= cat_writeData_mcycle_31_0_1; // CsrFile.java:126
-          end
-          12'd2818: begin
-          end
-          12'd2946: begin
           end
           default: begin
           end
@@ -457,24 +279,6 @@ module CsrFile (                                 // CsrFile.java:71
       end
       if (write) begin                           // CsrFile.java:113
         case (address)                           // CsrFile.java:113
-          12'd768: begin
-          end
-          12'd772: begin
-          end
-          12'd773: begin
-          end
-          12'd832: begin
-          end
-          12'd833: begin
-          end
-          12'd834: begin
-          end
-          12'd835: begin
-          end
-          12'd2816: begin
-          end
-          12'd2944: begin
-          end
           12'd2818: begin
             minstret <= cat_minstret_63_32_1_writeData; // CsrFile.java:127
           end

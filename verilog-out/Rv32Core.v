@@ -591,8 +591,6 @@ module Rv32Core (                                // Rv32Core.java:90
             ioValid <= 1'd0;                     // Rv32Core.java:266
           end
         end
-        2'd2: begin
-        end
         default: begin
         end
       endcase
@@ -607,10 +605,6 @@ module Rv32Core (                                // Rv32Core.java:90
           if (proceeding_and_ioAccess) begin     // Rv32Core.java:256
             ioWrite <= store;                    // Rv32Core.java:259
           end
-        end
-        2'd1: begin
-        end
-        2'd2: begin
         end
         default: begin
         end
@@ -627,10 +621,6 @@ module Rv32Core (                                // Rv32Core.java:90
             ioAddress <= address;                // Rv32Core.java:260
           end
         end
-        2'd1: begin
-        end
-        2'd2: begin
-        end
         default: begin
         end
       endcase
@@ -645,8 +635,6 @@ module Rv32Core (                                // Rv32Core.java:90
           if (proceeding_and_ioAccess) begin     // Rv32Core.java:256
             ioData <= storeData;                 // Rv32Core.java:261
           end
-        end
-        2'd1: begin
         end
         2'd2: begin
           if (ioRespValid) begin                 // Rv32Core.java:268
@@ -668,10 +656,6 @@ module Rv32Core (                                // Rv32Core.java:90
             ioMask <= mux_store;                 // Rv32Core.java:262
           end
         end
-        2'd1: begin
-        end
-        2'd2: begin
-        end
         default: begin
         end
       endcase
@@ -682,10 +666,6 @@ module Rv32Core (                                // Rv32Core.java:90
       ioError <= 1'd0;                           // Rv32Core.java:110
     end else begin
       case (ioState)                             // Rv32Core.java:255
-        2'd0: begin
-        end
-        2'd1: begin
-        end
         2'd2: begin
           if (ioRespValid) begin                 // Rv32Core.java:268
             ioError <= ioRespError;              // Rv32Core.java:271

@@ -122,11 +122,10 @@ public final class CsrFile extends Component {
         .is(MEPC, () -> mepcReg.assign(cat(writeData.slice(31, 2), lit(0, 2))))
         .is(MCAUSE, () -> mcause.assign(writeData))
         .is(MTVAL, () -> mtval.assign(writeData))
-        .is(MCYCLE, () -> mcycle.assign(cat(mcycle.slice(63, 32), writeData)))
-        .is(MCYCLEH, () -> mcycle.assign(cat(writeData, mcycle.slice(31, 0))))
-        .is(MINSTRET, () -> minstret.assign(cat(minstret.slice(63, 32), writeData)))
-        .is(MINSTRETH, () -> minstret.assign(cat(writeData, minstret.slice(31, 0))))
-        .otherwise(() -> {})));
+        .is(MCYCLE, () -> mcycle.assign(Words.withWord(mcycle, 0, writeData)))
+        .is(MCYCLEH, () -> mcycle.assign(Words.withWord(mcycle, 1, writeData)))
+        .is(MINSTRET, () -> minstret.assign(Words.withWord(minstret, 0, writeData)))
+        .is(MINSTRETH, () -> minstret.assign(Words.withWord(minstret, 1, writeData)))));
     when(trap, () -> {
       mepcReg.assign(trapPc);
       mcause.assign(trapCause);

@@ -49,27 +49,16 @@ public final class MachineTimer extends Component {
     Bool known = wire(bool());
     read.assign(0);
     known.assign(true);
+    UInt byteMask = byteMask();
     switchOn(word, s -> s
         .is(MSIP >> 2, () -> {
           read.assign(msip.asUInt().extend(32));
           when(write.and(reqMask.bit(0)), () -> msip.assign(reqData.bit(0)));
         })
-        .is(MTIMECMP >> 2, () -> {
-          read.assign(mtimecmp.slice(31, 0));
-          when(write, () -> mtimecmp.assign(cat(mtimecmp.slice(63, 32), merge(mtimecmp.slice(31, 0), reqData, reqMask))));
-        })
-        .is(MTIMECMPH >> 2, () -> {
-          read.assign(mtimecmp.slice(63, 32));
-          when(write, () -> mtimecmp.assign(cat(merge(mtimecmp.slice(63, 32), reqData, reqMask), mtimecmp.slice(31, 0))));
-        })
-        .is(MTIME >> 2, () -> {
-          read.assign(mtime.slice(31, 0));
-          when(write, () -> mtime.assign(cat(mtime.slice(63, 32), merge(mtime.slice(31, 0), reqData, reqMask))));
-        })
-        .is(MTIMEH >> 2, () -> {
-          read.assign(mtime.slice(63, 32));
-          when(write, () -> mtime.assign(cat(merge(mtime.slice(63, 32), reqData, reqMask), mtime.slice(31, 0))));
-        })
+        .is(MTIMECMP >> 2, () -> wordAccess(mtimecmp, 0, read, write, byteMask))
+        .is(MTIMECMPH >> 2, () -> wordAccess(mtimecmp, 1, read, write, byteMask))
+        .is(MTIME >> 2, () -> wordAccess(mtime, 0, read, write, byteMask))
+        .is(MTIMEH >> 2, () -> wordAccess(mtime, 1, read, write, byteMask))
         .otherwise(() -> known.assign(false)));
 
     answered.assign(reqValid);
@@ -82,13 +71,20 @@ public final class MachineTimer extends Component {
     irqSoftware.assign(msip);
   }
 
-  /** {@code old} with the bytes of {@code data} whose mask bit is set. */
-  static UInt merge(UInt old, UInt data, UInt mask) {
-    UInt byteMask = cat(lane(mask.bit(3)), lane(mask.bit(2)), lane(mask.bit(1)), lane(mask.bit(0)));
-    return old.and(byteMask.not()).or(data.and(byteMask));
+  /** Reads word {@code index} of a 64-bit register, and writes the request's bytes into it. */
+  private void wordAccess(UInt register, int index, UInt read, Bool write, UInt byteMask) {
+    UInt current = Words.word(register, index);
+    read.assign(current);
+    UInt merged = current.and(byteMask.not()).or(reqData.and(byteMask));
+    when(write, () -> register.assign(Words.withWord(register, index, merged)));
+  }
+
+  /** The request's byte enables widened to a bit mask of its word. */
+  private UInt byteMask() {
+    return cat(lane(reqMask.bit(3)), lane(reqMask.bit(2)), lane(reqMask.bit(1)), lane(reqMask.bit(0)));
   }
 
   private static UInt lane(Bool enabled) {
-    return mux(enabled, lit(0xFF, 8), lit(0, 8));
+    return mux(enabled, 0xFF, lit(0, 8));
   }
 }

@@ -111,20 +111,23 @@ final class ModuleBuilder {
 
   /** As {@link #slice(boolean, int, int, int)}, under a name chosen by the caller. */
   int slice(boolean signed, int hi, int lo, int arg, Binding name, SourceLoc loc) {
-    return addNode(new Node.Operation(nodes.size(), name.name(), name.javaPath(), hi - lo + 1, signed, Op.SLICE,
-        List.of(arg), 0, hi, lo, loc));
+    return operation(Op.SLICE, hi - lo + 1, signed, new int[] {arg}, 0, hi, lo, name, loc);
   }
 
   private int boundOperation(Op op, int width, boolean signed, int[] args, int shift, int hi, int lo) {
     CallSite site = CallSite.capture();
-    Binding bound = bindName(site.hint());
-    return addNode(new Node.Operation(nodes.size(), bound.name(), bound.javaPath(), width, signed, op, ids(args), shift,
-        hi, lo, site.loc()));
+    return operation(op, width, signed, args, shift, hi, lo, bindName(site.hint()), site.loc());
+  }
+
+  private int operation(Op op, int width, boolean signed, int[] args, int shift, int hi, int lo, Binding name,
+      SourceLoc loc) {
+    return addNode(new Node.Operation(nodes.size(), name.name(), name.javaPath(), width, signed, op, ids(args), shift,
+        hi, lo, loc));
   }
 
   /** An operator node built on the way to a result: a temporary named from its operands. */
   int temp(Op op, int width, boolean signed, SourceLoc loc, int... args) {
-    return addNode(new Node.Operation(nodes.size(), null, null, width, signed, op, ids(args), 0, 0, 0, loc));
+    return operation(op, width, signed, args, 0, 0, 0, Binding.NONE, loc);
   }
 
   private static List<Integer> ids(int[] args) {

@@ -1,9 +1,8 @@
 package dev.hdl.lib;
 
+import dev.hdl.naming.CallSite;
 import dev.hdl.source.HdlException;
-import dev.hdl.source.SourceLoc;
 import dev.hdl.source.UserFrames;
-import java.util.Arrays;
 
 /**
  * Errors for arguments the library refuses. They name the user's line that called into the
@@ -11,9 +10,6 @@ import java.util.Arrays;
  * (the library's blocks are ordinary components, named from their own bytecode).
  */
 final class Caller {
-  private static final StackWalker WALKER = StackWalker.getInstance();
-  private static final String PACKAGE = Caller.class.getPackageName() + ".";
-
   private Caller() {}
 
   /** Throws an error at the caller's line unless {@code ok}. */
@@ -24,26 +20,8 @@ final class Caller {
   }
 
   static HdlException error(String message) {
-    HdlException e = new HdlException(location(), message);
-    StackTraceElement[] trace = e.getStackTrace();
-    int first = 0;
-    while (first < trace.length - 1 && outsideUserCode(trace[first].getClassName())) {
-      first++;
-    }
-    e.setStackTrace(Arrays.copyOfRange(trace, first, trace.length));
+    HdlException e = new HdlException(CallSite.location(UserFrames::isLibraryOrBlock), message);
+    e.setStackTrace(UserFrames.userOnly(e.getStackTrace(), UserFrames::isLibraryOrBlock));
     return e;
-  }
-
-  private static SourceLoc location() {
-    return WALKER.walk(frames -> frames
-        .dropWhile(f -> outsideUserCode(f.getClassName()))
-        .findFirst()
-        .filter(f -> f.getFileName() != null && f.getLineNumber() >= 0)
-        .map(f -> new SourceLoc(f.getFileName(), f.getLineNumber()))
-        .orElse(SourceLoc.UNKNOWN));
-  }
-
-  private static boolean outsideUserCode(String className) {
-    return className.startsWith(PACKAGE) || UserFrames.isLibrary(className);
   }
 }

@@ -7,6 +7,7 @@ import java.lang.StackWalker.Option;
 import java.lang.StackWalker.StackFrame;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The place in the user's code that called into the language: its source line and, for calls
@@ -81,9 +82,14 @@ public record CallSite(SourceLoc loc, NameHint hint) {
 
   /** Only the user's source line, for nodes whose name is not the user's to choose. */
   public static SourceLoc location() {
+    return location(UserFrames::isLibrary);
+  }
+
+  /** The first frame that {@code outside} does not select. */
+  public static SourceLoc location(Predicate<String> outside) {
     return WALKER.walk(
         s ->
-            s.dropWhile(f -> UserFrames.isLibrary(f.getClassName()))
+            s.dropWhile(f -> outside.test(f.getClassName()))
                 .findFirst()
                 .map(CallSite::locOf)
                 .orElse(SourceLoc.UNKNOWN));

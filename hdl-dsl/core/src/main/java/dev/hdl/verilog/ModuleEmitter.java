@@ -461,17 +461,21 @@ final class ModuleEmitter {
       }
     }
 
+    /**
+     * An arm left empty is dropped unless an otherwise has statements: then it still keeps its
+     * values from reaching the otherwise.
+     */
     @Override
     public void switchOn(Stmt.Switch sw, List<Stmt> kept) {
       List<Stmt> otherwise = pruned(sw.otherwise());
       List<Stmt.Case> cases = new ArrayList<>();
-      boolean any = !otherwise.isEmpty();
       for (Stmt.Case c : sw.cases()) {
         List<Stmt> body = pruned(c.body());
-        any |= !body.isEmpty();
-        cases.add(new Stmt.Case(c.values(), body, c.loc()));
+        if (!body.isEmpty() || !otherwise.isEmpty()) {
+          cases.add(new Stmt.Case(c.values(), body, c.loc()));
+        }
       }
-      if (any) {
+      if (!otherwise.isEmpty() || !cases.isEmpty()) {
         kept.add(new Stmt.Switch(sw.subject(), cases, otherwise, sw.loc()));
       }
     }

@@ -1,7 +1,6 @@
 package dev.hdl.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hdl.verilog.VerilogOutput;
 import java.io.IOException;
@@ -43,13 +42,13 @@ public final class VerilogTools {
   public static void lint(Path dir, List<String> files, String top) {
     List<String> cmd = new ArrayList<>(List.of("verilator", "--lint-only", "-Wall", "--top-module", top));
     cmd.addAll(files);
-    run(dir, cmd, "verilator");
+    run(dir, cmd, "Verilator's lint");
   }
 
   public static void icarus(Path dir, List<String> files, String top) {
     List<String> cmd = new ArrayList<>(List.of("iverilog", "-g2012", "-Wall", "-s", top, "-o", "sim.vvp"));
     cmd.addAll(files);
-    String output = run(dir, cmd, "iverilog");
+    String output = run(dir, cmd, "Icarus");
     // Icarus says "sorry" about its own limits; any other warning is about the emitted Verilog.
     for (String line : output.split("\n")) {
       if (line.contains("warning") && !line.contains("sorry")) {
@@ -60,7 +59,7 @@ public final class VerilogTools {
 
   public static void yosys(Path dir, List<String> files, String top) {
     String script = "read_verilog -sv " + String.join(" ", files) + "; synth -top " + top + "; check -assert";
-    String output = run(dir, List.of("yosys", "-q", "-p", script), "yosys");
+    String output = run(dir, List.of("yosys", "-q", "-p", script), "Yosys");
     if (output.contains("Warning")) {
       fail("yosys warned:\n" + output);
     }
@@ -76,7 +75,7 @@ public final class VerilogTools {
         + "; select -assert-count " + asserts + " t:$assert"
         + "; select -assert-count " + assumes + " t:$assume"
         + "; select -assert-count " + covers + " t:$cover";
-    run(dir, List.of("yosys", "-q", "-p", script), "yosys");
+    run(dir, List.of("yosys", "-q", "-p", script), "Yosys's formal read");
     delete(dir);
   }
 
@@ -112,22 +111,38 @@ public final class VerilogTools {
     return out.files().get(VerilogOutput.FILE_LIST).lines().filter(l -> !l.isBlank()).toList();
   }
 
-  /** Runs a tool and returns what it printed; fails the test when it exits non-zero. */
-  static String run(Path dir, List<String> cmd, String tool) {
-    assumeTrue(onPath(tool), tool + " is not installed; `make test` installs it (apt-get install verilator iverilog yosys)");
+  /** The Debian package of each tool the tests run, for the message when one is missing. */
+  private static final Map<String, String> PACKAGES = Map.of(
+      "verilator", "verilator", "iverilog", "iverilog", "vvp", "iverilog", "yosys", "yosys",
+      "riscv64-unknown-elf-gcc", "gcc-riscv64-unknown-elf", "riscv64-unknown-elf-objcopy", "gcc-riscv64-unknown-elf");
+
+  /** Fails the test unless {@code tool} is on the PATH, naming the Debian package that brings it. */
+  public static void requireTool(String tool) {
+    if (!onPath(tool)) {
+      fail(tool + " is not installed: apt-get install " + PACKAGES.getOrDefault(tool, tool)
+          + " (make test does this when run as root).");
+    }
+  }
+
+  /**
+   * Runs {@code cmd} in {@code dir} and returns what it printed; fails the test when its tool is
+   * missing, or when it exits non-zero or runs over 120 s, saying {@code what} failed.
+   */
+  public static String run(Path dir, List<String> cmd, String what) {
+    requireTool(cmd.getFirst());
     try {
       Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
       String output = new String(p.getInputStream().readAllBytes());
       if (!p.waitFor(120, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        fail(tool + " did not finish in 120 s");
+        fail(what + ": " + cmd.getFirst() + " did not finish in 120 s");
       }
       if (p.exitValue() != 0) {
-        fail(tool + " rejected the Verilog in " + dir + " (exit " + p.exitValue() + "):\n" + output);
+        fail(what + ": " + String.join(" ", cmd) + " exited " + p.exitValue() + " in " + dir + ":\n" + output);
       }
       return output;
     } catch (IOException e) {
-      throw new IllegalStateException(e);
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -14,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -118,14 +117,14 @@ final class RiscvTestSuite {
     if (Files.exists(binary)) {
       return binary;
     }
-    requireTool(COMPILER);
     Path elf = binary.resolveSibling(binary.getFileName().toString().replace(".bin", ".elf"));
     List<String> compile = new ArrayList<>(List.of(COMPILER));
     compile.addAll(FLAGS);
     compile.addAll(List.of("-I" + ENV, "-I" + isa.resolve("macros/scalar"), "-T" + ENV.resolve("link.ld"),
         source.toString(), "-o", elf.toString()));
-    run(compile, name);
-    run(List.of(OBJCOPY, "-O", "binary", elf.toString(), binary.toString()), name);
+    createDirectories(OUT);
+    VerilogTools.run(OUT, compile, "building riscv-test " + name);
+    VerilogTools.run(OUT, List.of(OBJCOPY, "-O", "binary", elf.toString(), binary.toString()), "building riscv-test " + name);
     return binary;
   }
 
@@ -152,26 +151,11 @@ final class RiscvTestSuite {
     throw new IllegalStateException("the tests run outside the repository: " + Path.of("").toAbsolutePath());
   }
 
-  static void requireTool(String tool) {
-    if (!VerilogTools.onPath(tool)) {
-      fail(tool + " is not installed: the riscv-tests are compiled with Debian's gcc-riscv64-unknown-elf "
-          + "(sudo apt-get install gcc-riscv64-unknown-elf, or make tools as root).");
-    }
-  }
-
-  private static void run(List<String> command, String name) {
+  private static void createDirectories(Path dir) {
     try {
-      Files.createDirectories(OUT);
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String output = new String(p.getInputStream().readAllBytes());
-      if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        fail("building riscv-test " + name + " failed: " + String.join(" ", command) + "\n" + output);
-      }
+      Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,8 +38,9 @@ class RiscvTestsVerilogTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("tests")
   void passesOnIcarus(String test) {
-    String printed = run(List.of("vvp", "-n", bench().toString(), "+program=" + RiscvTestSuite.hexFile(test),
-        "+cycles=" + RiscvTestsTest.MAX_CYCLES), test);
+    Path bench = bench();
+    String printed = VerilogTools.run(bench.getParent(), List.of("vvp", "-n", bench.toString(), "+program="
+        + RiscvTestSuite.hexFile(test), "+cycles=" + RiscvTestsTest.MAX_CYCLES), test + " under Icarus");
     Matcher m = RESULT.matcher(printed);
     if (!m.find()) {
       fail(test + " did not write tohost under Icarus:\n" + printed);
@@ -58,35 +58,12 @@ class RiscvTestsVerilogTest {
         List<String> command = new ArrayList<>(List.of("iverilog", "-g2012", "-s", "cpu_bench", "-o", "bench.vvp"));
         command.addAll(VerilogTools.files(out));
         command.add("cpu_bench.v");
-        run(command, dir, "compiling the bench");
+        VerilogTools.run(dir, command, "compiling the bench");
         compiled = dir.resolve("bench.vvp");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return compiled;
-  }
-
-  private static String run(List<String> command, String test) {
-    return run(command, compiled.getParent(), test);
-  }
-
-  private static String run(List<String> command, Path dir, String what) {
-    if (!VerilogTools.onPath(command.getFirst())) {
-      fail(command.getFirst() + " is not installed: sudo apt-get install iverilog (make tools does this as root).");
-    }
-    try {
-      Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-      String output = new String(p.getInputStream().readAllBytes());
-      if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        fail(what + ": " + String.join(" ", command) + " failed in " + dir + ":\n" + output);
-      }
-      return output;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.gemini.differential;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gemini.datamover.DataMover;
 import dev.gemini.testbench.DuplexHarness;
@@ -30,7 +29,7 @@ class BackendDifferentialTest {
 
   @Test
   void jvmAndVerilatorAgreeOnRandomCircuits() {
-    assumeTrue(VerilogTools.onPath("verilator"), "verilator is not installed; `make test` installs it");
+    VerilogTools.requireTool("verilator");
     for (int d = 0; d < RANDOM_DESIGNS; d++) {
       long seed = 5000 + d;
       Design design = Elaboration.elaborate(() -> new RandomCircuit(seed, 24, seed % 2 == 0));
@@ -40,7 +39,7 @@ class BackendDifferentialTest {
 
   @Test
   void jvmAndVerilatorAgreeOnTheTransactionComparator() {
-    assumeTrue(VerilogTools.onPath("verilator"), "verilator is not installed; `make test` installs it");
+    VerilogTools.requireTool("verilator");
     Design design = Elaboration.elaborate(TransactionComparator::new);
     BackendComparison.compare(design, new JvmSimulator(), new VerilatorSimulator(), CYCLES, 11);
     IcarusComparison.againstIcarus(design, CYCLES, 11);
@@ -52,7 +51,7 @@ class BackendDifferentialTest {
    */
   @Test
   void jvmAndVerilatorAgreeOnTwoGeminiEnginesUnderTraffic() {
-    assumeTrue(VerilogTools.onPath("verilator"), "verilator is not installed; `make test` installs it");
+    VerilogTools.requireTool("verilator");
     try (DuplexHarness jvm = new DuplexHarness(new JvmSimulator(), 4, 21, 0.5, 0.05);
         DuplexHarness verilator = new DuplexHarness(new VerilatorSimulator(), 4, 21, 0.5, 0.05)) {
       List<SimSignal[]> registers = BackendComparison.registers(jvm.sim.design(), jvm.sim, verilator.sim);
@@ -67,7 +66,7 @@ class BackendDifferentialTest {
   /** The resync rig through a whole resynchronisation: brownout passes, blackout, duplex. */
   @Test
   void jvmAndVerilatorAgreeOnTheDataMoverThroughAResync() {
-    assumeTrue(VerilogTools.onPath("verilator"), "verilator is not installed; `make test` installs it");
+    VerilogTools.requireTool("verilator");
     ResyncRun.Workload workload = new ResyncRun.Workload(31, 24, 96, 12);
     try (ResyncRun jvm = new ResyncRun(new JvmSimulator(), ResyncRig.Config.DEFAULT, workload);
         ResyncRun verilator = new ResyncRun(new VerilatorSimulator(), ResyncRig.Config.DEFAULT, workload)) {

@@ -59,7 +59,7 @@ final class MappedSignal implements SimSignal {
   @Override
   public void set(long value) {
     checkDrivable();
-    Storage.write(data, 0, bytes, width >= 64 ? value : Pokes.bits(path, width, drive == Drive.SIGNED_INPUT, value));
+    Storage.write(data, 0, bytes, Pokes.bits(path, width, drive == Drive.SIGNED_INPUT, value));
     sim.poked();
   }
 

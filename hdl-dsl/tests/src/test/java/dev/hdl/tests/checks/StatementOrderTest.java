@@ -20,7 +20,6 @@ import dev.hdl.testing.IcarusBench;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -207,8 +206,7 @@ class StatementOrderTest {
 
   @Test
   void memoryWritesAndInstanceConnectionsActWhereTheyAreWritten() {
-    Supplier<WritesAndConnections> top = WritesAndConnections::new;
-    try (Simulation sim = new JvmSimulator().open(Elaboration.elaborate(top))) {
+    try (Simulation sim = new JvmSimulator().open(Elaboration.elaborate(WritesAndConnections::new))) {
       sim.poke("data", 5);
       assertEquals(0, sim.peek("passed"));
       sim.poke("write", 1);

@@ -1,6 +1,5 @@
 package dev.hdl.tests.random;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hdl.Elaboration;
 import dev.hdl.ir.Design;
@@ -18,7 +17,7 @@ class DifferentialTest {
 
   @Test
   void jvmSimulatorAgreesWithIcarusOnRandomCircuits() throws Exception {
-    assumeTrue(VerilogTools.onPath("iverilog"), "iverilog is not installed; `make test` installs it");
+    VerilogTools.requireTool("iverilog");
     long only = Long.getLong("diff.seed", -1);
     // Icarus runs as a separate process: two at a time keep both cores busy.
     ForkJoinPool pool = new ForkJoinPool(2);
