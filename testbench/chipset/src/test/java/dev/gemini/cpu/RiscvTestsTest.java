@@ -34,7 +34,7 @@ class RiscvTestsTest {
 
   /** Runs a program of the suite on the test system until it writes tohost, and asserts a pass. */
   static void run(String test, TestSimulator simulator) {
-    long[] program = RiscvTestSuite.program(test);
+    long[] program = RiscvTestSuite.program(test).words();
     try (Simulation sim = simulator.open(DESIGN)) {
       for (int i = 0; i < program.length; i++) {
         sim.writeMemory("ram", i, BigInteger.valueOf(program[i]));

@@ -40,7 +40,7 @@ class RiscvTestsVerilogTest {
   void passesOnIcarus(String test) {
     Path bench = bench();
     String printed = VerilogTools.run(bench.getParent(), List.of("vvp", "-n", bench.toString(), "+program="
-        + RiscvTestSuite.hexFile(test), "+cycles=" + RiscvTestsTest.MAX_CYCLES), test + " under Icarus");
+        + RiscvTestSuite.program(test).hexFile(), "+cycles=" + RiscvTestsTest.MAX_CYCLES), test + " under Icarus");
     Matcher m = RESULT.matcher(printed);
     if (!m.find()) {
       fail(test + " did not write tohost under Icarus:\n" + printed);

@@ -12,19 +12,25 @@ import dev.hdl.UInt;
  * The module's CPU on a memory and a small IO space, for running programs: {@value #MEMORY_WORDS}
  * words of memory ({@code ram}, instruction and data ports with a one-cycle read) at the reset
  * vector, and an IO device that answers {@value #IO_LATENCY} cycles after it takes a request. Its
- * registers are {@code tohost} at {@link #TOHOST}, where a program reports its end, and the
+ * registers are {@code tohost} at {@link #TOHOST}, where a program reports its end, the
  * external interrupt line at {@link #EXTERNAL_IRQ} (bit 0), so that a program can interrupt
- * itself; any other IO address answers with the error bit (an access fault).
+ * itself, and the console at {@link #CONSOLE}, whose writes append their low byte to the memory
+ * {@code console} ({@value #CONSOLE_BYTES} bytes; {@code consoleLength} counts them, and bytes
+ * past the end are dropped but still counted); any other IO address answers with the error bit
+ * (an access fault).
  */
 public final class CpuTestSystem extends Component {
   public static final int MEMORY_WORDS = 1 << 14;
   public static final long TOHOST = 0x4000_0000L;
   public static final long EXTERNAL_IRQ = 0x4000_0004L;
+  public static final long CONSOLE = 0x4000_0008L;
+  public static final int CONSOLE_BYTES = 1 << 12;
   public static final int IO_LATENCY = 3;
 
   public final UInt tohost = output(uint(32));
   /** A program has written {@code tohost}. */
   public final Bool done = output(bool());
+  public final UInt consoleLength = output(uint(32));
 
   public CpuTestSystem() {
     Rv32Cpu cpu = instance(Rv32Cpu::new);
@@ -46,20 +52,27 @@ public final class CpuTestSystem extends Component {
     UInt host = reg(uint(32), 0);
     Bool written = reg(bool(), false);
     Bool irqLine = reg(bool(), false);
+    Mem<UInt> console = mem(uint(8), CONSOLE_BYTES);
+    UInt printed = reg(uint(32), 0);
     Bool idle = countdown.eq(0).and(answering.not());
     Bool take = cpu.ioReqValid.and(idle);
     Bool atHost = cpu.ioReqAddress.eq(TOHOST);
     Bool atIrq = cpu.ioReqAddress.eq(EXTERNAL_IRQ);
+    Bool atConsole = cpu.ioReqAddress.eq(CONSOLE);
     answering.assign(lit(false));
     when(take, () -> {
       countdown.assign(lit(IO_LATENCY - 1, 3));
-      refused.assign(atHost.or(atIrq).not());
+      refused.assign(atHost.or(atIrq).or(atConsole).not());
       answer.assign(mux(atHost, host, irqLine.asUInt().extend(32)));
       when(cpu.ioReqWrite.and(atHost), () -> {
         host.assign(cpu.ioReqData);
         written.assign(lit(true));
       });
       when(cpu.ioReqWrite.and(atIrq).and(cpu.ioReqMask.bit(0)), () -> irqLine.assign(cpu.ioReqData.bit(0)));
+      when(cpu.ioReqWrite.and(atConsole), () -> {
+        when(printed.lt(CONSOLE_BYTES), () -> console.write(printed.slice(11, 0), cpu.ioReqData.slice(7, 0)));
+        printed.assign(printed.add(1));
+      });
     }).elseWhen(countdown.ne(0), () -> {
       countdown.assign(countdown.sub(1));
       when(countdown.eq(1), () -> answering.assign(lit(true)));
@@ -72,5 +85,6 @@ public final class CpuTestSystem extends Component {
 
     tohost.assign(host);
     done.assign(written);
+    consoleLength.assign(printed);
   }
 }

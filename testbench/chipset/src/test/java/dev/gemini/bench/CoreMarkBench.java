@@ -1,0 +1,53 @@
+package dev.gemini.bench;
+
+import dev.gemini.cpu.CoreMark;
+import dev.gemini.testbench.cpu.CpuTestSystem;
+import dev.hdl.Elaboration;
+import dev.hdl.ir.Design;
+import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.sim.Simulation;
+import dev.hdl.sim.Simulator;
+import dev.hdl.verilator.VerilatorSimulator;
+
+/**
+ * CPU.coremark_per_mhz and CPU.cycles_per_s: CoreMark's performance run on the module's CPU in the
+ * CPU test system, on each back end; both must report the same ticks and CRCs.
+ */
+final class CoreMarkBench {
+  private static final int ITERATIONS = Integer.getInteger("bench.coremarkIterations", 10);
+  private static final long MAX_CYCLES = 1_000_000L * ITERATIONS + 2_000_000;
+
+  private CoreMarkBench() {}
+
+  static void run() {
+    Design design = Elaboration.elaborate(CpuTestSystem::new);
+    Timed verilator = timed(new VerilatorSimulator(), design);
+    Timed jvm = timed(new JvmSimulator(), design);
+    if (verilator.result.ticks() != jvm.result.ticks() || verilator.result.crcFinal() != jvm.result.crcFinal()) {
+      throw new IllegalStateException("the back ends disagree: Verilator " + verilator.result.ticks() + " ticks, crc "
+          + verilator.result.crcFinal() + "; JVM " + jvm.result.ticks() + " ticks, crc " + jvm.result.crcFinal());
+    }
+    CoreMark.Result r = verilator.result;
+    Bench.report("CPU.coremark_per_mhz", r.perMhz(), String.format(
+        "CoreMark/MHz (simulation, %d iterations, %s; target >= 2.5, goal 3.0; %d cycles; CRCs %s; crcfinal 0x%04x)",
+        r.iterations(), "gcc " + CoreMark.OPTIMISATION, r.ticks(), r.crcsValid() ? "valid" : "WRONG", r.crcFinal()));
+    Bench.report("CPU.cycles_per_s.verilator", verilator.cyclesPerSecond(), "cycles/s (CoreMark on the CPU test system)");
+    Bench.report("CPU.cycles_per_s.jvm", jvm.cyclesPerSecond(), "cycles/s (CoreMark on the CPU test system)");
+  }
+
+  private record Timed(CoreMark.Result result, long cycles, double seconds) {
+    double cyclesPerSecond() {
+      return cycles / seconds;
+    }
+  }
+
+  /** One run; the clock starts after the model is built and loaded, with the first cycle. */
+  private static Timed timed(Simulator backend, Design design) {
+    try (Simulation sim = backend.open(design)) {
+      long start = System.nanoTime();
+      CoreMark.Result result = CoreMark.run(sim, ITERATIONS, MAX_CYCLES);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return new Timed(result, sim.cycle(), seconds);
+    }
+  }
+}
