@@ -10,8 +10,9 @@ import dev.hdl.sim.Simulator;
 import dev.hdl.verilator.VerilatorSimulator;
 
 /**
- * CPU.coremark_per_mhz and CPU.cycles_per_s: CoreMark's performance run on the module's CPU in the
- * CPU test system, on each back end; both must report the same ticks and CRCs.
+ * CPU.coremark_per_mhz, CPU.cycles_per_s, CPU.ratio_vs_plain_verilator and AREA.cpu_cells:
+ * CoreMark's performance run on the module's CPU in the CPU test system, on each back end (both
+ * must report the same ticks and CRCs) and on a plain Verilator model of the same RTL.
  */
 final class CoreMarkBench {
   private static final int ITERATIONS = Integer.getInteger("bench.coremarkIterations", 10);
@@ -33,6 +34,14 @@ final class CoreMarkBench {
         r.iterations(), "gcc " + CoreMark.OPTIMISATION, r.ticks(), r.crcsValid() ? "valid" : "WRONG", r.crcFinal()));
     Bench.report("CPU.cycles_per_s.verilator", verilator.cyclesPerSecond(), "cycles/s (CoreMark on the CPU test system)");
     Bench.report("CPU.cycles_per_s.jvm", jvm.cyclesPerSecond(), "cycles/s (CoreMark on the CPU test system)");
+    PlainVerilatorCpu.Run plain = new PlainVerilatorCpu().run(CoreMark.image(ITERATIONS), MAX_CYCLES);
+    if (plain.tohost() != 1) {
+      throw new IllegalStateException("CoreMark on the plain Verilator model ended with tohost " + plain.tohost());
+    }
+    Bench.report("CPU.ratio_vs_plain_verilator", verilator.cyclesPerSecond() / plain.cyclesPerSecond(), String.format(
+        "x (the harness's cycles/s over plain Verilator's, -O3 --x-assign fast and no public signals, %.4g cycles/s;"
+        + " the same CoreMark image)", plain.cyclesPerSecond()));
+    SynthesisArea.report("AREA.cpu_cells", "Rv32Cpu");
   }
 
   private record Timed(CoreMark.Result result, long cycles, double seconds) {

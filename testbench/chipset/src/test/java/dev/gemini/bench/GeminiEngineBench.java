@@ -7,13 +7,7 @@ import dev.gemini.testbench.DuplexHarness;
 import dev.gemini.testbench.Txn;
 import dev.hdl.sim.Simulator;
 import dev.hdl.verilator.VerilatorSimulator;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The GE's figures: detection latency and containment over a divergence campaign (C1, C2),
@@ -40,7 +34,7 @@ public final class GeminiEngineBench {
     faultFreeTraffic();
     isolation();
     errorCounting();
-    area();
+    SynthesisArea.report("AREA.ge_cells", "GeminiEngine");
   }
 
   /** C1 and C2: random divergences on either module, flagged or not; each is detected, decided, resynced. */
@@ -182,28 +176,5 @@ public final class GeminiEngineBench {
 
   private static int ioState(DuplexHarness h) {
     return (int) (h.peek("ge0.controller.states") >> 4) & 3;
-  }
-
-  /** AREA: Yosys generic synthesis of the GE top from verilog-out/. */
-  private static void area() {
-    Path dir = Path.of("verilog-out");
-    try {
-      String files = String.join(" ", Files.readAllLines(dir.resolve("files.f")));
-      Process p = new ProcessBuilder("yosys", "-p", "read_verilog -sv " + files + "; synth -top GeminiEngine; stat")
-          .directory(dir.toFile()).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes());
-      if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-        System.out.println("bench AREA.ge_cells failed: yosys exit");
-        return;
-      }
-      Matcher m = Pattern.compile("Number of cells:\\s+(\\d+)").matcher(out);
-      long cells = -1;
-      while (m.find()) {
-        cells = Long.parseLong(m.group(1));
-      }
-      Bench.report("AREA.ge_cells", cells, "cells");
-    } catch (IOException | InterruptedException e) {
-      System.out.println("bench AREA.ge_cells failed: " + e.getMessage());
-    }
   }
 }
