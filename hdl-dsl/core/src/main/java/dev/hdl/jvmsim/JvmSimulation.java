@@ -9,10 +9,12 @@ import dev.hdl.ir.Node;
 import dev.hdl.sim.AssertionFailure;
 import dev.hdl.sim.Pokes;
 import dev.hdl.sim.Fault;
+import dev.hdl.sim.FaultRules;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.SimSignal;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.SimulationException;
+import dev.hdl.sim.Visibility;
 import dev.hdl.sim.VcdWriter;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -27,6 +29,7 @@ import java.util.Set;
 final class JvmSimulation implements Simulation {
   private final Design design;
   private final SimOptions options;
+  private final Visibility visibility;
   private final FlatNetlist net;
   private final List<FlatNode> nodes;
   private final String prefix;
@@ -58,6 +61,7 @@ final class JvmSimulation implements Simulation {
   JvmSimulation(Design design, SimOptions options) {
     this.design = design;
     this.options = options;
+    this.visibility = new Visibility(design, options);
     this.net = design.netlist();
     this.nodes = net.nodes();
     this.prefix = design.top() + ".";
@@ -312,6 +316,7 @@ final class JvmSimulation implements Simulation {
   @Override
   public SimSignal signal(String path) {
     checkOpen();
+    visibility.require(path);
     Integer id = byPath().get(path);
     if (id == null) {
       throw new SimulationException("no signal '" + path + "' in " + design.top() + nearest(path));
@@ -438,17 +443,12 @@ final class JvmSimulation implements Simulation {
   public void inject(Fault fault) {
     checkOpen();
     Target t = target(fault.target(), fault instanceof Fault.Glitch);
-    if (fault.bit() < 0 || fault.bit() >= t.width()) {
-      throw new SimulationException("bit " + fault.bit() + " is outside '" + fault.target() + "' (" + t.width()
-          + " bits)");
-    }
-    if (fault.cycle() < cycle) {
-      throw new SimulationException("fault at cycle " + fault.cycle() + " is in the past (now " + cycle + ")");
-    }
+    FaultRules.check(fault, t.width(), cycle);
     if (fault instanceof Fault.Glitch && t.memory < 0 && nodes.get(t.node).kind() != Kind.REG && hooked.add(t.node)) {
       recompile();
     }
     pending.add(fault);
+    applyStartingFaults();
   }
 
   /** A register, a memory word, or (for glitches) any named signal. */
@@ -462,6 +462,7 @@ final class JvmSimulation implements Simulation {
       checkAddress(m, path, address);
       return new Target(-1, m, address, net.memories().get(m).memory().width());
     }
+    visibility.require(path);
     Integer id = byPath().get(path);
     if (id == null) {
       throw new SimulationException("no signal '" + path + "' to inject a fault into" + nearest(path));

@@ -1,7 +1,10 @@
 package dev.hdl.sim;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How to run a simulation: the seed, and the clocks the simulator drives. Time is counted in
@@ -14,6 +17,7 @@ import java.util.List;
 public final class SimOptions {
   private long seed;
   private final List<Clock> clocks = new ArrayList<>();
+  private final Set<String> exposed = new TreeSet<>();
 
   /** A clock input driven by the simulator. */
   public record Clock(String port, int period, int phase) {
@@ -39,11 +43,25 @@ public final class SimOptions {
     return this;
   }
 
+  /**
+   * Makes signals that are not ports, registers or memories readable by name ({@code
+   * "u_child.sum"}): see {@link Visibility}.
+   */
+  public SimOptions expose(String... paths) {
+    exposed.addAll(List.of(paths));
+    return this;
+  }
+
   public long seed() {
     return seed;
   }
 
   public List<Clock> clocks() {
     return List.copyOf(clocks);
+  }
+
+  /** The exposed signals, sorted. */
+  public Set<String> exposed() {
+    return Collections.unmodifiableSet(new TreeSet<>(exposed));
   }
 }

@@ -92,6 +92,10 @@ public final class DuplexHarness implements AutoCloseable {
   /** The analog side of each module's phase aligner, once {@link #alignClocks} switched it in. */
   private PhasePlant[] plants;
 
+  /** Each GE's containment of its CPU and IO subsystems: wires that tests and figures read. */
+  private static final String[] CONTAINMENT = {"ge0.cpuContained", "ge0.ioContained", "ge1.cpuContained",
+      "ge1.ioContained"};
+
   /** The elaborated two-GE design for a link latency, made once per latency. */
   public static Design design(int latency) {
     return DESIGNS.computeIfAbsent(latency,
@@ -101,7 +105,7 @@ public final class DuplexHarness implements AutoCloseable {
   @SuppressWarnings("unchecked")
   public DuplexHarness(Simulator simulator, int latency, long seed, double issueRate, double ioEventRate) {
     this.latency = latency;
-    this.sim = simulator.open(design(latency), SimOptions.defaults().seed(seed));
+    this.sim = simulator.open(design(latency), SimOptions.defaults().seed(seed).expose(CONTAINMENT));
     for (int m = 0; m < 2; m++) {
       cpu[m] = new CpuModel(seed, issueRate);
       io[m] = new IoDeviceModel(seed * 31 + m + 1, 0.8, ioEventRate);

@@ -16,12 +16,14 @@ final class ModelBuilder {
   /** Verilator's C++ output, kept beside the library so other programs can be built on the same model. */
   static final String OBJ_DIR = "obj";
 
+  static final List<String> VERILATOR_FLAGS = List.of("--cc", "--prefix", "Vmodel", "--trace", "--assert",
+      "-Wno-fatal");
   /**
-   * Every variable public, so Java can reach registers and memories by name; with these flags
-   * Verilator also re-evaluates their readers on the next eval after Java writes them.
+   * For Verilog alone, with no IR to say which variables are state: every variable public. A
+   * public variable is reachable by name, and Verilator re-evaluates its readers on the next eval
+   * after Java writes it.
    */
-  static final List<String> VERILATOR_FLAGS = List.of("--cc", "--prefix", "Vmodel", "--public-flat-rw", "--trace",
-      "--assert", "-Wno-fatal");
+  static final String ALL_PUBLIC = "--public-flat-rw";
 
   private final Toolchain tools;
   private final BuildCache cache;
@@ -37,17 +39,20 @@ final class ModelBuilder {
    * @param verilog file name to text, in the order Verilator reads them
    */
   Path build(String top, Map<String, String> verilog) {
-    return build(top, verilog, Map.of());
+    return build(top, verilog, Map.of(), null);
   }
 
   /**
-   * As {@link #build(String, Map)}, where some of the files are black boxes' files from disk: a
-   * message about one of them names the file it was read from.
+   * As {@link #build(String, Map)}, where some of the files are black boxes' files from disk (a
+   * message about one of them names the file it was read from), with only the variables that
+   * {@code publicConfig} names public (a Verilator configuration file), or all when it is null.
    */
-  Path build(String top, Map<String, String> verilog, Map<String, BlackBoxFiles.Source> blackBoxes) {
+  Path build(String top, Map<String, String> verilog, Map<String, BlackBoxFiles.Source> blackBoxes,
+      String publicConfig) {
     Path runtime = RuntimeArchive.archive(tools, cache);
     List<String> parts = new ArrayList<>(List.of(RuntimeArchive.key(tools), top, "--top-module"));
     parts.addAll(VERILATOR_FLAGS);
+    parts.add(publicConfig == null ? ALL_PUBLIC : publicConfig);
     for (String source : List.of(NativeSources.API_HEADER, NativeSources.MODEL)) {
       parts.add(NativeSources.text(source));
     }
@@ -56,11 +61,11 @@ final class ModelBuilder {
       parts.add(text);
     });
     String key = BuildCache.key("model", parts);
-    return cache.entry(key, List.of(LIBRARY), dir -> build(top, verilog, blackBoxes, runtime, dir));
+    return cache.entry(key, List.of(LIBRARY), dir -> build(top, verilog, blackBoxes, publicConfig, runtime, dir));
   }
 
   private void build(String top, Map<String, String> verilog, Map<String, BlackBoxFiles.Source> blackBoxes,
-      Path runtime, Path dir) throws IOException {
+      String publicConfig, Path runtime, Path dir) throws IOException {
     Path rtl = Files.createDirectories(dir.resolve("rtl"));
     for (Map.Entry<String, String> f : verilog.entrySet()) {
       // A black box's file keeps its relative path, directories included.
@@ -70,6 +75,13 @@ final class ModelBuilder {
     }
     List<String> verilate = new ArrayList<>(List.of(tools.verilator));
     verilate.addAll(VERILATOR_FLAGS);
+    if (publicConfig == null) {
+      verilate.add(ALL_PUBLIC);
+    } else {
+      // First on the command line, so that it applies to every file after it.
+      Files.writeString(rtl.resolve(PublicSignals.FILE), publicConfig, StandardCharsets.UTF_8);
+      verilate.add(PublicSignals.FILE);
+    }
     verilate.addAll(List.of("--top-module", top, "--Mdir", dir.resolve(OBJ_DIR).toString()));
     verilate.addAll(verilog.keySet());
     Toolchain.Result v = Toolchain.run(verilate, rtl);

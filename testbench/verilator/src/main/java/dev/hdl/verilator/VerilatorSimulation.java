@@ -6,11 +6,13 @@ import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
 import dev.hdl.sim.AssertionFailure;
 import dev.hdl.sim.Fault;
+import dev.hdl.sim.FaultRules;
 import dev.hdl.sim.Pokes;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.SimSignal;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.SimulationException;
+import dev.hdl.sim.Visibility;
 import dev.hdl.source.SourceLoc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,6 +52,7 @@ final class VerilatorSimulation implements Simulation {
   private final Set<String> clockPorts = new TreeSet<>();
   private final Map<String, Boolean> resets = new HashMap<>();
   private final FaultInjector faults;
+  private final Visibility visibility;
   private long cycle;
   /** The cycle of the next pending fault action, or {@link Long#MAX_VALUE}: runs stop there. */
   private long nextFault = Long.MAX_VALUE;
@@ -61,8 +64,10 @@ final class VerilatorSimulation implements Simulation {
 
   private record MemoryView(String path, ByteBuffer data, int width, int depth, int low, int elementBytes) {}
 
-  VerilatorSimulation(Design design, SimOptions options, Path library, BlackBoxFiles.Sources sources) {
+  VerilatorSimulation(Design design, SimOptions options, Path library, BlackBoxFiles.Sources sources,
+      Visibility visibility) {
     this.design = design;
+    this.visibility = visibility;
     this.netlist = design.netlist();
     this.verilog = sources.verilog();
     this.blackBoxes = sources.blackBoxes();
@@ -118,6 +123,7 @@ final class VerilatorSimulation implements Simulation {
     if (known != null) {
       return known;
     }
+    visibility.require(path);
     int[] info = new int[4];
     ByteBuffer data = isPort(path) ? NativeModel.find(handle, PORT_SCOPE, path, info) : find(path, info);
     if (data == null) {
@@ -238,14 +244,8 @@ final class VerilatorSimulation implements Simulation {
   @Override
   public void inject(Fault fault) {
     checkOpen();
-    if (fault.cycle() < cycle) {
-      throw new SimulationException("fault at cycle " + fault.cycle() + " is in the past (now " + cycle + ")");
-    }
     FaultInjector.Site site = site(fault.target());
-    if (fault.bit() < 0 || fault.bit() >= site.width()) {
-      throw new SimulationException("bit " + fault.bit() + " is outside the " + site.width() + "-bit '"
-          + fault.target() + "'");
-    }
+    FaultRules.check(fault, site.width(), cycle);
     faults.schedule(fault, site);
     applyDueFaults();
   }

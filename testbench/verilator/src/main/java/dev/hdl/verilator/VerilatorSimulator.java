@@ -4,6 +4,7 @@ import dev.hdl.ir.Design;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.Simulator;
+import dev.hdl.sim.Visibility;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -34,13 +35,14 @@ public final class VerilatorSimulator implements Simulator {
   @Override
   public Simulation open(Design design, SimOptions options) {
     BlackBoxFiles.Sources sources = BlackBoxFiles.of(design);
-    Path library = build(design.top(), sources);
-    return new VerilatorSimulation(design, options, library, sources);
+    Visibility visibility = new Visibility(design, options);
+    Path library = build(design, sources, visibility);
+    return new VerilatorSimulation(design, options, library, sources, visibility);
   }
 
-  /** The model library of a design, built if the cache does not have it. */
+  /** The model library of a design with nothing exposed, built if the cache does not have it. */
   public Path library(Design design) {
-    return build(design.top(), BlackBoxFiles.of(design));
+    return build(design, BlackBoxFiles.of(design), new Visibility(design, SimOptions.defaults()));
   }
 
   /**
@@ -60,8 +62,9 @@ public final class VerilatorSimulator implements Simulator {
     return RuntimeArchive.cxxFlags(tools());
   }
 
-  private Path build(String top, BlackBoxFiles.Sources sources) {
-    Path entry = new ModelBuilder(tools(), cache).build(top, sources.verilog(), sources.blackBoxes());
+  private Path build(Design design, BlackBoxFiles.Sources sources, Visibility visibility) {
+    Path entry = new ModelBuilder(tools(), cache).build(design.top(), sources.verilog(), sources.blackBoxes(),
+        PublicSignals.config(design, visibility));
     NativeModel.load(tools(), cache);
     return entry.resolve(ModelBuilder.LIBRARY);
   }

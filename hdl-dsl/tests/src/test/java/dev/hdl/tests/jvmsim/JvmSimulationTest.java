@@ -117,7 +117,8 @@ class JvmSimulationTest {
 
   @Test
   void aGlitchOnAWireBendsWhatItsReadersSeeAndNotItsDriver() {
-    try (Simulation sim = open(Fanout::new)) {
+    try (Simulation sim = new JvmSimulator().open(Elaboration.elaborate(Fanout::new),
+        SimOptions.defaults().expose("copy"))) {
       sim.reset(1);
       sim.poke("in", 5);
       assertEquals(5, sim.peek("copy"));
