@@ -8,6 +8,7 @@ import dev.hdl.ir.FlatNetlist.Kind;
 import dev.hdl.ir.Node;
 import dev.hdl.sim.AssertionFailure;
 import dev.hdl.sim.Pokes;
+import dev.hdl.sim.PowerOnState;
 import dev.hdl.sim.Fault;
 import dev.hdl.sim.FaultRules;
 import dev.hdl.sim.SimOptions;
@@ -110,6 +111,19 @@ final class JvmSimulation implements Simulation {
     for (FlatNode n : nodes) {
       if (n.kind() == Kind.CONST) {
         layout.store(model.s, n.id(), n.value());
+      } else if (PowerOnState.drawn(net, n)) {
+        layout.store(model.s, n.id(), PowerOnState.register(options.seed(), n.path().substring(prefix.length()),
+            n.width()));
+      }
+    }
+    for (int m = 0; m < net.memories().size(); m++) {
+      FlatNetlist.FlatMemory memory = net.memories().get(m);
+      if (!PowerOnState.drawn(memory)) {
+        continue;
+      }
+      String path = memory.path().substring(prefix.length());
+      for (int address = 0; address < memory.memory().depth(); address++) {
+        memories.write(m, address, PowerOnState.memoryWord(options.seed(), path, address, memory.memory().width()));
       }
     }
   }

@@ -123,6 +123,11 @@ public final class DuplexHarness implements AutoCloseable {
       port[m].clockingBypass().set(1);
       port[m].present().set(1);
     }
+    // The modules' memories power up different; a duplex machine starts from one image, as its
+    // first synchronisation leaves it.
+    for (int a = 0; a < 1 << MEMORY.addressBits(); a++) {
+      sim.writeMemory("memory1", a, sim.readMemory("memory0", a));
+    }
     linkCut = sim.signal("linkCut");
     states = sim.signal("ge0.controller.states");
     sim.reset(2);

@@ -8,6 +8,7 @@ import dev.hdl.sim.AssertionFailure;
 import dev.hdl.sim.Fault;
 import dev.hdl.sim.FaultRules;
 import dev.hdl.sim.Pokes;
+import dev.hdl.sim.PowerOnState;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.SimSignal;
 import dev.hdl.sim.Simulation;
@@ -85,11 +86,36 @@ final class VerilatorSimulation implements Simulation {
     }
     resets.forEach((port, activeLow) -> signal(port).set(activeLow ? 1 : 0));
     try {
+      powerOn();
       startClocks(options);
     } catch (SimulationException e) {
       close();
       throw e;
     }
+  }
+
+  /** Registers without a reset and memory words take their first values from the seed. */
+  private void powerOn() {
+    int[] info = new int[4];
+    for (FlatNetlist.FlatNode n : netlist.nodes()) {
+      if (PowerOnState.drawn(netlist, n)) {
+        String path = localName(n.path());
+        ByteBuffer data = find(path, info);
+        if (data == null) {
+          throw new SimulationException("the Verilator model has no register '" + path + "' to start");
+        }
+        Storage.write(data.order(ByteOrder.LITTLE_ENDIAN), 0, info[3], PowerOnState.register(seed, path, n.width()));
+      }
+    }
+    for (FlatNetlist.FlatMemory memory : netlist.memories().stream().filter(PowerOnState::drawn).toList()) {
+      String path = localName(memory.path());
+      MemoryView m = memory(path);
+      for (int address = 0; address < m.depth(); address++) {
+        Storage.write(m.data, wordOffset(m, address), m.elementBytes, PowerOnState.memoryWord(seed, path, address,
+            m.width()));
+      }
+    }
+    poked();
   }
 
   private void startClocks(SimOptions options) {

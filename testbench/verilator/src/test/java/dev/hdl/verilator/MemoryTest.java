@@ -17,11 +17,12 @@ class MemoryTest {
   @Test
   void javaWritesAreSeenByTheReadPort() {
     try (Simulation sim = new VerilatorSimulator().open(TestDesigns.widths(), SimOptions.defaults())) {
+      BigInteger neighbour = sim.readMemory("ram", 4);
       sim.writeMemory("ram", 3, WORD);
       sim.poke("addr", 3);
       assertEquals(WORD, sim.peekBig("rdata"));
       assertEquals(WORD, sim.readMemory("ram", 3));
-      assertEquals(BigInteger.ZERO, sim.readMemory("ram", 4));
+      assertEquals(neighbour, sim.readMemory("ram", 4));
     }
   }
 
@@ -31,6 +32,7 @@ class MemoryTest {
       sim.poke("we", 1);
       sim.poke("addr", 15);
       sim.poke("wdata", WORD);
+      sim.writeMemory("ram", 15, BigInteger.ZERO);
       assertEquals(BigInteger.ZERO, sim.readMemory("ram", 15), "not written before the edge");
       sim.step();
       assertEquals(WORD, sim.readMemory("ram", 15));
