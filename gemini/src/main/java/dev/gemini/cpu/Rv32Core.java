@@ -83,9 +83,8 @@ public final class Rv32Core extends Component {
   public final Bool irqTimer = input(bool());
   public final Bool irqSoftware = input(bool());
 
-  /** An instruction committed this cycle: the one at {@code retiredPc}. */
-  public final Bool retired = output(bool());
-  public final UInt retiredPc = output(uint(32));
+  /** What X decided on the previous cycle, with a load's result from W (see {@link RetireTrace}). */
+  public final RetireTrace retire = output(RetireTrace.type());
 
   public Rv32Core() {
     UInt pc = reg(uint(32), RESET_VECTOR);
@@ -100,6 +99,13 @@ public final class Rv32Core extends Component {
     UInt wFunct3 = reg(uint(3), 0);
     UInt wResult = reg(uint(32), 0);
     UInt wPc = reg(uint(32), 0);
+    // The rest of the retire trace of the instruction in W.
+    Bool retiring = reg(bool(), false);
+    Bool retiredTrap = reg(bool(), false);
+    UInt retiredCause = reg(uint(32), 0);
+    UInt retiredWord = reg(uint(32), 0);
+    Bool retiredStore = reg(bool(), false);
+    UInt retiredStoreData = reg(uint(32), 0);
 
     UInt ioState = reg(uint(2), IO_IDLE);
     Bool ioValid = reg(bool(), false);
@@ -293,8 +299,9 @@ public final class Rv32Core extends Component {
         .elseWhen(d.multiply, () -> result.assign(mulResult))
         .elseWhen(d.divide, () -> result.assign(divider.result))
         .elseWhen(d.csr, () -> result.assign(csrOld))
-        // A load keeps its address here: its low bits align the word, all of it names a fault.
-        .elseWhen(d.load, () -> result.assign(address));
+        // A load keeps its address here: its low bits align the word, all of it names a fault;
+        // a store's is its address in the retire trace.
+        .elseWhen(access, () -> result.assign(address));
     wValid.assign(commit.and(d.writesRd));
     wRd.assign(d.rd);
     wLoad.assign(d.load);
@@ -314,8 +321,25 @@ public final class Rv32Core extends Component {
     started.assign(true);
     imemAddress.assign(nextPc);
 
-    retired.assign(commit);
-    retiredPc.assign(pc);
+    // ---- retire trace: registered from X, completed in W ----
+    retiring.assign(commit.or(interruptNow).or(trapX));
+    retiredTrap.assign(interruptNow.or(trapX));
+    retiredCause.assign(cause);
+    retiredWord.assign(mux(fetchFault, lit(0, 32), word));
+    retiredStore.assign(d.store);
+    retiredStoreData.assign(mux(size.eq(0), rs2.slice(7, 0).extend(32), mux(size.eq(1), rs2.slice(15, 0).extend(32), rs2)));
+    Bool retiredTrapped = retiredTrap.or(wFault);
+    retire.valid().assign(retiring);
+    retire.pc().assign(wPc);
+    retire.word().assign(retiredWord);
+    retire.rd().assign(mux(wValid.and(wFault.not()), wRd, lit(0, 5)));
+    retire.rdValue().assign(wValue);
+    retire.load().assign(retiring.and(retiredTrapped.not()).and(wLoad));
+    retire.store().assign(retiring.and(retiredTrapped.not()).and(retiredStore));
+    retire.memAddress().assign(wResult);
+    retire.memData().assign(mux(wLoad, loaded, retiredStoreData));
+    retire.trap().assign(retiring.and(retiredTrapped));
+    retire.cause().assign(mux(wFault, lit(CAUSE_LOAD_FAULT, 32), retiredCause));
   }
 
   /** A source register's value: x0 is zero, and the result in W is newer than the register file. */

@@ -2,6 +2,7 @@ package dev.gemini.testbench.cpu;
 
 import static dev.hdl.Hdl.*;
 
+import dev.gemini.cpu.RetireTrace;
 import dev.gemini.cpu.Rv32Cpu;
 import dev.hdl.Bool;
 import dev.hdl.Component;
@@ -25,6 +26,8 @@ public final class CpuTestSystem extends Component {
   public final UInt tohost = output(uint(32));
   /** A program has written {@code tohost}. */
   public final Bool done = output(bool());
+  /** The CPU's retire trace, for a golden model to follow. */
+  public final RetireTrace retire = output(RetireTrace.type());
 
   public CpuTestSystem() {
     Rv32Cpu cpu = instance(Rv32Cpu::new);
@@ -72,5 +75,6 @@ public final class CpuTestSystem extends Component {
 
     tohost.assign(host);
     done.assign(written);
+    connect(retire, cpu.retire);
   }
 }
