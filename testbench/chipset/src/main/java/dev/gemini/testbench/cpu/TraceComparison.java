@@ -5,6 +5,8 @@ import dev.gemini.testbench.cpu.iss.Retirement;
 import dev.hdl.sim.SimSignal;
 import dev.hdl.sim.Simulation;
 import java.math.BigInteger;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Runs a program on a simulation of {@link CpuTestSystem} and hands every record of the CPU's
@@ -38,10 +40,12 @@ public final class TraceComparison {
     String report();
   }
 
-  public record Agreed(long retired, long cycles) implements Outcome {
+  /** {@code traps}: how many traps of each mcause the run took. */
+  public record Agreed(long retired, long cycles, Map<Integer, Long> traps) implements Outcome {
     @Override
     public String report() {
-      return retired + " instructions in " + cycles + " cycles, all as the model has them";
+      return retired + " instructions in " + cycles + " cycles, all as the model has them; traps by mcause "
+          + traps.entrySet().stream().map(e -> Integer.toHexString(e.getKey()) + ": " + e.getValue()).toList();
     }
   }
 
@@ -90,6 +94,7 @@ public final class TraceComparison {
     long retired = 0;
     long lastRetired = start;
     Retirement last = null;
+    Map<Integer, Long> traps = new TreeMap<>();
     while (true) {
       sim.step();
       if (valid.get() == 0) {
@@ -107,8 +112,11 @@ public final class TraceComparison {
       if (difference.isPresent()) {
         return new Diverged(retired, sim.cycle() - start, difference.get(), core, expected);
       }
+      if (core.trap()) {
+        traps.merge(core.cause(), 1L, Long::sum);
+      }
       if (core.store() && core.memAddress() == (int) CpuTestSystem.TOHOST) {
-        return new Agreed(retired, sim.cycle() - start);
+        return new Agreed(retired, sim.cycle() - start, traps);
       }
     }
   }

@@ -15,10 +15,12 @@ import dev.gemini.testbench.cpu.CpuTestSystem;
  * device and memory (which repeats every {@link CpuTestSystem#MEMORY_WORDS} words).
  *
  * <p>What depends on cycles, not instructions, is read from the core's record of the same
- * instruction: mcycle and cycle, mtime, mip's timer bit, and whether a timer interrupt is taken
- * at this boundary (it is checked to be enabled). Everything else is predicted: an external or
- * software interrupt that is pending, enabled and on must be taken before the next instruction,
- * since the store that raised it retires only after the line is up.
+ * instruction: mcycle and cycle, mtime, and mip's timer bit and a timer interrupt while mtime may
+ * still be below mtimecmp (a timer interrupt is checked to be enabled). Everything else is
+ * predicted: an external or software interrupt that is pending, enabled and on must be taken
+ * before the next instruction, since the store that raised it retires only after the line is up;
+ * so must the timer's once the program has read an mtime at or past mtimecmp, since mtime only
+ * grows.
  */
 public final class Rv32Iss implements GoldenModel {
   private static final int MSTATUS_MIE = 1 << 3;
@@ -48,6 +50,9 @@ public final class Rv32Iss implements GoldenModel {
   private boolean irqLine;
   private boolean msip;
   private long mtimecmp = -1L;
+  /** A lower bound of mtime, from what the program read of it (0 again after a write to it). */
+  private long mtimeAtLeast;
+  private long mtimeHighSeen;
 
   /** A model at reset with {@code program}, one word each, from the reset vector on. */
   public Rv32Iss(long[] program) {
@@ -68,14 +73,21 @@ public final class Rv32Iss implements GoldenModel {
     }
     int predicted = predictableInterrupts();
     if (mie && predicted != 0 && word != WFI) {
-      return trap(INTERRUPT | ((predicted & (1 << IRQ_EXTERNAL)) != 0 ? IRQ_EXTERNAL : IRQ_SOFTWARE), 0, word);
+      int code = (predicted & (1 << IRQ_EXTERNAL)) != 0 ? IRQ_EXTERNAL
+          : (predicted & (1 << IRQ_SOFTWARE)) != 0 ? IRQ_SOFTWARE : IRQ_TIMER;
+      return trap(INTERRUPT | code, 0, word);
     }
     return execute(word, core);
   }
 
   private int predictableInterrupts() {
-    int pending = (irqLine ? 1 << IRQ_EXTERNAL : 0) | (msip ? 1 << IRQ_SOFTWARE : 0);
-    return pending & mieBits;
+    return pendingKnown() & mieBits;
+  }
+
+  /** The interrupts known to be pending, whether enabled or not. */
+  private int pendingKnown() {
+    boolean timer = Long.compareUnsigned(mtimeAtLeast, mtimecmp) >= 0;
+    return (irqLine ? 1 << IRQ_EXTERNAL : 0) | (msip ? 1 << IRQ_SOFTWARE : 0) | (timer ? 1 << IRQ_TIMER : 0);
   }
 
   /** The core took {@code cause} here: it must be on and enabled, and nothing above it pending. */
@@ -88,7 +100,7 @@ public final class Rv32Iss implements GoldenModel {
     return switch (code) {
       case IRQ_EXTERNAL -> irqLine;
       case IRQ_SOFTWARE -> msip && (predicted & (1 << IRQ_EXTERNAL)) == 0;
-      case IRQ_TIMER -> predicted == 0;
+      case IRQ_TIMER -> (predicted & ~(1 << IRQ_TIMER)) == 0;
       default -> false;
     };
   }
@@ -223,6 +235,12 @@ public final class Rv32Iss implements GoldenModel {
     if (read == FAULT) {
       return trap(CAUSE_LOAD_FAULT, address, word);
     }
+    if (funct3 == 2 && address == (int) (Rv32Cpu.TIMER_WINDOW << 16 | MachineTimer.MTIME)) {
+      mtimeAtLeast = Math.max(mtimeAtLeast, mtimeHighSeen << 32 | read);
+    } else if (funct3 == 2 && address == (int) (Rv32Cpu.TIMER_WINDOW << 16 | MachineTimer.MTIMEH)) {
+      mtimeHighSeen = read;
+      mtimeAtLeast = Math.max(mtimeAtLeast, read << 32);
+    }
     int lanes = (int) read >>> (8 * (address & 3));
     int value = switch (funct3) {
       case 0 -> (byte) lanes;
@@ -280,7 +298,11 @@ public final class Rv32Iss implements GoldenModel {
         case MachineTimer.MSIP -> msip = (mask & 1) != 0 ? (bus & 1) != 0 : msip;
         case MachineTimer.MTIMECMP -> mtimecmp = mtimecmp & ~bits | Integer.toUnsignedLong(bus) & bits;
         case MachineTimer.MTIMECMPH -> mtimecmp = mtimecmp & ~(bits << 32) | (Integer.toUnsignedLong(bus) & bits) << 32;
-        case MachineTimer.MTIME, MachineTimer.MTIMEH -> { } // read back from the core, like every mtime read
+        case MachineTimer.MTIME, MachineTimer.MTIMEH -> {
+          // Read back from the core like every mtime read; what was known of it is gone.
+          mtimeAtLeast = 0;
+          mtimeHighSeen = 0;
+        }
         default -> {
           return false;
         }
@@ -347,8 +369,8 @@ public final class Rv32Iss implements GoldenModel {
       case MEPC -> mepc;
       case MCAUSE -> mcause;
       case MTVAL -> mtval;
-      // The timer's line follows mtime, so it comes from the core; the other two are predicted.
-      case MIP -> (irqLine ? 1 << IRQ_EXTERNAL : 0) | (msip ? 1 << IRQ_SOFTWARE : 0) | core.rdValue() & (1 << IRQ_TIMER);
+      // The timer's line follows mtime: from the core, unless it is known to be up.
+      case MIP -> pendingKnown() | core.rdValue() & (1 << IRQ_TIMER);
       case MCYCLE, CYCLE, MCYCLEH, CYCLEH -> core.rdValue();
       case MINSTRET, INSTRET -> (int) minstret;
       case MINSTRETH, INSTRETH -> (int) (minstret >>> 32);

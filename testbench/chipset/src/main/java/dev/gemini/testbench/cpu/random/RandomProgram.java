@@ -137,19 +137,26 @@ public final class RandomProgram {
     add(words, csr(6, CsrFile.MSTATUS, random.nextInt(4) == 0 ? 0 : 8, 0));
   }
 
-  /** Steps over an exception; clears every interrupt source (line, msip, mtimecmp to all ones). */
+  /** Steps over an exception; clears the source of an interrupt (line, msip, or mtimecmp to all ones). */
   private static int[] handler() {
     return new int[] {
         csr(2, CsrFile.MCAUSE, 0, HANDLER_CAUSE),
-        b(20, 0, HANDLER_CAUSE, 4),
+        b(20, 0, HANDLER_CAUSE, 4), // an interrupt: to the code below mret
         csr(2, CsrFile.MEPC, 0, HANDLER_TEMP),
         i(4, HANDLER_TEMP, 0, HANDLER_TEMP, OP_IMM),
         csr(1, CsrFile.MEPC, HANDLER_TEMP, 0),
         MRET,
+        i(15, HANDLER_CAUSE, 7, HANDLER_CAUSE, OP_IMM),
+        i(CsrFile.IRQ_TIMER, 0, 0, HANDLER_TEMP, OP_IMM),
+        b(36, HANDLER_TEMP, HANDLER_CAUSE, 0), // to the timer's
+        i(CsrFile.IRQ_SOFTWARE, 0, 0, HANDLER_TEMP, OP_IMM),
+        b(16, HANDLER_TEMP, HANDLER_CAUSE, 0), // to msip's
         u((int) (CpuTestSystem.TOHOST >>> 12), HANDLER_TEMP, LUI),
         s(4, 0, HANDLER_TEMP, 2),
+        MRET,
         u(0x2000, HANDLER_TEMP, LUI),
         s(0, 0, HANDLER_TEMP, 2),
+        MRET,
         u(0x2004, HANDLER_TEMP, LUI),
         i(-1, 0, 0, HANDLER_CAUSE, OP_IMM),
         s(4, HANDLER_CAUSE, HANDLER_TEMP, 2),
@@ -252,7 +259,7 @@ public final class RandomProgram {
       case 1 -> {
         int r = 1 + random.nextInt(PROGRAM_REGISTERS - 1);
         yield fixed(new int[] {u(0x200C, TIMER_POINTER, LUI), i(-8, TIMER_POINTER, 2, r, LOAD),
-            i(random.nextInt(400), r, 0, r, OP_IMM), u(0x2004, TIMER_POINTER, LUI), s(4, 0, TIMER_POINTER, 2)},
+            i(random.nextInt(100), r, 0, r, OP_IMM), u(0x2004, TIMER_POINTER, LUI), s(4, 0, TIMER_POINTER, 2)},
             s(0, r, TIMER_POINTER, 2));
       }
       case 2 -> fixed(new int[] {u(0x200C, TIMER_POINTER, LUI)},
