@@ -86,10 +86,7 @@ public final class TraceComparison {
    * another), resets, and follows the trace until the store to {@code tohost} retires.
    */
   public Outcome run(long[] program, GoldenModel model) {
-    for (int i = 0; i < CpuTestSystem.MEMORY_WORDS; i++) {
-      sim.writeMemory("ram", i, BigInteger.valueOf(i < program.length ? program[i] : 0));
-    }
-    sim.reset(2);
+    load(sim, program);
     long start = sim.cycle();
     long retired = 0;
     long lastRetired = start;
@@ -119,6 +116,14 @@ public final class TraceComparison {
         return new Agreed(retired, sim.cycle() - start, traps);
       }
     }
+  }
+
+  /** Writes {@code program} and zeros after it into the whole memory, and resets the system. */
+  public static void load(Simulation sim, long[] program) {
+    for (int i = 0; i < CpuTestSystem.MEMORY_WORDS; i++) {
+      sim.writeMemory("ram", i, BigInteger.valueOf(i < program.length ? program[i] : 0));
+    }
+    sim.reset(2);
   }
 
   private Retirement read() {
