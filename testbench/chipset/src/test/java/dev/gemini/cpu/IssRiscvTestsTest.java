@@ -62,7 +62,7 @@ class IssRiscvTestsTest {
       if (!(outcome instanceof TraceComparison.Diverged diverged)) {
         throw new AssertionError("a model with a wrong sub agreed with the core: " + outcome.report());
       }
-      assertEquals("rdValue", diverged.field(), diverged.report());
+      assertEquals(Retirement.Field.RD_VALUE, diverged.field(), diverged.report());
       assertEquals(diverged.model().rdValue(), diverged.core().rdValue() + 1, diverged.report());
       assertTrue(diverged.report().contains(" sub x"), diverged.report());
     }

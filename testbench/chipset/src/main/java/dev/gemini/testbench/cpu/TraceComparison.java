@@ -49,12 +49,12 @@ public final class TraceComparison {
     }
   }
 
-  public record Diverged(long retired, long cycles, String field, Retirement core, Retirement model)
+  public record Diverged(long retired, long cycles, Retirement.Field field, Retirement core, Retirement model)
       implements Outcome {
     @Override
     public String report() {
       return "instruction " + retired + " (retired at cycle " + cycles + ") differs in " + field + ": core "
-          + core.field(field) + ", model " + model.field(field) + "\n  core:  " + core + "\n  model: " + model;
+          + field.of(core) + ", model " + field.of(model) + "\n  core:  " + core + "\n  model: " + model;
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.gemini.testbench.cpu.iss;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One instruction as it left the core's retire trace ({@code dev.gemini.cpu.RetireTrace}) or the
@@ -23,53 +24,67 @@ public record Retirement(int pc, int word, int rd, int rdValue, boolean load, bo
     return new Retirement(pc, word, rd, rdValue, false, true, address, data, false, 0);
   }
 
-  /** The first field, in the order a reader checks them, in which this differs from {@code expected}. */
-  public Optional<String> firstDifference(Retirement expected) {
-    if (pc != expected.pc) {
-      return Optional.of("pc");
+  /** A field that two records can differ in, with how a report shows it. */
+  public enum Field {
+    PC(r -> hex(r.pc)),
+    WORD(r -> hex(r.word)),
+    TRAP(r -> Boolean.toString(r.trap)),
+    CAUSE(r -> hex(r.cause)),
+    RD(r -> "x" + r.rd),
+    RD_VALUE(r -> hex(r.rdValue)),
+    LOAD(r -> Boolean.toString(r.load)),
+    STORE(r -> Boolean.toString(r.store)),
+    MEM_ADDRESS(r -> hex(r.memAddress)),
+    MEM_DATA(r -> hex(r.memData));
+
+    private final Function<Retirement, String> shown;
+
+    Field(Function<Retirement, String> shown) {
+      this.shown = shown;
     }
-    if (word != expected.word) {
-      return Optional.of("word");
+
+    public String of(Retirement r) {
+      return shown.apply(r);
     }
-    if (trap != expected.trap) {
-      return Optional.of("trap");
-    }
-    if (trap) {
-      return cause != expected.cause ? Optional.of("cause") : Optional.empty();
-    }
-    if (rd != expected.rd) {
-      return Optional.of("rd");
-    }
-    if (rd != 0 && rdValue != expected.rdValue) {
-      return Optional.of("rdValue");
-    }
-    if (load != expected.load || store != expected.store) {
-      return Optional.of(load || expected.load ? "load" : "store");
-    }
-    if ((load || store) && memAddress != expected.memAddress) {
-      return Optional.of("memAddress");
-    }
-    if ((load || store) && memData != expected.memData) {
-      return Optional.of("memData");
-    }
-    return Optional.empty();
   }
 
-  /** The value of a field named by {@link #firstDifference}, for a report. */
-  public String field(String name) {
-    return switch (name) {
-      case "pc" -> hex(pc);
-      case "word" -> hex(word);
-      case "trap" -> Boolean.toString(trap);
-      case "cause" -> hex(cause);
-      case "rd" -> "x" + rd;
-      case "rdValue" -> hex(rdValue);
-      case "load" -> Boolean.toString(load);
-      case "store" -> Boolean.toString(store);
-      case "memAddress" -> hex(memAddress);
-      case "memData" -> hex(memData);
-      default -> throw new IllegalArgumentException("no field " + name + " in a retirement");
-    };
+  /**
+   * The first field, in the order a reader checks them, in which this differs from {@code
+   * expected}: a trap is compared by its cause, a register write by its value when rd is not x0,
+   * a memory access by its address and data.
+   */
+  public Optional<Field> firstDifference(Retirement expected) {
+    if (pc != expected.pc) {
+      return Optional.of(Field.PC);
+    }
+    if (word != expected.word) {
+      return Optional.of(Field.WORD);
+    }
+    if (trap != expected.trap) {
+      return Optional.of(Field.TRAP);
+    }
+    if (trap) {
+      return cause != expected.cause ? Optional.of(Field.CAUSE) : Optional.empty();
+    }
+    if (rd != expected.rd) {
+      return Optional.of(Field.RD);
+    }
+    if (rd != 0 && rdValue != expected.rdValue) {
+      return Optional.of(Field.RD_VALUE);
+    }
+    if (load != expected.load) {
+      return Optional.of(Field.LOAD);
+    }
+    if (store != expected.store) {
+      return Optional.of(Field.STORE);
+    }
+    if ((load || store) && memAddress != expected.memAddress) {
+      return Optional.of(Field.MEM_ADDRESS);
+    }
+    if ((load || store) && memData != expected.memData) {
+      return Optional.of(Field.MEM_DATA);
+    }
+    return Optional.empty();
   }
 
   @Override

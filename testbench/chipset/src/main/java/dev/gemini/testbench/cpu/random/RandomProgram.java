@@ -170,19 +170,19 @@ public final class RandomProgram {
     if (choice < 20) {
       int funct3 = random.nextInt(8);
       boolean alternate = (funct3 == 0 || funct3 == 5) && random.nextBoolean();
-      return fixed(r(alternate ? 0b0100000 : 0, reg(), reg(), funct3, rd(), OP));
+      return fixed(r(alternate ? 0b0100000 : 0, reg(), reg(), funct3, reg(), OP));
     }
     if (choice < 34) {
       int funct3 = random.nextInt(8);
       boolean shift = funct3 == 1 || funct3 == 5;
       int imm = shift ? random.nextInt(32) | (funct3 == 5 && random.nextBoolean() ? 0x400 : 0) : imm12();
-      return fixed(i(imm, reg(), funct3, rd(), OP_IMM));
+      return fixed(i(imm, reg(), funct3, reg(), OP_IMM));
     }
     if (choice < 38) {
-      return fixed(u(random.nextInt(1 << 20), rd(), random.nextBoolean() ? LUI : AUIPC));
+      return fixed(u(random.nextInt(1 << 20), reg(), random.nextBoolean() ? LUI : AUIPC));
     }
     if (choice < 46) {
-      return fixed(r(1, reg(), reg(), random.nextInt(8), rd(), OP));
+      return fixed(r(1, reg(), reg(), random.nextInt(8), reg(), OP));
     }
     if (choice < 56) {
       int target = Math.min(end, index + 1 + random.nextInt(6));
@@ -192,18 +192,18 @@ public final class RandomProgram {
     if (choice < 60) {
       int target = Math.min(end, index + 1 + random.nextInt(6));
       Jump.Kind kind = random.nextBoolean() ? Jump.Kind.JAL : Jump.Kind.JALR;
-      return new Jump(kind, 0, 1 + random.nextInt(PROGRAM_REGISTERS - 1), 0, rd(), target,
+      return new Jump(kind, 0, 1 + random.nextInt(PROGRAM_REGISTERS - 1), 0, reg(), target,
           random.nextInt(8) == 0 ? 2 : 0);
     }
     if (choice < 70) {
-      return fixed(i(dataOffset(), DATA_POINTER, new int[] {0, 1, 2, 4, 5}[random.nextInt(5)], rd(), LOAD));
+      return fixed(i(dataOffset(), DATA_POINTER, new int[] {0, 1, 2, 4, 5}[random.nextInt(5)], reg(), LOAD));
     }
     if (choice < 80) {
       return fixed(s(dataOffset(), reg(), DATA_POINTER, random.nextInt(3)));
     }
     if (choice < 82) {
       // Through a register of the program: mostly an IO address that faults, or memory anywhere.
-      return fixed(i(imm12(), reg(), 2, rd(), LOAD));
+      return fixed(i(imm12(), reg(), 2, reg(), LOAD));
     }
     if (choice < 88) {
       return csrAccess();
@@ -238,7 +238,7 @@ public final class RandomProgram {
     if (address == CsrFile.MTVEC) {
       funct3 = 2 + random.nextInt(2);
     }
-    return fixed(csr(funct3, address, source, rd()));
+    return fixed(csr(funct3, address, source, reg()));
   }
 
   /** The device at tohost's page: its line (offset 4), and offsets it refuses; loads may read tohost. */
@@ -249,7 +249,7 @@ public final class RandomProgram {
       return fixed(pointer, s(offset, reg(), IO_POINTER, random.nextInt(3)));
     }
     int offset = new int[] {0, 4, 8, 5, 6}[random.nextInt(5)];
-    return fixed(pointer, i(offset, IO_POINTER, new int[] {0, 1, 2, 4, 5}[random.nextInt(5)], rd(), LOAD));
+    return fixed(pointer, i(offset, IO_POINTER, new int[] {0, 1, 2, 4, 5}[random.nextInt(5)], reg(), LOAD));
   }
 
   /** msip, mtimecmp a few cycles ahead of mtime, reads of mtime, and offsets the timer refuses. */
@@ -263,10 +263,10 @@ public final class RandomProgram {
             s(0, r, TIMER_POINTER, 2));
       }
       case 2 -> fixed(new int[] {u(0x200C, TIMER_POINTER, LUI)},
-          i(random.nextBoolean() ? -8 : -4, TIMER_POINTER, 2, rd(), LOAD));
+          i(random.nextBoolean() ? -8 : -4, TIMER_POINTER, 2, reg(), LOAD));
       default -> fixed(new int[] {u(0x2004, TIMER_POINTER, LUI)},
           random.nextBoolean() ? s(new int[] {1, 8, 16}[random.nextInt(3)], reg(), TIMER_POINTER, 0)
-              : i(new int[] {0, 4, 8, 12}[random.nextInt(4)], TIMER_POINTER, 2, rd(), LOAD));
+              : i(new int[] {0, 4, 8, 12}[random.nextInt(4)], TIMER_POINTER, 2, reg(), LOAD));
     };
   }
 
@@ -311,12 +311,8 @@ public final class RandomProgram {
     }
   }
 
-  /** A register of the program, x0 included. */
+  /** A register of the program, x0 included, as a source or a destination. */
   private int reg() {
-    return random.nextInt(PROGRAM_REGISTERS);
-  }
-
-  private int rd() {
     return random.nextInt(PROGRAM_REGISTERS);
   }
 
