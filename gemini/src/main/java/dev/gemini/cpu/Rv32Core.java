@@ -33,6 +33,9 @@ import dev.hdl.UInt;
  * {@code ioReqReady}; the response ({@code ioRespValid}, the word, the error bit) comes on a
  * later cycle. Loads read the word in byte lanes like memory; stores write the lanes of
  * {@code ioReqMask}.
+ *
+ * <p>{@code retire} reports, one cycle after X, each instruction that retired or trapped, with
+ * what it wrote and accessed ({@link RetireTrace}), for a golden model to follow.
  */
 public final class Rv32Core extends Component {
   public static final long RESET_VECTOR = 0x8000_0000L;
@@ -327,7 +330,8 @@ public final class Rv32Core extends Component {
     retiredCause.assign(cause);
     retiredWord.assign(mux(fetchFault, lit(0, 32), word));
     retiredStore.assign(d.store);
-    retiredStoreData.assign(mux(size.eq(0), rs2.slice(7, 0).extend(32), mux(size.eq(1), rs2.slice(15, 0).extend(32), rs2)));
+    retiredStoreData.assign(mux(size.eq(0), rs2.slice(7, 0).extend(32),
+        mux(size.eq(1), rs2.slice(15, 0).extend(32), rs2)));
     Bool retiredTrapped = retiredTrap.or(wFault);
     retire.valid().assign(retiring);
     retire.pc().assign(wPc);

@@ -34,6 +34,7 @@ public final class TraceComparison {
   public sealed interface Outcome {
     long retired();
 
+    /** The run's length in cycles; for a failure, the simulation's cycle (as in its waveform) where it showed. */
     long cycles();
 
     /** The run, as a failure message says it. */
@@ -53,7 +54,7 @@ public final class TraceComparison {
       implements Outcome {
     @Override
     public String report() {
-      return "instruction " + retired + " (retired at cycle " + cycles + ") differs in " + field + ": core "
+      return "instruction " + retired + " (in the trace at cycle " + cycles + ") differs in " + field + ": core "
           + field.of(core) + ", model " + field.of(model) + "\n  core:  " + core + "\n  model: " + model;
     }
   }
@@ -96,7 +97,7 @@ public final class TraceComparison {
       sim.step();
       if (valid.get() == 0) {
         if (sim.cycle() - lastRetired > STALL_CYCLES) {
-          return new Stalled(retired, sim.cycle() - start, last);
+          return new Stalled(retired, sim.cycle(), last);
         }
         continue;
       }
@@ -107,7 +108,7 @@ public final class TraceComparison {
       last = core;
       var difference = core.firstDifference(expected);
       if (difference.isPresent()) {
-        return new Diverged(retired, sim.cycle() - start, difference.get(), core, expected);
+        return new Diverged(retired, sim.cycle(), difference.get(), core, expected);
       }
       if (core.trap()) {
         traps.merge(core.cause(), 1L, Long::sum);
