@@ -65,6 +65,7 @@ module Rv32Core (                                // Rv32Core.java:92
   wire csrs_write;                               // Rv32Core.java:121
   wire [31:0] csrs_writeData;                    // Rv32Core.java:121
   wire csrs_retire;                              // Rv32Core.java:121
+  wire csrs_unretire;                            // Rv32Core.java:121
   wire csrs_trap;                                // Rv32Core.java:121
   wire [31:0] csrs_trapCause;                    // Rv32Core.java:121
   wire [31:0] csrs_trapPc;                       // Rv32Core.java:121
@@ -284,19 +285,19 @@ module Rv32Core (                                // Rv32Core.java:92
   wire [31:0] registers_rdata = registers[rs1];  // Rv32Core.java:142
   wire not_wLoad = ~wLoad;                       // Rv32Core.java:142
   wire wValid_and_not_wLoad = wValid & not_wLoad; // Rv32Core.java:142
-  wire rs1_eq_0 = rs1 == 5'd0;                   // Rv32Core.java:351
-  wire wRd_eq_rs1 = wRd == rs1;                  // Rv32Core.java:351
-  wire wValid_and_not_wLoad_and_wRd_eq_rs1 = wValid_and_not_wLoad & wRd_eq_rs1; // Rv32Core.java:351
-  wire [31:0] mux_wValid_and_not_wLoad_and_wRd_eq_rs1 = wValid_and_not_wLoad_and_wRd_eq_rs1 ? wResult : registers_rdata; // Rv32Core.java:351
-  wire [31:0] rs1_1 = rs1_eq_0 ? 32'd0 : mux_wValid_and_not_wLoad_and_wRd_eq_rs1; // Rv32Core.java:351
+  wire rs1_eq_0 = rs1 == 5'd0;                   // Rv32Core.java:352
+  wire wRd_eq_rs1 = wRd == rs1;                  // Rv32Core.java:352
+  wire wValid_and_not_wLoad_and_wRd_eq_rs1 = wValid_and_not_wLoad & wRd_eq_rs1; // Rv32Core.java:352
+  wire [31:0] mux_wValid_and_not_wLoad_and_wRd_eq_rs1 = wValid_and_not_wLoad_and_wRd_eq_rs1 ? wResult : registers_rdata; // Rv32Core.java:352
+  wire [31:0] rs1_1 = rs1_eq_0 ? 32'd0 : mux_wValid_and_not_wLoad_and_wRd_eq_rs1; // Rv32Core.java:352
   wire [31:0] registers_rdata_1 = registers[rs2]; // Rv32Core.java:143
   wire not_wLoad_1 = ~wLoad;                     // Rv32Core.java:143
   wire wValid_and_not_wLoad_1 = wValid & not_wLoad_1; // Rv32Core.java:143
-  wire rs2_eq_0 = rs2 == 5'd0;                   // Rv32Core.java:351
-  wire wRd_eq_rs2 = wRd == rs2;                  // Rv32Core.java:351
-  wire wValid_and_not_wLoad_1_and_wRd_eq_rs2 = wValid_and_not_wLoad_1 & wRd_eq_rs2; // Rv32Core.java:351
-  wire [31:0] mux_wValid_and_not_wLoad_1_and_wRd_eq = wValid_and_not_wLoad_1_and_wRd_eq_rs2 ? wResult : registers_rdata_1; // Rv32Core.java:351
-  wire [31:0] rs2_1 = rs2_eq_0 ? 32'd0 : mux_wValid_and_not_wLoad_1_and_wRd_eq; // Rv32Core.java:351
+  wire rs2_eq_0 = rs2 == 5'd0;                   // Rv32Core.java:352
+  wire wRd_eq_rs2 = wRd == rs2;                  // Rv32Core.java:352
+  wire wValid_and_not_wLoad_1_and_wRd_eq_rs2 = wValid_and_not_wLoad_1 & wRd_eq_rs2; // Rv32Core.java:352
+  wire [31:0] mux_wValid_and_not_wLoad_1_and_wRd_eq = wValid_and_not_wLoad_1_and_wRd_eq_rs2 ? wResult : registers_rdata_1; // Rv32Core.java:352
+  wire [31:0] rs2_1 = rs2_eq_0 ? 32'd0 : mux_wValid_and_not_wLoad_1_and_wRd_eq; // Rv32Core.java:352
   wire [31:0] b = aluImmediate ? imm : rs2_1;    // Rv32Core.java:146
   wire [4:0] shamt = b[4:0];                     // Rv32Core.java:147
   reg  [31:0] aluResult;                         // Rv32Core.java:148
@@ -468,201 +469,201 @@ module Rv32Core (                                // Rv32Core.java:92
   reg  [31:0] trapValue;                         // Rv32Core.java:216
   wire commit_and_csr = commit & csr;            // Rv32Core.java:246
   wire commit_and_csr_and_csrWrites = commit_and_csr & csrWrites; // Rv32Core.java:246
-  wire [31:0] mux_wFault = wFault ? wPc : pc;    // Rv32Core.java:251
-  wire commit_and_mret = commit & mret;          // Rv32Core.java:253
-  wire proceeding_and_divide = proceeding & divide; // Rv32Core.java:258
-  wire not_divider_busy_1 = ~divider_busy;       // Rv32Core.java:258
-  wire proceeding_and_divide_and_not_divider = proceeding_and_divide & not_divider_busy_1; // Rv32Core.java:258
-  wire not_divider_done_2 = ~divider_done;       // Rv32Core.java:258
-  wire proceeding_and_divide_and_not_divider_1 = proceeding_and_divide_and_not_divider & not_divider_done_2; // Rv32Core.java:258
-  wire proceeding_and_ioAccess = proceeding & ioAccess; // Rv32Core.java:265
-  wire [3:0] mux_store = store ? storeMask : 4'd15; // Rv32Core.java:271
-  wire commit_and_load = commit & load;          // Rv32Core.java:291
-  wire commit_and_load_and_toMemory = commit_and_load & toMemory; // Rv32Core.java:291
-  wire commit_and_store = commit & store;        // Rv32Core.java:292
-  wire commit_and_store_and_toMemory = commit_and_store & toMemory; // Rv32Core.java:292
-  reg  [31:0] result;                            // Rv32Core.java:297
-  wire [31:0] pc_add_imm_1 = pc + imm;           // Rv32Core.java:300
-  wire jal_or_jalr_1 = jal | jalr;               // Rv32Core.java:301
-  wire commit_and_writesRd = commit & writesRd;  // Rv32Core.java:308
-  wire not_toMemory_1 = ~toMemory;               // Rv32Core.java:311
-  reg  [31:0] nextPc;                            // Rv32Core.java:317
-  wire commit_and_mret_1 = commit & mret;        // Rv32Core.java:320
-  wire commit_and_jump = commit & jump;          // Rv32Core.java:321
-  wire commit_or_interruptNow = commit | interruptNow; // Rv32Core.java:328
-  wire commit_or_interruptNow_or_trapX = commit_or_interruptNow | trapX; // Rv32Core.java:328
-  wire interruptNow_or_trapX = interruptNow | trapX; // Rv32Core.java:329
-  wire [31:0] mux_fetchFault = fetchFault ? 32'd0 : imemData; // Rv32Core.java:331
-  wire size_eq_0_2 = size == 2'd0;               // Rv32Core.java:333
-  wire [7:0] rs2_1_7_0_4 = rs2_1[7:0];           // Rv32Core.java:333
-  wire [31:0] rs2_1_7_0_4_ext = {24'd0, rs2_1_7_0_4}; // Rv32Core.java:333
-  wire size_eq_1_3 = size == 2'd1;               // Rv32Core.java:334
-  wire [15:0] rs2_1_15_0_2 = rs2_1[15:0];        // Rv32Core.java:334
-  wire [31:0] rs2_1_15_0_2_ext = {16'd0, rs2_1_15_0_2}; // Rv32Core.java:334
-  wire [31:0] mux_size_eq_1_3 = size_eq_1_3 ? rs2_1_15_0_2_ext : rs2_1; // Rv32Core.java:334
-  wire [31:0] mux_size_eq_0_2 = size_eq_0_2 ? rs2_1_7_0_4_ext : mux_size_eq_1_3; // Rv32Core.java:333
-  wire retiredTrapped = retiredTrap | wFault;    // Rv32Core.java:335
-  wire not_wFault_2 = ~wFault;                   // Rv32Core.java:339
-  wire wValid_and_not_wFault_2 = wValid & not_wFault_2; // Rv32Core.java:339
-  wire [4:0] mux_wValid_and_not_wFault_2 = wValid_and_not_wFault_2 ? wRd : 5'd0; // Rv32Core.java:339
-  wire not_retiredTrapped = ~retiredTrapped;     // Rv32Core.java:341
-  wire retiring_and_not_retiredTrapped = retiring & not_retiredTrapped; // Rv32Core.java:341
-  wire retiring_and_not_retiredTrapped_and = retiring_and_not_retiredTrapped & wLoad; // Rv32Core.java:341
-  wire not_retiredTrapped_1 = ~retiredTrapped;   // Rv32Core.java:342
-  wire retiring_and_not_retiredTrapped_1 = retiring & not_retiredTrapped_1; // Rv32Core.java:342
-  wire retiring_and_not_retiredTrapped_1_and = retiring_and_not_retiredTrapped_1 & retiredStore; // Rv32Core.java:342
-  wire [31:0] mux_wLoad = wLoad ? loaded : retiredStoreData; // Rv32Core.java:344
-  wire retiring_and_retiredTrapped = retiring & retiredTrapped; // Rv32Core.java:345
-  wire [31:0] mux_wFault_1 = wFault ? 32'd5 : retiredCause; // Rv32Core.java:346
-  assign imemAddress = nextPc;                   // Rv32Core.java:325
-  assign dmemAddress = address;                  // Rv32Core.java:290
-  assign dmemRead = commit_and_load_and_toMemory; // Rv32Core.java:291
-  assign dmemWrite = commit_and_store_and_toMemory; // Rv32Core.java:292
-  assign dmemWriteData = storeData;              // Rv32Core.java:293
-  assign dmemMask = storeMask;                   // Rv32Core.java:294
-  assign ioReqValid = ioValid;                   // Rv32Core.java:283
-  assign ioReqWrite = ioWrite;                   // Rv32Core.java:284
-  assign ioReqAddress = ioAddress;               // Rv32Core.java:285
-  assign ioReqData = ioData;                     // Rv32Core.java:286
-  assign ioReqMask = ioMask;                     // Rv32Core.java:287
-  assign retire_valid = retiring;                // Rv32Core.java:336
-  assign retire_pc = wPc;                        // Rv32Core.java:337
-  assign retire_word = retiredWord;              // Rv32Core.java:338
-  assign retire_rd = mux_wValid_and_not_wFault_2; // Rv32Core.java:339
-  assign retire_rdValue = wValue;                // Rv32Core.java:340
-  assign retire_load = retiring_and_not_retiredTrapped_and; // Rv32Core.java:341
-  assign retire_store = retiring_and_not_retiredTrapped_1_and; // Rv32Core.java:342
-  assign retire_memAddress = wResult;            // Rv32Core.java:343
-  assign retire_memData = mux_wLoad;             // Rv32Core.java:344
-  assign retire_trap = retiring_and_retiredTrapped; // Rv32Core.java:345
-  assign retire_cause = mux_wFault_1;            // Rv32Core.java:346
+  wire [31:0] mux_wFault = wFault ? wPc : pc;    // Rv32Core.java:252
+  wire commit_and_mret = commit & mret;          // Rv32Core.java:254
+  wire proceeding_and_divide = proceeding & divide; // Rv32Core.java:259
+  wire not_divider_busy_1 = ~divider_busy;       // Rv32Core.java:259
+  wire proceeding_and_divide_and_not_divider = proceeding_and_divide & not_divider_busy_1; // Rv32Core.java:259
+  wire not_divider_done_2 = ~divider_done;       // Rv32Core.java:259
+  wire proceeding_and_divide_and_not_divider_1 = proceeding_and_divide_and_not_divider & not_divider_done_2; // Rv32Core.java:259
+  wire proceeding_and_ioAccess = proceeding & ioAccess; // Rv32Core.java:266
+  wire [3:0] mux_store = store ? storeMask : 4'd15; // Rv32Core.java:272
+  wire commit_and_load = commit & load;          // Rv32Core.java:292
+  wire commit_and_load_and_toMemory = commit_and_load & toMemory; // Rv32Core.java:292
+  wire commit_and_store = commit & store;        // Rv32Core.java:293
+  wire commit_and_store_and_toMemory = commit_and_store & toMemory; // Rv32Core.java:293
+  reg  [31:0] result;                            // Rv32Core.java:298
+  wire [31:0] pc_add_imm_1 = pc + imm;           // Rv32Core.java:301
+  wire jal_or_jalr_1 = jal | jalr;               // Rv32Core.java:302
+  wire commit_and_writesRd = commit & writesRd;  // Rv32Core.java:309
+  wire not_toMemory_1 = ~toMemory;               // Rv32Core.java:312
+  reg  [31:0] nextPc;                            // Rv32Core.java:318
+  wire commit_and_mret_1 = commit & mret;        // Rv32Core.java:321
+  wire commit_and_jump = commit & jump;          // Rv32Core.java:322
+  wire commit_or_interruptNow = commit | interruptNow; // Rv32Core.java:329
+  wire commit_or_interruptNow_or_trapX = commit_or_interruptNow | trapX; // Rv32Core.java:329
+  wire interruptNow_or_trapX = interruptNow | trapX; // Rv32Core.java:330
+  wire [31:0] mux_fetchFault = fetchFault ? 32'd0 : imemData; // Rv32Core.java:332
+  wire size_eq_0_2 = size == 2'd0;               // Rv32Core.java:334
+  wire [7:0] rs2_1_7_0_4 = rs2_1[7:0];           // Rv32Core.java:334
+  wire [31:0] rs2_1_7_0_4_ext = {24'd0, rs2_1_7_0_4}; // Rv32Core.java:334
+  wire size_eq_1_3 = size == 2'd1;               // Rv32Core.java:335
+  wire [15:0] rs2_1_15_0_2 = rs2_1[15:0];        // Rv32Core.java:335
+  wire [31:0] rs2_1_15_0_2_ext = {16'd0, rs2_1_15_0_2}; // Rv32Core.java:335
+  wire [31:0] mux_size_eq_1_3 = size_eq_1_3 ? rs2_1_15_0_2_ext : rs2_1; // Rv32Core.java:335
+  wire [31:0] mux_size_eq_0_2 = size_eq_0_2 ? rs2_1_7_0_4_ext : mux_size_eq_1_3; // Rv32Core.java:334
+  wire retiredTrapped = retiredTrap | wFault;    // Rv32Core.java:336
+  wire not_wFault_2 = ~wFault;                   // Rv32Core.java:340
+  wire wValid_and_not_wFault_2 = wValid & not_wFault_2; // Rv32Core.java:340
+  wire [4:0] mux_wValid_and_not_wFault_2 = wValid_and_not_wFault_2 ? wRd : 5'd0; // Rv32Core.java:340
+  wire not_retiredTrapped = ~retiredTrapped;     // Rv32Core.java:342
+  wire retiring_and_not_retiredTrapped = retiring & not_retiredTrapped; // Rv32Core.java:342
+  wire retiring_and_not_retiredTrapped_and = retiring_and_not_retiredTrapped & wLoad; // Rv32Core.java:342
+  wire not_retiredTrapped_1 = ~retiredTrapped;   // Rv32Core.java:343
+  wire retiring_and_not_retiredTrapped_1 = retiring & not_retiredTrapped_1; // Rv32Core.java:343
+  wire retiring_and_not_retiredTrapped_1_and = retiring_and_not_retiredTrapped_1 & retiredStore; // Rv32Core.java:343
+  wire [31:0] mux_wLoad = wLoad ? loaded : retiredStoreData; // Rv32Core.java:345
+  wire retiring_and_retiredTrapped = retiring & retiredTrapped; // Rv32Core.java:346
+  wire [31:0] mux_wFault_1 = wFault ? 32'd5 : retiredCause; // Rv32Core.java:347
+  assign imemAddress = nextPc;                   // Rv32Core.java:326
+  assign dmemAddress = address;                  // Rv32Core.java:291
+  assign dmemRead = commit_and_load_and_toMemory; // Rv32Core.java:292
+  assign dmemWrite = commit_and_store_and_toMemory; // Rv32Core.java:293
+  assign dmemWriteData = storeData;              // Rv32Core.java:294
+  assign dmemMask = storeMask;                   // Rv32Core.java:295
+  assign ioReqValid = ioValid;                   // Rv32Core.java:284
+  assign ioReqWrite = ioWrite;                   // Rv32Core.java:285
+  assign ioReqAddress = ioAddress;               // Rv32Core.java:286
+  assign ioReqData = ioData;                     // Rv32Core.java:287
+  assign ioReqMask = ioMask;                     // Rv32Core.java:288
+  assign retire_valid = retiring;                // Rv32Core.java:337
+  assign retire_pc = wPc;                        // Rv32Core.java:338
+  assign retire_word = retiredWord;              // Rv32Core.java:339
+  assign retire_rd = mux_wValid_and_not_wFault_2; // Rv32Core.java:340
+  assign retire_rdValue = wValue;                // Rv32Core.java:341
+  assign retire_load = retiring_and_not_retiredTrapped_and; // Rv32Core.java:342
+  assign retire_store = retiring_and_not_retiredTrapped_1_and; // Rv32Core.java:343
+  assign retire_memAddress = wResult;            // Rv32Core.java:344
+  assign retire_memData = mux_wLoad;             // Rv32Core.java:345
+  assign retire_trap = retiring_and_retiredTrapped; // Rv32Core.java:346
+  assign retire_cause = mux_wFault_1;            // Rv32Core.java:347
   always @(posedge clk) begin                    // Rv32Core.java:93
     if (rst) begin
       pc <= 32'h80000000;                        // Rv32Core.java:93
     end else begin
-      pc <= nextPc;                              // Rv32Core.java:323
+      pc <= nextPc;                              // Rv32Core.java:324
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:94
     if (rst) begin
       started <= 1'd0;                           // Rv32Core.java:94
     end else begin
-      started <= 1'd1;                           // Rv32Core.java:324
+      started <= 1'd1;                           // Rv32Core.java:325
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:98
     if (rst) begin
       wValid <= 1'd0;                            // Rv32Core.java:98
     end else begin
-      wValid <= commit_and_writesRd;             // Rv32Core.java:308
+      wValid <= commit_and_writesRd;             // Rv32Core.java:309
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:99
     if (rst) begin
       wRd <= 5'd0;                               // Rv32Core.java:99
     end else begin
-      wRd <= rd;                                 // Rv32Core.java:309
+      wRd <= rd;                                 // Rv32Core.java:310
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:100
     if (rst) begin
       wLoad <= 1'd0;                             // Rv32Core.java:100
     end else begin
-      wLoad <= load;                             // Rv32Core.java:310
+      wLoad <= load;                             // Rv32Core.java:311
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:101
     if (rst) begin
       wFromIo <= 1'd0;                           // Rv32Core.java:101
     end else begin
-      wFromIo <= not_toMemory_1;                 // Rv32Core.java:311
+      wFromIo <= not_toMemory_1;                 // Rv32Core.java:312
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:102
     if (rst) begin
       wFunct3 <= 3'd0;                           // Rv32Core.java:102
     end else begin
-      wFunct3 <= funct3;                         // Rv32Core.java:312
+      wFunct3 <= funct3;                         // Rv32Core.java:313
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:103
     if (rst) begin
       wResult <= 32'd0;                          // Rv32Core.java:103
     end else begin
-      wResult <= result;                         // Rv32Core.java:313
+      wResult <= result;                         // Rv32Core.java:314
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:104
     if (rst) begin
       wPc <= 32'd0;                              // Rv32Core.java:104
     end else begin
-      wPc <= pc;                                 // Rv32Core.java:314
+      wPc <= pc;                                 // Rv32Core.java:315
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:106
     if (rst) begin
       retiring <= 1'd0;                          // Rv32Core.java:106
     end else begin
-      retiring <= commit_or_interruptNow_or_trapX; // Rv32Core.java:328
+      retiring <= commit_or_interruptNow_or_trapX; // Rv32Core.java:329
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:107
     if (rst) begin
       retiredTrap <= 1'd0;                       // Rv32Core.java:107
     end else begin
-      retiredTrap <= interruptNow_or_trapX;      // Rv32Core.java:329
+      retiredTrap <= interruptNow_or_trapX;      // Rv32Core.java:330
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:108
     if (rst) begin
       retiredCause <= 32'd0;                     // Rv32Core.java:108
     end else begin
-      retiredCause <= cause;                     // Rv32Core.java:330
+      retiredCause <= cause;                     // Rv32Core.java:331
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:109
     if (rst) begin
       retiredWord <= 32'd0;                      // Rv32Core.java:109
     end else begin
-      retiredWord <= mux_fetchFault;             // Rv32Core.java:331
+      retiredWord <= mux_fetchFault;             // Rv32Core.java:332
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:110
     if (rst) begin
       retiredStore <= 1'd0;                      // Rv32Core.java:110
     end else begin
-      retiredStore <= store;                     // Rv32Core.java:332
+      retiredStore <= store;                     // Rv32Core.java:333
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:111
     if (rst) begin
       retiredStoreData <= 32'd0;                 // Rv32Core.java:111
     end else begin
-      retiredStoreData <= mux_size_eq_0_2;       // Rv32Core.java:333
+      retiredStoreData <= mux_size_eq_0_2;       // Rv32Core.java:334
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:113
     if (rst) begin
       ioState <= 2'd0;                           // Rv32Core.java:113
     end else begin
-      case (ioState)                             // Rv32Core.java:264
+      case (ioState)                             // Rv32Core.java:265
         2'd0: begin
-          if (proceeding_and_ioAccess) begin     // Rv32Core.java:265
-            ioState <= 2'd1;                     // Rv32Core.java:266
+          if (proceeding_and_ioAccess) begin     // Rv32Core.java:266
+            ioState <= 2'd1;                     // Rv32Core.java:267
           end
         end
         2'd1: begin
-          if (ioReqReady) begin                  // Rv32Core.java:273
-            ioState <= 2'd2;                     // Rv32Core.java:274
+          if (ioReqReady) begin                  // Rv32Core.java:274
+            ioState <= 2'd2;                     // Rv32Core.java:275
           end
         end
         2'd2: begin
-          if (ioRespValid) begin                 // Rv32Core.java:277
-            ioState <= 2'd3;                     // Rv32Core.java:278
+          if (ioRespValid) begin                 // Rv32Core.java:278
+            ioState <= 2'd3;                     // Rv32Core.java:279
           end
         end
         default: begin
-          ioState <= 2'd0;                       // Rv32Core.java:282
+          ioState <= 2'd0;                       // Rv32Core.java:283
         end
       endcase
     end
@@ -671,15 +672,15 @@ module Rv32Core (                                // Rv32Core.java:92
     if (rst) begin
       ioValid <= 1'd0;                           // Rv32Core.java:114
     end else begin
-      case (ioState)                             // Rv32Core.java:264
+      case (ioState)                             // Rv32Core.java:265
         2'd0: begin
-          if (proceeding_and_ioAccess) begin     // Rv32Core.java:265
-            ioValid <= 1'd1;                     // Rv32Core.java:267
+          if (proceeding_and_ioAccess) begin     // Rv32Core.java:266
+            ioValid <= 1'd1;                     // Rv32Core.java:268
           end
         end
         2'd1: begin
-          if (ioReqReady) begin                  // Rv32Core.java:273
-            ioValid <= 1'd0;                     // Rv32Core.java:275
+          if (ioReqReady) begin                  // Rv32Core.java:274
+            ioValid <= 1'd0;                     // Rv32Core.java:276
           end
         end
         default: begin
@@ -691,10 +692,10 @@ module Rv32Core (                                // Rv32Core.java:92
     if (rst) begin
       ioWrite <= 1'd0;                           // Rv32Core.java:115
     end else begin
-      case (ioState)                             // Rv32Core.java:264
+      case (ioState)                             // Rv32Core.java:265
         2'd0: begin
-          if (proceeding_and_ioAccess) begin     // Rv32Core.java:265
-            ioWrite <= store;                    // Rv32Core.java:268
+          if (proceeding_and_ioAccess) begin     // Rv32Core.java:266
+            ioWrite <= store;                    // Rv32Core.java:269
           end
         end
         default: begin
@@ -706,10 +707,10 @@ module Rv32Core (                                // Rv32Core.java:92
     if (rst) begin
       ioAddress <= 32'd0;                        // Rv32Core.java:116
     end else begin
-      case (ioState)                             // Rv32Core.java:264
+      case (ioState)                             // Rv32Core.java:265
         2'd0: begin
-          if (proceeding_and_ioAccess) begin     // Rv32Core.java:265
-            ioAddress <= address;                // Rv32Core.java:269
+          if (proceeding_and_ioAccess) begin     // Rv32Core.java:266
+            ioAddress <= address;                // Rv32Core.java:270
           end
         end
         default: begin
@@ -721,15 +722,15 @@ module Rv32Core (                                // Rv32Core.java:92
     if (rst) begin
       ioData <= 32'd0;                           // Rv32Core.java:117
     end else begin
-      case (ioState)                             // Rv32Core.java:264
+      case (ioState)                             // Rv32Core.java:265
         2'd0: begin
-          if (proceeding_and_ioAccess) begin     // Rv32Core.java:265
-            ioData <= storeData;                 // Rv32Core.java:270
+          if (proceeding_and_ioAccess) begin     // Rv32Core.java:266
+            ioData <= storeData;                 // Rv32Core.java:271
           end
         end
         2'd2: begin
-          if (ioRespValid) begin                 // Rv32Core.java:277
-            ioData <= ioRespData;                // Rv32Core.java:279
+          if (ioRespValid) begin                 // Rv32Core.java:278
+            ioData <= ioRespData;                // Rv32Core.java:280
           end
         end
         default: begin
@@ -741,10 +742,10 @@ module Rv32Core (                                // Rv32Core.java:92
     if (rst) begin
       ioMask <= 4'd0;                            // Rv32Core.java:118
     end else begin
-      case (ioState)                             // Rv32Core.java:264
+      case (ioState)                             // Rv32Core.java:265
         2'd0: begin
-          if (proceeding_and_ioAccess) begin     // Rv32Core.java:265
-            ioMask <= mux_store;                 // Rv32Core.java:271
+          if (proceeding_and_ioAccess) begin     // Rv32Core.java:266
+            ioMask <= mux_store;                 // Rv32Core.java:272
           end
         end
         default: begin
@@ -756,10 +757,10 @@ module Rv32Core (                                // Rv32Core.java:92
     if (rst) begin
       ioError <= 1'd0;                           // Rv32Core.java:119
     end else begin
-      case (ioState)                             // Rv32Core.java:264
+      case (ioState)                             // Rv32Core.java:265
         2'd2: begin
-          if (ioRespValid) begin                 // Rv32Core.java:277
-            ioError <= ioRespError;              // Rv32Core.java:280
+          if (ioRespValid) begin                 // Rv32Core.java:278
+            ioError <= ioRespError;              // Rv32Core.java:281
           end
         end
         default: begin
@@ -772,20 +773,21 @@ module Rv32Core (                                // Rv32Core.java:92
   assign csrs_write = commit_and_csr_and_csrWrites; // Rv32Core.java:246
   assign csrs_writeData = csrNew;                // Rv32Core.java:247
   assign csrs_retire = commit;                   // Rv32Core.java:248
-  assign csrs_trap = trap;                       // Rv32Core.java:249
-  assign csrs_trapCause = cause;                 // Rv32Core.java:250
-  assign csrs_trapPc = mux_wFault;               // Rv32Core.java:251
-  assign csrs_trapValue = trapValue;             // Rv32Core.java:252
-  assign csrs_mret = commit_and_mret;            // Rv32Core.java:253
-  assign csrs_irqExternal = irqExternal;         // Rv32Core.java:254
-  assign csrs_irqTimer = irqTimer;               // Rv32Core.java:255
-  assign csrs_irqSoftware = irqSoftware;         // Rv32Core.java:256
+  assign csrs_unretire = wFault;                 // Rv32Core.java:249
+  assign csrs_trap = trap;                       // Rv32Core.java:250
+  assign csrs_trapCause = cause;                 // Rv32Core.java:251
+  assign csrs_trapPc = mux_wFault;               // Rv32Core.java:252
+  assign csrs_trapValue = trapValue;             // Rv32Core.java:253
+  assign csrs_mret = commit_and_mret;            // Rv32Core.java:254
+  assign csrs_irqExternal = irqExternal;         // Rv32Core.java:255
+  assign csrs_irqTimer = irqTimer;               // Rv32Core.java:256
+  assign csrs_irqSoftware = irqSoftware;         // Rv32Core.java:257
   assign csrs_clk = clk;                         // Rv32Core.java:121
   assign csrs_rst = rst;                         // Rv32Core.java:121
-  assign divider_start = proceeding_and_divide_and_not_divider_1; // Rv32Core.java:258
-  assign divider_dividend = rs1_1;               // Rv32Core.java:259
-  assign divider_divisor = rs2_1;                // Rv32Core.java:260
-  assign divider_funct3 = funct3;                // Rv32Core.java:261
+  assign divider_start = proceeding_and_divide_and_not_divider_1; // Rv32Core.java:259
+  assign divider_dividend = rs1_1;               // Rv32Core.java:260
+  assign divider_divisor = rs2_1;                // Rv32Core.java:261
+  assign divider_funct3 = funct3;                // Rv32Core.java:262
   assign divider_clk = clk;                      // Rv32Core.java:122
   assign divider_rst = rst;                      // Rv32Core.java:122
   always @(*) begin                              // Rv32Core.java:126
@@ -877,34 +879,34 @@ module Rv32Core (                                // Rv32Core.java:92
       trapValue = target;                        // Rv32Core.java:239
     end
   end
-  always @(*) begin                              // Rv32Core.java:297
-    result = aluResult;                          // Rv32Core.java:298
-    if (lui) begin                               // Rv32Core.java:299
-      result = imm;                              // Rv32Core.java:299
-    end else if (auipc) begin                    // Rv32Core.java:300
-      result = pc_add_imm_1;                     // Rv32Core.java:300
-    end else if (jal_or_jalr_1) begin            // Rv32Core.java:301
-      result = link;                             // Rv32Core.java:301
-    end else if (multiply) begin                 // Rv32Core.java:302
-      result = mulResult;                        // Rv32Core.java:302
-    end else if (divide) begin                   // Rv32Core.java:303
-      result = divider_result;                   // Rv32Core.java:303
-    end else if (csr) begin                      // Rv32Core.java:304
-      result = csrs_readData;                    // Rv32Core.java:304
-    end else if (access) begin                   // Rv32Core.java:307
-      result = address;                          // Rv32Core.java:307
+  always @(*) begin                              // Rv32Core.java:298
+    result = aluResult;                          // Rv32Core.java:299
+    if (lui) begin                               // Rv32Core.java:300
+      result = imm;                              // Rv32Core.java:300
+    end else if (auipc) begin                    // Rv32Core.java:301
+      result = pc_add_imm_1;                     // Rv32Core.java:301
+    end else if (jal_or_jalr_1) begin            // Rv32Core.java:302
+      result = link;                             // Rv32Core.java:302
+    end else if (multiply) begin                 // Rv32Core.java:303
+      result = mulResult;                        // Rv32Core.java:303
+    end else if (divide) begin                   // Rv32Core.java:304
+      result = divider_result;                   // Rv32Core.java:304
+    end else if (csr) begin                      // Rv32Core.java:305
+      result = csrs_readData;                    // Rv32Core.java:305
+    end else if (access) begin                   // Rv32Core.java:308
+      result = address;                          // Rv32Core.java:308
     end
   end
-  always @(*) begin                              // Rv32Core.java:317
-    nextPc = pc;                                 // Rv32Core.java:318
-    if (trap) begin                              // Rv32Core.java:319
-      nextPc = csrs_mtvec;                       // Rv32Core.java:319
-    end else if (commit_and_mret_1) begin        // Rv32Core.java:320
-      nextPc = csrs_mepc;                        // Rv32Core.java:320
-    end else if (commit_and_jump) begin          // Rv32Core.java:321
-      nextPc = target;                           // Rv32Core.java:321
-    end else if (commit) begin                   // Rv32Core.java:322
-      nextPc = link;                             // Rv32Core.java:322
+  always @(*) begin                              // Rv32Core.java:318
+    nextPc = pc;                                 // Rv32Core.java:319
+    if (trap) begin                              // Rv32Core.java:320
+      nextPc = csrs_mtvec;                       // Rv32Core.java:320
+    end else if (commit_and_mret_1) begin        // Rv32Core.java:321
+      nextPc = csrs_mepc;                        // Rv32Core.java:321
+    end else if (commit_and_jump) begin          // Rv32Core.java:322
+      nextPc = target;                           // Rv32Core.java:322
+    end else if (commit) begin                   // Rv32Core.java:323
+      nextPc = link;                             // Rv32Core.java:323
     end
   end
   always @(posedge clk) begin                    // Rv32Core.java:95
@@ -918,6 +920,7 @@ module Rv32Core (                                // Rv32Core.java:92
     .write          (csrs_write),
     .writeData      (csrs_writeData),
     .retire         (csrs_retire),
+    .unretire       (csrs_unretire),
     .trap           (csrs_trap),
     .trapCause      (csrs_trapCause),
     .trapPc         (csrs_trapPc),

@@ -246,6 +246,7 @@ public final class Rv32Core extends Component {
     csrs.write.assign(commit.and(d.csr).and(csrWrites));
     csrs.writeData.assign(csrNew);
     csrs.retire.assign(commit);
+    csrs.unretire.assign(wFault);
     csrs.trap.assign(trap);
     csrs.trapCause.assign(cause);
     csrs.trapPc.assign(mux(wFault, wPc, pc));

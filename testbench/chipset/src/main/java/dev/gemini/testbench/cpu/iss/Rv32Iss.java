@@ -12,7 +12,8 @@ import dev.gemini.testbench.cpu.CpuTestSystem;
  * Zifencei in machine mode, with the core's CSRs, its traps and its choices where the ISA leaves
  * one (misaligned accesses trap; mtval is the address, the word or the pc as the core writes it;
  * wfi is a no-op that is never interrupted itself), the machine timer and the test system's IO
- * device and memory (which repeats every {@link CpuTestSystem#MEMORY_WORDS} words).
+ * device and memory (which repeats every {@link CpuTestSystem#MEMORY_WORDS} words, and whose
+ * poisoned word faults a fetch or a load).
  *
  * <p>What depends on cycles, not instructions, is read from the core's record of the same
  * instruction: mcycle and cycle, mtime, and mip's timer bit and a timer interrupt while mtime may
@@ -29,7 +30,7 @@ public final class Rv32Iss implements GoldenModel {
   private static final int INTERRUPT = 1 << 31;
   private static final int MIE_MASK = (1 << IRQ_EXTERNAL) | (1 << IRQ_TIMER) | (1 << IRQ_SOFTWARE);
   private static final int WFI = 0x10500073;
-  /** What the IO device and the timer say to a load they refuse; never a load result, which is 32 bits. */
+  /** What a refused IO load or a poisoned word reads as; never a word, which is 32 bits. */
   private static final long FAULT = -1L;
 
   private final int[] memory = new int[CpuTestSystem.MEMORY_WORDS];
@@ -47,6 +48,7 @@ public final class Rv32Iss implements GoldenModel {
   private long minstret;
 
   private int tohost;
+  private int poison;
   private boolean irqLine;
   private boolean msip;
   private long mtimecmp = -1L;
@@ -105,13 +107,22 @@ public final class Rv32Iss implements GoldenModel {
     };
   }
 
+  /** The word at {@code address}, or 0 where the fetch faults (as the core reports it). */
   private int fetch(int address) {
-    return inMemory(address) ? memory[index(address)] : 0;
+    return fetchable(address) ? memory[index(address)] : 0;
+  }
+
+  private boolean fetchable(int address) {
+    return inMemory(address) && !poisoned(address);
+  }
+
+  private boolean poisoned(int address) {
+    return poison != 0 && (address ^ poison) >>> 2 == 0;
   }
 
   private Retirement execute(int word, Retirement core) {
     int at = pc;
-    if (!inMemory(at)) {
+    if (!fetchable(at)) {
       return trap(CAUSE_FETCH_FAULT, at, word);
     }
     int opcode = word & 0x7F;
@@ -231,7 +242,8 @@ public final class Rv32Iss implements GoldenModel {
     if (misaligned(address, size)) {
       return trap(CAUSE_LOAD_MISALIGNED, address, word);
     }
-    long read = inMemory(address) ? Integer.toUnsignedLong(memory[index(address)]) : ioRead(address, core);
+    long read = !inMemory(address) ? ioRead(address, core)
+        : poisoned(address) ? FAULT : Integer.toUnsignedLong(memory[index(address)]);
     if (read == FAULT) {
       return trap(CAUSE_LOAD_FAULT, address, word);
     }
@@ -286,6 +298,9 @@ public final class Rv32Iss implements GoldenModel {
     if (address == (int) CpuTestSystem.TOHOST) {
       return Integer.toUnsignedLong(tohost);
     }
+    if (address == (int) CpuTestSystem.POISON) {
+      return Integer.toUnsignedLong(poison);
+    }
     return address == (int) CpuTestSystem.EXTERNAL_IRQ ? (irqLine ? 1 : 0) : FAULT;
   }
 
@@ -311,6 +326,10 @@ public final class Rv32Iss implements GoldenModel {
     }
     if (address == (int) CpuTestSystem.TOHOST) {
       tohost = bus;
+      return true;
+    }
+    if (address == (int) CpuTestSystem.POISON) {
+      poison = bus;
       return true;
     }
     if (address == (int) CpuTestSystem.EXTERNAL_IRQ) {

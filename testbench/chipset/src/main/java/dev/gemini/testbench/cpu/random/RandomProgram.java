@@ -65,10 +65,22 @@ public final class RandomProgram {
     int size();
   }
 
-  private record Fixed(int[] words) implements Block {
+  /** {@code alone}: one instruction whose skipping (a fetch fault on it) leaves the program sound. */
+  private record Fixed(int[] words, boolean alone) implements Block {
     @Override
     public int size() {
       return words.length;
+    }
+  }
+
+  /**
+   * Poisons a word of the data area, or the first lone instruction from block {@code block} on
+   * (-1: the data word), so that a load or a fetch meets the memory's error.
+   */
+  private record Poison(int register, int block, int data) implements Block {
+    @Override
+    public int size() {
+      return 4;
     }
   }
 
@@ -170,19 +182,19 @@ public final class RandomProgram {
     if (choice < 20) {
       int funct3 = random.nextInt(8);
       boolean alternate = (funct3 == 0 || funct3 == 5) && random.nextBoolean();
-      return fixed(r(alternate ? 0b0100000 : 0, reg(), reg(), funct3, reg(), OP));
+      return alone(r(alternate ? 0b0100000 : 0, reg(), reg(), funct3, reg(), OP));
     }
     if (choice < 34) {
       int funct3 = random.nextInt(8);
       boolean shift = funct3 == 1 || funct3 == 5;
       int imm = shift ? random.nextInt(32) | (funct3 == 5 && random.nextBoolean() ? 0x400 : 0) : imm12();
-      return fixed(i(imm, reg(), funct3, reg(), OP_IMM));
+      return alone(i(imm, reg(), funct3, reg(), OP_IMM));
     }
     if (choice < 38) {
-      return fixed(u(random.nextInt(1 << 20), reg(), random.nextBoolean() ? LUI : AUIPC));
+      return alone(u(random.nextInt(1 << 20), reg(), random.nextBoolean() ? LUI : AUIPC));
     }
     if (choice < 46) {
-      return fixed(r(1, reg(), reg(), random.nextInt(8), reg(), OP));
+      return alone(r(1, reg(), reg(), random.nextInt(8), reg(), OP));
     }
     if (choice < 56) {
       int target = Math.min(end, index + 1 + random.nextInt(6));
@@ -217,7 +229,7 @@ public final class RandomProgram {
       return fixed(illegal[random.nextInt(illegal.length)]);
     }
     if (choice < 94) {
-      return ioDevice();
+      return ioDevice(index, end);
     }
     if (choice < 98) {
       return timer();
@@ -241,14 +253,23 @@ public final class RandomProgram {
     return fixed(csr(funct3, address, source, reg()));
   }
 
-  /** The device at tohost's page: its line (offset 4), and offsets it refuses; loads may read tohost. */
-  private Block ioDevice() {
+  /**
+   * The device at tohost's page: its line (offset 4), the poisoned word (8, written by {@link
+   * Poison} blocks only), and offsets it refuses; loads may read tohost.
+   */
+  private Block ioDevice(int index, int end) {
     int[] pointer = {u((int) (CpuTestSystem.TOHOST >>> 12), IO_POINTER, LUI)};
-    if (random.nextBoolean()) {
-      int offset = new int[] {4, 4, 4, 8, 12, 5, 6}[random.nextInt(7)];
+    int kind = random.nextInt(8);
+    if (kind == 0) {
+      int data = DATA + (random.nextInt(DATA_BYTES) & ~3);
+      return new Poison(1 + random.nextInt(PROGRAM_REGISTERS - 1), random.nextBoolean() ? -1
+          : Math.min(end, index + 1 + random.nextInt(6)), data);
+    }
+    if (kind < 4) {
+      int offset = new int[] {4, 4, 4, 12, 5, 6}[random.nextInt(6)];
       return fixed(pointer, s(offset, reg(), IO_POINTER, random.nextInt(3)));
     }
-    int offset = new int[] {0, 4, 8, 5, 6}[random.nextInt(5)];
+    int offset = new int[] {0, 4, 8, 12, 5, 6}[random.nextInt(6)];
     return fixed(pointer, i(offset, IO_POINTER, new int[] {0, 1, 2, 4, 5}[random.nextInt(5)], reg(), LOAD));
   }
 
@@ -281,9 +302,21 @@ public final class RandomProgram {
         csr(2, CsrFile.MIE, r, 0), WFI}, csr(6, CsrFile.MSTATUS, 8, 0));
   }
 
-  private static int[] encode(Block block, int here, int[] address) {
+  private int[] encode(Block block, int here, int[] address) {
     return switch (block) {
       case Fixed f -> f.words();
+      case Poison p -> {
+        int target = p.data();
+        for (int b = p.block(); b >= 0 && b < blocks.size(); b++) {
+          if (blocks.get(b) instanceof Fixed f && f.alone()) {
+            target = address[b];
+            break;
+          }
+        }
+        int[] value = li(p.register(), target);
+        yield new int[] {u((int) (CpuTestSystem.TOHOST >>> 12), IO_POINTER, LUI), value[0], value[1],
+            s((int) (CpuTestSystem.POISON - CpuTestSystem.TOHOST), p.register(), IO_POINTER, 2)};
+      }
       case Jump jump -> {
         int offset = address[jump.target()] - here + jump.skew();
         yield switch (jump.kind()) {
@@ -296,13 +329,17 @@ public final class RandomProgram {
   }
 
   private static Block fixed(int... words) {
-    return new Fixed(words);
+    return new Fixed(words, false);
+  }
+
+  private static Block alone(int word) {
+    return new Fixed(new int[] {word}, true);
   }
 
   private static Block fixed(int[] head, int last) {
     int[] words = Arrays.copyOf(head, head.length + 1);
     words[head.length] = last;
-    return new Fixed(words);
+    return new Fixed(words, false);
   }
 
   private static void add(List<Integer> words, int... more) {
