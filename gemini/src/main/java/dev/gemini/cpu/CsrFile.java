@@ -48,6 +48,8 @@ public final class CsrFile extends Component {
   public final Bool write = input(bool());
   public final UInt writeData = input(uint(32));
   public final Bool retire = input(bool());
+  /** The load that retired last cycle took a memory error in W: it traps, so it did not retire. */
+  public final Bool unretire = input(bool());
   public final Bool trap = input(bool());
   public final UInt trapCause = input(uint(32));
   public final UInt trapPc = input(uint(32));
@@ -109,7 +111,8 @@ public final class CsrFile extends Component {
     readData.assign(value);
 
     mcycle.assign(mcycle.add(1));
-    when(retire, () -> minstret.assign(minstret.add(1)));
+    when(retire, () -> minstret.assign(minstret.add(1)))
+        .elseWhen(unretire, () -> minstret.assign(minstret.sub(1)));
     when(write, () -> switchOn(address, s -> s
         .is(MSTATUS, () -> {
           mstatusMie.assign(writeData.bit(3));

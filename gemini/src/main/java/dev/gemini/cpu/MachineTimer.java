@@ -44,7 +44,9 @@ public final class MachineTimer extends Component {
 
     mtime.assign(mtime.add(1));
     UInt word = reqOffset.slice(15, 2);
-    Bool write = reqValid.and(reqWrite);
+    Bool aligned = reqOffset.slice(1, 0).eq(0);
+    // A refused access changes nothing: a store that faults has no effect.
+    Bool write = reqValid.and(reqWrite).and(aligned);
     UInt read = wire(uint(32));
     Bool known = wire(bool());
     read.assign(0);
@@ -63,7 +65,7 @@ public final class MachineTimer extends Component {
 
     answered.assign(reqValid);
     answer.assign(read);
-    refused.assign(known.not().or(reqOffset.slice(1, 0).ne(0)));
+    refused.assign(known.not().or(aligned.not()));
     respValid.assign(answered);
     respData.assign(answer);
     respError.assign(answered.and(refused));

@@ -33,6 +33,9 @@ import dev.hdl.UInt;
  * {@code ioReqReady}; the response ({@code ioRespValid}, the word, the error bit) comes on a
  * later cycle. Loads read the word in byte lanes like memory; stores write the lanes of
  * {@code ioReqMask}.
+ *
+ * <p>{@code retire} reports, one cycle after X, each instruction that retired or trapped, with
+ * what it wrote and accessed ({@link RetireTrace}), for a golden model to follow.
  */
 public final class Rv32Core extends Component {
   public static final long RESET_VECTOR = 0x8000_0000L;
@@ -83,9 +86,8 @@ public final class Rv32Core extends Component {
   public final Bool irqTimer = input(bool());
   public final Bool irqSoftware = input(bool());
 
-  /** An instruction committed this cycle: the one at {@code retiredPc}. */
-  public final Bool retired = output(bool());
-  public final UInt retiredPc = output(uint(32));
+  /** What X decided on the previous cycle, with a load's result from W (see {@link RetireTrace}). */
+  public final RetireTrace retire = output(RetireTrace.type());
 
   public Rv32Core() {
     UInt pc = reg(uint(32), RESET_VECTOR);
@@ -100,6 +102,13 @@ public final class Rv32Core extends Component {
     UInt wFunct3 = reg(uint(3), 0);
     UInt wResult = reg(uint(32), 0);
     UInt wPc = reg(uint(32), 0);
+    // The rest of the retire trace of the instruction in W.
+    Bool retiring = reg(bool(), false);
+    Bool retiredTrap = reg(bool(), false);
+    UInt retiredCause = reg(uint(32), 0);
+    UInt retiredWord = reg(uint(32), 0);
+    Bool retiredStore = reg(bool(), false);
+    UInt retiredStoreData = reg(uint(32), 0);
 
     UInt ioState = reg(uint(2), IO_IDLE);
     Bool ioValid = reg(bool(), false);
@@ -237,6 +246,7 @@ public final class Rv32Core extends Component {
     csrs.write.assign(commit.and(d.csr).and(csrWrites));
     csrs.writeData.assign(csrNew);
     csrs.retire.assign(commit);
+    csrs.unretire.assign(wFault);
     csrs.trap.assign(trap);
     csrs.trapCause.assign(cause);
     csrs.trapPc.assign(mux(wFault, wPc, pc));
@@ -293,8 +303,9 @@ public final class Rv32Core extends Component {
         .elseWhen(d.multiply, () -> result.assign(mulResult))
         .elseWhen(d.divide, () -> result.assign(divider.result))
         .elseWhen(d.csr, () -> result.assign(csrOld))
-        // A load keeps its address here: its low bits align the word, all of it names a fault.
-        .elseWhen(d.load, () -> result.assign(address));
+        // A load keeps its address here: its low bits align the word, all of it names a fault;
+        // a store's is its address in the retire trace.
+        .elseWhen(access, () -> result.assign(address));
     wValid.assign(commit.and(d.writesRd));
     wRd.assign(d.rd);
     wLoad.assign(d.load);
@@ -314,8 +325,26 @@ public final class Rv32Core extends Component {
     started.assign(true);
     imemAddress.assign(nextPc);
 
-    retired.assign(commit);
-    retiredPc.assign(pc);
+    // ---- retire trace: registered from X, completed in W ----
+    retiring.assign(commit.or(interruptNow).or(trapX));
+    retiredTrap.assign(interruptNow.or(trapX));
+    retiredCause.assign(cause);
+    retiredWord.assign(mux(fetchFault, lit(0, 32), word));
+    retiredStore.assign(d.store);
+    retiredStoreData.assign(mux(size.eq(0), rs2.slice(7, 0).extend(32),
+        mux(size.eq(1), rs2.slice(15, 0).extend(32), rs2)));
+    Bool retiredTrapped = retiredTrap.or(wFault);
+    retire.valid().assign(retiring);
+    retire.pc().assign(wPc);
+    retire.word().assign(retiredWord);
+    retire.rd().assign(mux(wValid.and(wFault.not()), wRd, lit(0, 5)));
+    retire.rdValue().assign(wValue);
+    retire.load().assign(retiring.and(retiredTrapped.not()).and(wLoad));
+    retire.store().assign(retiring.and(retiredTrapped.not()).and(retiredStore));
+    retire.memAddress().assign(wResult);
+    retire.memData().assign(mux(wLoad, loaded, retiredStoreData));
+    retire.trap().assign(retiring.and(retiredTrapped));
+    retire.cause().assign(mux(wFault, lit(CAUSE_LOAD_FAULT, 32), retiredCause));
   }
 
   /** A source register's value: x0 is zero, and the result in W is newer than the register file. */

@@ -41,8 +41,7 @@ public final class Rv32Cpu extends Component {
 
   public final Bool irqExternal = input(bool());
 
-  public final Bool retired = output(bool());
-  public final UInt retiredPc = output(uint(32));
+  public final RetireTrace retire = output(RetireTrace.type());
 
   public Rv32Cpu() {
     Rv32Core core = instance(Rv32Core::new);
@@ -83,7 +82,6 @@ public final class Rv32Cpu extends Component {
     core.irqTimer.assign(timer.irqTimer);
     core.irqSoftware.assign(timer.irqSoftware);
 
-    retired.assign(core.retired);
-    retiredPc.assign(core.retiredPc);
+    connect(retire, core.retire);
   }
 }

@@ -19,6 +19,7 @@ public final class Bench {
     GROUPS.put("ge", GeminiEngineBench::run);
     GROUPS.put("clocking", ClockingBench::run);
     GROUPS.put("resync", ResyncBench::run);
+    GROUPS.put("cpu", CpuBench::run);
     GROUPS.put("coremark", CoreMarkBench::run);
   }
 

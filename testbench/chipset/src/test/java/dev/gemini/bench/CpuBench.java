@@ -1,0 +1,54 @@
+package dev.gemini.bench;
+
+import dev.gemini.testbench.cpu.CpuTestSystem;
+import dev.gemini.testbench.cpu.TraceComparison;
+import dev.gemini.testbench.cpu.iss.Rv32Iss;
+import dev.gemini.testbench.cpu.random.RandomProgram;
+import dev.hdl.Elaboration;
+import dev.hdl.ir.Design;
+import dev.hdl.jvmsim.JvmSimulator;
+import dev.hdl.sim.SimOptions;
+import dev.hdl.sim.Simulation;
+import dev.hdl.sim.Simulator;
+import dev.hdl.verilator.VerilatorSimulator;
+import java.util.List;
+
+/**
+ * The CPU against its ISS over random programs, on each back end: the programs whose retire trace
+ * differed from the ISS's anywhere. The back ends' speed on the CPU is {@link CoreMarkBench}'s.
+ */
+final class CpuBench {
+  /** Retired instructions compared per back end. */
+  private static final long INSTRUCTIONS = Long.getLong("bench.cpu.instructions", 1_000_000);
+  private static final int BLOCKS = 4_000;
+
+  private CpuBench() {}
+
+  static void run() {
+    Design design = Elaboration.elaborate(CpuTestSystem::new);
+    long differences = 0;
+    long retired = 0;
+    long programs = 0;
+    for (Simulator simulator : List.of(new JvmSimulator(), new VerilatorSimulator())) {
+      try (Simulation sim = simulator.open(design, SimOptions.defaults())) {
+        TraceComparison comparison = new TraceComparison(sim);
+        long here = 0;
+        long seed = 0;
+        while (here < INSTRUCTIONS) {
+          long[] program = RandomProgram.generate(seed, BLOCKS);
+          TraceComparison.Outcome outcome = comparison.run(program, new Rv32Iss(program));
+          if (!(outcome instanceof TraceComparison.Agreed)) {
+            differences++;
+            System.err.println("bench: " + simulator.name() + ", random program " + seed + ": " + outcome.report());
+          }
+          here += outcome.retired();
+          seed++;
+        }
+        retired += here;
+        programs += seed;
+      }
+    }
+    Bench.report("CPU.iss_differences", differences, "programs (of " + programs + " random programs, " + retired
+        + " retired instructions compared with the ISS on jvm and verilator, target 0)");
+  }
+}
