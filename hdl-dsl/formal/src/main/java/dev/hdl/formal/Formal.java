@@ -32,10 +32,14 @@ public final class Formal {
 
   /** Bounded model check: every assertion holds in the first {@code depth} cycles out of reset. */
   public static Proof bmc(Design design, int depth) {
+    return bmc(design, depth, Solving.INCREMENTAL);
+  }
+
+  public static Proof bmc(Design design, int depth, Solving solving) {
     Call call = Call.of("bmc", design, depth, Stmt.CheckKind.ASSERT);
     long start = System.nanoTime();
     FormalModel model = FormalModel.build(design, call.workDir(), call.describe());
-    holdsToDepth(model, depth, call);
+    holdsToDepth(model, depth, solving, call);
     return new Proof(design.top(), depth, false, since(start));
   }
 
@@ -45,11 +49,15 @@ public final class Formal {
    * assertions about the state) or a greater depth, and hold to {@code depth} only.
    */
   public static Proof prove(Design design, int depth) {
+    return prove(design, depth, Solving.INCREMENTAL);
+  }
+
+  public static Proof prove(Design design, int depth, Solving solving) {
     Call call = Call.of("prove", design, depth, Stmt.CheckKind.ASSERT);
     long start = System.nanoTime();
     FormalModel model = FormalModel.build(design, call.workDir(), call.describe());
-    holdsToDepth(model, depth, call);
-    SolverRun induction = model.solve(FormalModel.Mode.INDUCTION, depth);
+    holdsToDepth(model, depth, solving, call);
+    SolverRun induction = model.solve(FormalModel.Mode.INDUCTION, depth, solving);
     return new Proof(design.top(), depth, induction.status() == SolverRun.Status.PASSED, since(start));
   }
 
@@ -59,10 +67,14 @@ public final class Formal {
    * Counterexample}.
    */
   public static Coverage cover(Design design, int depth) {
+    return cover(design, depth, Solving.INCREMENTAL);
+  }
+
+  public static Coverage cover(Design design, int depth, Solving solving) {
     Call call = Call.of("cover", design, depth, Stmt.CheckKind.COVER);
     long start = System.nanoTime();
     FormalModel model = FormalModel.build(design, call.workDir(), call.describe());
-    SolverRun run = model.solve(FormalModel.Mode.COVER, depth);
+    SolverRun run = model.solve(FormalModel.Mode.COVER, depth, solving);
     requireSatisfiableAssumptions(run, call);
     if (run.failed() != null) {
       throw counterexample(model, run.failed(), call);
@@ -83,8 +95,8 @@ public final class Formal {
     return new Coverage(design.top(), depth, reached, since(start));
   }
 
-  private static void holdsToDepth(FormalModel model, int depth, Call call) {
-    SolverRun bmc = model.solve(FormalModel.Mode.BMC, depth);
+  private static void holdsToDepth(FormalModel model, int depth, Solving solving, Call call) {
+    SolverRun bmc = model.solve(FormalModel.Mode.BMC, depth, solving);
     requireSatisfiableAssumptions(bmc, call);
     if (bmc.status() == SolverRun.Status.FAILED) {
       throw counterexample(model, bmc.failed(), call);

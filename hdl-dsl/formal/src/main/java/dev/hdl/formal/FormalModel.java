@@ -103,9 +103,12 @@ final class FormalModel {
    * Runs yosys-smtbmc with z3 on the cycles 0 to {@code depth - 1}; traces go to {@code <mode>*.vcd}
    * in {@link #dir}. A clocked check fires a step after its cycle, so the solver needs one step more.
    */
-  SolverRun solve(Mode mode, int depth) {
+  SolverRun solve(Mode mode, int depth, Solving solving) {
     // Unrolled, z3 answers in a fraction of a second what takes it minutes on the model's functions.
     List<String> cmd = new ArrayList<>(List.of("yosys-smtbmc", "-s", "z3", "--unroll", "--presat", "--noprogress"));
+    if (solving == Solving.FRESH_PER_STEP) {
+      cmd.add("--noincr");
+    }
     cmd.addAll(mode.flags);
     cmd.addAll(List.of("-t", Integer.toString(depth + 1), "--smtc", RESET_CONSTRAINT));
     if (mode != Mode.INDUCTION) {

@@ -90,6 +90,14 @@ class FormalTest {
     assertEquals(8, cex.replayed().orElseThrow().cycle());
   }
 
+  @Test
+  void aFreshSolverPerStepFindsTheSameCounterexample() {
+    Design design = Elaboration.elaborate(() -> new DecadeCounter(true));
+    Counterexample cex = assertThrows(Counterexample.class, () -> Formal.bmc(design, 20, Solving.FRESH_PER_STEP));
+    assertEquals(DecadeCounter.neverSeven, cex.loc());
+    assertEquals(8, cex.cycle());
+  }
+
   /**
    * A register that reset leaves alone and that is never loaded: the solver picks its value, and
    * the replay must start from it.
