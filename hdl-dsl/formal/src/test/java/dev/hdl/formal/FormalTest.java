@@ -67,10 +67,10 @@ class FormalTest {
   @Test
   void aTrueAssertionWithoutItsInvariantIsProvedOnlyToItsDepth() {
     Proof bounded = Formal.prove(Elaboration.elaborate(() -> new EvenStepper(false)), 4);
-    assertFalse(bounded.proved(), bounded::toString);
+    assertFalse(bounded.proved(), bounded::toString);   // holds for 4 cycles; induction does not close
     assertEquals(4, bounded.depth());
     Proof proved = Formal.prove(Elaboration.elaborate(() -> new EvenStepper(true)), 4);
-    assertTrue(proved.proved(), proved::toString);
+    assertTrue(proved.proved(), proved::toString);      // with the invariant it holds for ever
   }
 
   @Test
