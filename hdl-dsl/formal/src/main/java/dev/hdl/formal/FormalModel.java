@@ -104,6 +104,7 @@ final class FormalModel {
    * in {@link #dir}. A clocked check fires a step after its cycle, so the solver needs one step more.
    */
   SolverRun solve(Mode mode, int depth, Solving solving) {
+    VerilogTools.requireTool("z3"); // yosys-smtbmc starts it, and says little when it is missing
     // Unrolled, z3 answers in a fraction of a second what takes it minutes on the model's functions.
     List<String> cmd = new ArrayList<>(List.of("yosys-smtbmc", "-s", "z3", "--unroll", "--presat", "--noprogress"));
     if (solving == Solving.FRESH_PER_STEP) {
