@@ -1,6 +1,7 @@
 package dev.gemini.formal;
 
 import static dev.hdl.Hdl.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gemini.isolation.LeakyBucket;
@@ -53,6 +54,48 @@ class LeakyBucketProofTest {
             "nearly full means one more error reaches the capacity");
       });
     }
+  }
+
+  /** Two leaks the level shows are at least a period apart, with the period held. */
+  static final class LeakRate extends Component {
+    final Bool hit = input(bool());
+    final Bool clear = input(bool());
+    final UInt capacity = input(uint(LeakyBucket.LEVEL_BITS));
+    final UInt period = input(uint(32));
+
+    LeakRate() {
+      LeakyBucket bucket = instance(LeakyBucket::new);
+      bucket.hit.assign(hit);
+      bucket.clear.assign(clear);
+      bucket.capacity.assign(capacity);
+      bucket.period.assign(period);
+
+      Bool started = reg(bool(), false);
+      started.assign(true);
+      UInt periodBefore = regNext(period);
+      assume(started.not().or(period.eq(periodBefore)), "the period is held");
+      Bool dropped = started.and(regNext(clear).not()).and(bucket.level.lt(regNext(bucket.level)));
+      UInt sinceDrop = reg(uint(32), 0);
+      Bool hadDrop = reg(bool(), false);
+      when(dropped, () -> {
+        hadDrop.assign(true);
+        sinceDrop.assign(0);
+      }).elseWhen(sinceDrop.ne(0xFFFF_FFFFL), () -> sinceDrop.assign(sinceDrop.add(1)));
+      when(dropped.and(hadDrop), () -> assertThat(sinceDrop.addExpand(lit(1, 32)).ge(period.extend(33)),
+          "leaks are at least a period apart"));
+      cover(dropped.and(hadDrop), "the bucket leaks twice");
+    }
+  }
+
+  /**
+   * To a bound only: the bucket's count toward a leak is 32 bits that no output shows. Within the
+   * bound the bucket fills and leaks twice for the short periods.
+   */
+  @Test
+  void leaksAtMostOncePerPeriod() {
+    Proof proof = Figures.report("leaky_bucket_leak_rate", Formal.bmc(Elaboration.elaborate(LeakRate::new), 20));
+    assertEquals(20, proof.depth());
+    Formal.cover(Elaboration.elaborate(LeakRate::new), 20);
   }
 
   @Test
