@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -114,6 +115,7 @@ public final class VerilogTools {
   /** The Debian package of each tool the tests run, for the message when one is missing. */
   private static final Map<String, String> PACKAGES = Map.of(
       "verilator", "verilator", "iverilog", "iverilog", "vvp", "iverilog", "yosys", "yosys",
+      "yosys-smtbmc", "yosys", "z3", "z3", "vcd2fst", "gtkwave",
       "riscv64-unknown-elf-gcc", "gcc-riscv64-unknown-elf", "riscv64-unknown-elf-objcopy", "gcc-riscv64-unknown-elf");
 
   /** Fails the test unless {@code tool} is on the PATH, naming the Debian package that brings it. */
@@ -125,29 +127,50 @@ public final class VerilogTools {
   }
 
   /**
-   * Runs {@code cmd} in {@code dir} and returns what it printed; fails the test when its tool (a
-   * command on the PATH, unless given as a path) is missing, or when it exits non-zero or runs over 120 s, saying {@code what} failed.
+   * Runs {@code cmd} in {@code dir} and returns what it printed; fails the test when its tool is
+   * missing, or when it exits non-zero or runs over 120 s, saying {@code what} failed.
    */
   public static String run(Path dir, List<String> cmd, String what) {
+    Finished f = exec(dir, cmd, what, Duration.ofSeconds(120));
+    if (f.exitCode() != 0) {
+      fail(what + ": " + String.join(" ", cmd) + " exited " + f.exitCode() + " in " + dir + ":\n" + f.output());
+    }
+    return f.output();
+  }
+
+  /** A tool's exit code and what it printed, standard error included. */
+  public record Finished(int exitCode, String output) {}
+
+  /**
+   * Runs {@code cmd} in {@code dir}, whatever its exit code; fails the test when its tool (a command
+   * on the PATH, unless given as a path) is missing or when it runs over {@code limit}, saying
+   * {@code what} did not finish.
+   */
+  public static Finished exec(Path dir, List<String> cmd, String what, Duration limit) {
     if (!cmd.getFirst().contains("/")) {
       requireTool(cmd.getFirst());
     }
+    Path log = null;
     try {
-      Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-      String output = new String(p.getInputStream().readAllBytes());
-      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      // Into a file, not a pipe: a tool that hangs must not hold the wait for its output.
+      log = Files.createTempFile("hdl-tool", ".log");
+      Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+          .redirectOutput(log.toFile()).start();
+      if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
-        fail(what + ": " + cmd.getFirst() + " did not finish in 120 s");
+        fail(what + ": " + cmd.getFirst() + " did not finish in " + limit.toSeconds() + " s (in " + dir + ")");
       }
-      if (p.exitValue() != 0) {
-        fail(what + ": " + String.join(" ", cmd) + " exited " + p.exitValue() + " in " + dir + ":\n" + output);
-      }
-      return output;
+      return new Finished(p.exitValue(), Files.readString(log));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    } finally {
+      if (log != null) {
+        log.toFile().delete();
+      }
     }
   }
 

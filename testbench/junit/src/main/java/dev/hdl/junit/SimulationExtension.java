@@ -108,13 +108,17 @@ public final class SimulationExtension implements ParameterResolver, InvocationI
     failure.addSuppressed(report);
   }
 
+  /** Where failing tests leave their directories, one per test: {@code -Dhdl.sim.artifacts}, else target/sim-failures. */
+  public static Path artifactRoot() {
+    return Path.of(System.getProperty(ARTIFACTS_PROPERTY, "target/sim-failures"));
+  }
+
   private static Path artifactDirectory(ExtensionContext context) {
-    String root = System.getProperty(ARTIFACTS_PROPERTY, "target/sim-failures");
     String test = context.getRequiredTestClass().getName() + "." + context.getRequiredTestMethod().getName();
     // A case of a parameterized test: "[2] true" becomes "-2-true".
     String invocation = context.getDisplayName().startsWith("[")
         ? "-" + context.getDisplayName().replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("^-|-$", "") : "";
-    Path dir = Path.of(root, test + invocation);
+    Path dir = artifactRoot().resolve(test + invocation);
     try {
       Files.createDirectories(dir);
       return dir;

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /** A value change dump read back: each variable's full name, width and changes over time. */
-final class VcdTrace {
+public final class VcdTrace {
   /** One variable; {@code times} and {@code values} are its changes, in time order. */
-  static final class Variable {
+  public static final class Variable {
     final String name;
     final int width;
     final List<Long> times = new ArrayList<>();
@@ -46,7 +46,7 @@ final class VcdTrace {
     }
 
     /** The value at {@code time}, after every change at that time; null before the first. */
-    BigInteger at(long time) {
+    public BigInteger at(long time) {
       int lo = 0;
       int hi = times.size() - 1;
       int found = -1;
@@ -77,7 +77,7 @@ final class VcdTrace {
   }
 
   /** The variable {@code scope.path}, else {@link #find(String)}'s. */
-  Variable find(String scope, String path) {
+  public Variable find(String scope, String path) {
     for (Variable v : variables) {
       if (v.name.equals(scope + "." + path)) {
         return v;
@@ -98,7 +98,7 @@ final class VcdTrace {
   }
 
   /** Parses a file; a malformed one is an {@link IllegalArgumentException} naming the line. */
-  static VcdTrace read(Path file) {
+  public static VcdTrace read(Path file) {
     return read(file, null, null, 0);
   }
 
