@@ -23,11 +23,7 @@ class LeakyBucketProofTest {
     final UInt period = input(uint(32));
 
     Steps() {
-      LeakyBucket bucket = instance(LeakyBucket::new);
-      bucket.hit.assign(hit);
-      bucket.clear.assign(clear);
-      bucket.capacity.assign(capacity);
-      bucket.period.assign(period);
+      LeakyBucket bucket = bucketOn(hit, clear, capacity, period);
       UInt level = bucket.level;
 
       Bool started = reg(bool(), false);
@@ -64,11 +60,7 @@ class LeakyBucketProofTest {
     final UInt period = input(uint(32));
 
     LeakRate() {
-      LeakyBucket bucket = instance(LeakyBucket::new);
-      bucket.hit.assign(hit);
-      bucket.clear.assign(clear);
-      bucket.capacity.assign(capacity);
-      bucket.period.assign(period);
+      LeakyBucket bucket = bucketOn(hit, clear, capacity, period);
 
       Bool started = reg(bool(), false);
       started.assign(true);
@@ -102,5 +94,15 @@ class LeakyBucketProofTest {
   void fillsAndLeaksByOneAndEmptiesOnClear() {
     Proof proof = Figures.report("leaky_bucket_steps", Formal.prove(Elaboration.elaborate(Steps::new), 2));
     assertTrue(proof.proved(), proof::toString);
+  }
+
+  /** A bucket driven by the given inputs. */
+  private static LeakyBucket bucketOn(Bool hit, Bool clear, UInt capacity, UInt period) {
+    LeakyBucket bucket = instance(LeakyBucket::new);
+    bucket.hit.assign(hit);
+    bucket.clear.assign(clear);
+    bucket.capacity.assign(capacity);
+    bucket.period.assign(period);
+    return bucket;
   }
 }
