@@ -274,6 +274,7 @@ final class JniBackendFigures {
           void vl_stop(const char*, int, const char*) {}
           void vl_finish(const char*, int, const char*) {}
           void vl_fatal(const char*, int, const char*, const char* m) { std::puts(m); std::abort(); }
+          %s
           static inline void poke(Vmodel& top, uint64_t x) {
           %s}
           static inline uint64_t peek(Vmodel& top) {
@@ -286,6 +287,7 @@ final class JniBackendFigures {
               VerilatedContext context;
               context.threads(1);
               Vmodel top{&context, "TOP"};
+              powerOn(context);
               top.clk = 0; top.rst = 1; top.eval();
               top.clk = 1; top.eval();
               top.rst = 0;
@@ -309,7 +311,7 @@ final class JniBackendFigures {
               top.final();
               return 0;
           }
-          """.formatted(poke, peek, SEED);
+          """.formatted(PowerOnCode.function(design, SimOptions.defaults().seed()), poke, peek, SEED);
     }
 
     double cppSeconds(Path exe, boolean batched) {
