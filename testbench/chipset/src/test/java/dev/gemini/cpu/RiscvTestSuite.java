@@ -17,17 +17,18 @@ import java.util.stream.Stream;
  * {@code $RISCV_TESTS_DIR}, by default {@code ../shared/third_party/riscv-tests} beside the
  * repository.
  */
-final class RiscvTestSuite {
+public final class RiscvTestSuite {
   static final String DIRECTORY_VARIABLE = "RISCV_TESTS_DIR";
   private static final List<String> GROUPS = List.of("rv32ui", "rv32um");
-  private static final Path ENV = Path.of("src/test/riscv/env").toAbsolutePath();
+  private static final Path ENV = RiscvBuild.repositoryRoot().resolve("testbench/chipset/src/test/riscv/env");
   private static final String MACHINE = "machine";
-  private static final Path MACHINE_TESTS = Path.of("src/test/riscv/machine").toAbsolutePath();
+  private static final Path MACHINE_TESTS =
+      RiscvBuild.repositoryRoot().resolve("testbench/chipset/src/test/riscv/machine");
 
   private RiscvTestSuite() {}
 
   /** Every test of the suite, as {@code group/name} ({@code rv32ui/add}). */
-  static List<String> names() {
+  public static List<String> names() {
     Path isa = isa();
     List<String> names = new ArrayList<>();
     for (String group : GROUPS) {
@@ -37,7 +38,7 @@ final class RiscvTestSuite {
   }
 
   /** This module's own tests of what riscv-tests leave out: traps, interrupts, CSRs. */
-  static List<String> machineTests() {
+  public static List<String> machineTests() {
     return list(MACHINE_TESTS, MACHINE);
   }
 
@@ -51,7 +52,7 @@ final class RiscvTestSuite {
   }
 
   /** The memory image of one test, from the reset vector on. */
-  static RiscvBuild.Image program(String name) {
+  public static RiscvBuild.Image program(String name) {
     Path isa = isa();
     Path source = name.startsWith(MACHINE + "/") ? MACHINE_TESTS.resolve(name.substring(MACHINE.length() + 1) + ".S")
         : isa.resolve(name + ".S");
@@ -66,7 +67,7 @@ final class RiscvTestSuite {
   }
 
   /** What a value of {@code tohost} says, for a failure message. */
-  static String describe(long tohost) {
+  public static String describe(long tohost) {
     if (tohost == 1) {
       return "passed";
     }

@@ -8,7 +8,6 @@ import dev.hdl.ir.Design;
 import dev.hdl.junit.SimulationExtension;
 import dev.hdl.junit.TestSimulator;
 import dev.hdl.sim.Simulation;
-import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,16 +33,10 @@ class RiscvTestsTest {
 
   /** Runs a program of the suite on the test system until it writes tohost, and asserts a pass. */
   static void run(String test, TestSimulator simulator) {
-    long[] program = RiscvTestSuite.program(test).words();
     try (Simulation sim = simulator.open(DESIGN)) {
-      for (int i = 0; i < program.length; i++) {
-        sim.writeMemory("ram", i, BigInteger.valueOf(program[i]));
-      }
-      sim.reset(2);
-      sim.runUntil(() -> sim.peek("done") == 1, MAX_CYCLES);
-      long tohost = sim.peek("tohost");
-      assertEquals(1, tohost, test + ": " + RiscvTestSuite.describe(tohost) + " (tohost " + tohost + ") at cycle "
-          + sim.cycle());
+      Firmware.Run run = Firmware.run(sim, RiscvTestSuite.program(test), MAX_CYCLES);
+      assertEquals(1, run.tohost(), test + ": " + RiscvTestSuite.describe(run.tohost()) + " (tohost " + run.tohost()
+          + ") after " + run.cycles() + " cycles");
     }
   }
 }
