@@ -21,6 +21,7 @@ public final class Bench {
     GROUPS.put("resync", ResyncBench::run);
     GROUPS.put("cpu", CpuBench::run);
     GROUPS.put("coremark", CoreMarkBench::run);
+    GROUPS.put("formal", FormalBench::run);
   }
 
   private Bench() {}
