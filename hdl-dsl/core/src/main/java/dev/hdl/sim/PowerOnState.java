@@ -13,6 +13,7 @@ import java.math.BigInteger;
  * start from it once reset is applied; before that they read 0.
  */
 public final class PowerOnState {
+  private static final BigInteger LOW_64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
   private PowerOnState() {}
 
   /** Whether a register of the netlist starts from a drawn value: it has no reset. */
@@ -43,7 +44,7 @@ public final class PowerOnState {
     BigInteger value = BigInteger.ZERO;
     for (int low = 0; low < width; low += 64) {
       state = mix(state);
-      value = value.or(new BigInteger(Long.toUnsignedString(state)).shiftLeft(low));
+      value = value.or(BigInteger.valueOf(state).and(LOW_64).shiftLeft(low));
     }
     return value.and(BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE));
   }

@@ -21,15 +21,24 @@ import java.util.Set;
 public final class Visibility {
   private final Design design;
   private final Set<String> exposed;
-  /** Paths below the top that name a port or a register; made at the first check. */
-  private Set<String> byDefault;
+  /** Paths below the top of every named signal, and of those that are ports or registers. */
+  private final Set<String> named = new HashSet<>();
+  private final Set<String> byDefault = new HashSet<>();
 
   /** Fails when an exposed path names no signal of the design. */
   public Visibility(Design design, SimOptions options) {
     this.design = design;
     this.exposed = options.exposed();
+    for (FlatNode n : design.netlist().nodes()) {
+      if (n.path() != null) {
+        named.add(local(n.path()));
+        if (byDefault(n.source())) {
+          byDefault.add(local(n.path()));
+        }
+      }
+    }
     for (String path : exposed) {
-      if (!named().contains(path)) {
+      if (!named.contains(path)) {
         throw new SimulationException("cannot expose '" + path + "': " + design.top() + " has no signal of that name");
       }
     }
@@ -42,15 +51,7 @@ public final class Visibility {
 
   /** Fails unless the named signal ({@code u_child.sum}, below the top) may be read by name. */
   public void require(String path) {
-    if (byDefault == null) {
-      byDefault = new HashSet<>();
-      for (FlatNode n : design.netlist().nodes()) {
-        if (n.path() != null && byDefault(n.source())) {
-          byDefault.add(local(n.path()));
-        }
-      }
-    }
-    if (!byDefault.contains(path) && !exposed.contains(path) && named().contains(path)) {
+    if (!byDefault.contains(path) && !exposed.contains(path) && named.contains(path)) {
       throw new SimulationException("'" + path + "' in " + design.top() + " is not visible: ports, registers and"
           + " memories are, other signals when the test exposes them: SimOptions.defaults().expose(\"" + path
           + "\")");
@@ -76,16 +77,6 @@ public final class Visibility {
 
   /** A signal as Verilog declares it: its module and its name there. */
   public record Declared(String module, String name) {}
-
-  private Set<String> named() {
-    Set<String> names = new HashSet<>();
-    for (FlatNode n : design.netlist().nodes()) {
-      if (n.path() != null) {
-        names.add(local(n.path()));
-      }
-    }
-    return names;
-  }
 
   private String local(String flatPath) {
     return flatPath.substring(design.top().length() + 1);

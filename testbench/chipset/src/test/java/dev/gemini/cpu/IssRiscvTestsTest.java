@@ -15,7 +15,6 @@ import dev.hdl.ir.Design;
 import dev.hdl.junit.SimulationExtension;
 import dev.hdl.junit.TestSimulator;
 import dev.hdl.sim.Simulation;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,9 +27,7 @@ class IssRiscvTestsTest {
   static final Design DESIGN = Elaboration.elaborate(CpuTestSystem::new);
 
   static List<String> tests() {
-    List<String> all = new ArrayList<>(RiscvTestSuite.names());
-    all.addAll(RiscvTestSuite.machineTests());
-    return all;
+    return RiscvTestSuite.everyTest();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -30,7 +30,25 @@ public final class RiscvBuild {
   private RiscvBuild() {}
 
   /** A program's memory image from the reset vector on, as little-endian words. */
-  public record Image(String name, long[] words, Path binary) {
+  public static final class Image {
+    private final String name;
+    private final long[] words;
+    private final Path binary;
+
+    private Image(String name, long[] words, Path binary) {
+      this.name = name;
+      this.words = words;
+      this.binary = binary;
+    }
+
+    public String name() {
+      return name;
+    }
+
+    public long[] words() {
+      return words.clone();
+    }
+
     /** The image as a {@code $readmemh} file, one word a line. */
     public Path hexFile() {
       Path hex = binary.resolveSibling(binary.getFileName().toString().replace(".bin", ".hex"));

@@ -37,6 +37,13 @@ public final class RiscvTestSuite {
     return names;
   }
 
+  /** The suite's tests and then this module's. */
+  public static List<String> everyTest() {
+    List<String> all = new ArrayList<>(names());
+    all.addAll(machineTests());
+    return all;
+  }
+
   /** This module's own tests of what riscv-tests leave out: traps, interrupts, CSRs. */
   public static List<String> machineTests() {
     return list(MACHINE_TESTS, MACHINE);

@@ -2,7 +2,6 @@ package dev.gemini.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -13,9 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RiscvTestsVerilogTest {
   static List<String> tests() {
-    List<String> all = new ArrayList<>(RiscvTestSuite.names());
-    all.addAll(RiscvTestSuite.machineTests());
-    return all;
+    return RiscvTestSuite.everyTest();
   }
 
   @ParameterizedTest(name = "{0}")
