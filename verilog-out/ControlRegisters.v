@@ -6,12 +6,15 @@ module ControlRegisters (                        // ControlRegisters.java:44
   /* verilator lint_off UNUSEDSIGNAL */
   input  wire [31:0] reqData,                    // ControlRegisters.java:25
   /* verilator lint_on UNUSEDSIGNAL */
+  input  wire clk,                               // ControlRegisters.java:44
+  input  wire rst,                               // ControlRegisters.java:44
   output wire respValid,                         // ControlRegisters.java:26
   output wire [31:0] respData,                   // ControlRegisters.java:27
   output wire respError,                         // ControlRegisters.java:28
   output wire acceptedWrite,                     // ControlRegisters.java:31
   output wire refused,                           // ControlRegisters.java:33
-  output wire [8:0] refusedAddress,              // ControlRegisters.java:34
+  output wire [7:0] refusedAccess_address,       // ControlRegisters.java:34
+  output wire refusedAccess_write,               // ControlRegisters.java:34
   input  wire applyValid,                        // ControlRegisters.java:36
   /* verilator lint_off UNUSEDSIGNAL */
   input  wire [7:0] applyAddress,                // ControlRegisters.java:37
@@ -63,10 +66,11 @@ module ControlRegisters (                        // ControlRegisters.java:44
   input  wire [31:0] status_DM_LAST_DIRTIED,     // ControlRegisters.java:47
   input  wire [31:0] status_DM_DIRTY_PAGES,      // ControlRegisters.java:47
   input  wire [31:0] status_DM_FAIL_ADDRESS,     // ControlRegisters.java:47
-  input  wire [31:0] status_DM_BLACKOUT_CYCLES,  // ControlRegisters.java:47
-  input  wire clk,                               // ControlRegisters.java:44
-  input  wire rst                                // ControlRegisters.java:44
+  input  wire [31:0] status_DM_BLACKOUT_CYCLES   // ControlRegisters.java:47
 );
+  reg  respValid_reg;                            // ControlRegisters.java:26
+  reg  [31:0] respData_reg;                      // ControlRegisters.java:27
+  reg  refused_reg;                              // ControlRegisters.java:33
   wire [5:0] applyWord = applyAddress[7:2];      // ControlRegisters.java:60
   wire applyWord_eq_0 = applyWord == 6'd0;       // ControlRegisters.java:62
   /* verilator lint_off UNUSEDSIGNAL */
@@ -246,20 +250,41 @@ module ControlRegisters (                        // ControlRegisters.java:44
   wire not_mapped = ~mapped;                     // ControlRegisters.java:103
   wire mux_reqWrite = reqWrite ? not_writable : not_mapped; // ControlRegisters.java:103
   wire bad = reqValid & mux_reqWrite;            // ControlRegisters.java:103
-  reg  answered;                                 // ControlRegisters.java:105
-  reg  [31:0] answer;                            // ControlRegisters.java:107
-  wire [31:0] mux_reqWrite_1 = reqWrite ? 32'd0 : readValue; // ControlRegisters.java:108
-  reg  wasBad;                                   // ControlRegisters.java:109
-  reg  [8:0] badAddress;                         // ControlRegisters.java:111
-  wire [8:0] cat_reqWrite_reqAddress = {reqWrite, reqAddress}; // ControlRegisters.java:112
+  wire [31:0] mux_reqWrite_1 = reqWrite ? 32'd0 : readValue; // ControlRegisters.java:105
+  reg  [7:0] badAddress;                         // ControlRegisters.java:107
+  reg  badWrite;                                 // ControlRegisters.java:108
   wire reqValid_and_reqWrite = reqValid & reqWrite; // ControlRegisters.java:114
   wire reqValid_and_reqWrite_and_writable = reqValid_and_reqWrite & writable; // ControlRegisters.java:114
-  assign respValid = answered;                   // ControlRegisters.java:115
-  assign respData = answer;                      // ControlRegisters.java:116
-  assign respError = wasBad;                     // ControlRegisters.java:117
+  always @(posedge clk) begin                    // ControlRegisters.java:26
+    if (rst) begin
+      respValid_reg <= 1'd0;                     // ControlRegisters.java:26
+    end else begin
+      respValid_reg <= reqValid;                 // ControlRegisters.java:104
+    end
+  end
+  assign respValid = respValid_reg;              // ControlRegisters.java:26
+  always @(posedge clk) begin                    // ControlRegisters.java:27
+    if (rst) begin
+      respData_reg <= 32'd0;                     // ControlRegisters.java:27
+    end else begin
+      if (reqValid) begin                        // ControlRegisters.java:105
+        respData_reg <= mux_reqWrite_1;          // ControlRegisters.java:105
+      end
+    end
+  end
+  assign respData = respData_reg;                // ControlRegisters.java:27
+  assign respError = refused_reg;                // ControlRegisters.java:115
   assign acceptedWrite = reqValid_and_reqWrite_and_writable; // ControlRegisters.java:114
-  assign refused = wasBad;                       // ControlRegisters.java:118
-  assign refusedAddress = badAddress;            // ControlRegisters.java:119
+  always @(posedge clk) begin                    // ControlRegisters.java:33
+    if (rst) begin
+      refused_reg <= 1'd0;                       // ControlRegisters.java:33
+    end else begin
+      refused_reg <= bad;                        // ControlRegisters.java:106
+    end
+  end
+  assign refused = refused_reg;                  // ControlRegisters.java:33
+  assign refusedAccess_address = badAddress;     // ControlRegisters.java:116
+  assign refusedAccess_write = badWrite;         // ControlRegisters.java:116
   assign reg_CONTROL = r_CONTROL;                // ControlRegisters.java:67
   assign reg_IRQ_STATUS = r_IRQ_STATUS;          // ControlRegisters.java:73
   assign reg_IRQ_ENABLE = r_IRQ_ENABLE;          // ControlRegisters.java:67
@@ -739,35 +764,21 @@ module ControlRegisters (                        // ControlRegisters.java:44
       end
     endcase
   end
-  always @(posedge clk) begin                    // ControlRegisters.java:105
-    if (rst) begin
-      answered <= 1'd0;                          // ControlRegisters.java:105
-    end else begin
-      answered <= reqValid;                      // ControlRegisters.java:106
-    end
-  end
   always @(posedge clk) begin                    // ControlRegisters.java:107
     if (rst) begin
-      answer <= 32'd0;                           // ControlRegisters.java:107
+      badAddress <= 8'd0;                        // ControlRegisters.java:107
     end else begin
-      if (reqValid) begin                        // ControlRegisters.java:108
-        answer <= mux_reqWrite_1;                // ControlRegisters.java:108
+      if (bad) begin                             // ControlRegisters.java:109
+        badAddress <= reqAddress;                // ControlRegisters.java:110
       end
     end
   end
-  always @(posedge clk) begin                    // ControlRegisters.java:109
+  always @(posedge clk) begin                    // ControlRegisters.java:108
     if (rst) begin
-      wasBad <= 1'd0;                            // ControlRegisters.java:109
+      badWrite <= 1'd0;                          // ControlRegisters.java:108
     end else begin
-      wasBad <= bad;                             // ControlRegisters.java:110
-    end
-  end
-  always @(posedge clk) begin                    // ControlRegisters.java:111
-    if (rst) begin
-      badAddress <= 9'd0;                        // ControlRegisters.java:111
-    end else begin
-      if (bad) begin                             // ControlRegisters.java:112
-        badAddress <= cat_reqWrite_reqAddress;   // ControlRegisters.java:112
+      if (bad) begin                             // ControlRegisters.java:109
+        badWrite <= reqWrite;                    // ControlRegisters.java:111
       end
     end
   end

@@ -46,6 +46,8 @@ module Rv32Cpu (                                 // Rv32Cpu.java:46
   wire [3:0] core_dmemMask;                      // Rv32Cpu.java:47
   wire [31:0] core_dmemData;                     // Rv32Cpu.java:47
   wire core_dmemError;                           // Rv32Cpu.java:47
+  wire core_clk;                                 // Rv32Cpu.java:47
+  wire core_rst;                                 // Rv32Cpu.java:47
   wire core_ioReqValid;                          // Rv32Cpu.java:47
   wire core_ioReqReady;                          // Rv32Cpu.java:47
   wire core_ioReqWrite;                          // Rv32Cpu.java:47
@@ -69,20 +71,18 @@ module Rv32Cpu (                                 // Rv32Cpu.java:46
   wire [31:0] core_retire_memData;               // Rv32Cpu.java:47
   wire core_retire_trap;                         // Rv32Cpu.java:47
   wire [31:0] core_retire_cause;                 // Rv32Cpu.java:47
-  wire core_clk;                                 // Rv32Cpu.java:47
-  wire core_rst;                                 // Rv32Cpu.java:47
   wire timer_reqValid;                           // Rv32Cpu.java:48
   wire timer_reqWrite;                           // Rv32Cpu.java:48
   wire [15:0] timer_reqOffset;                   // Rv32Cpu.java:48
   wire [31:0] timer_reqData;                     // Rv32Cpu.java:48
   wire [3:0] timer_reqMask;                      // Rv32Cpu.java:48
+  wire timer_clk;                                // Rv32Cpu.java:48
+  wire timer_rst;                                // Rv32Cpu.java:48
   wire timer_respValid;                          // Rv32Cpu.java:48
   wire [31:0] timer_respData;                    // Rv32Cpu.java:48
   wire timer_respError;                          // Rv32Cpu.java:48
   wire timer_irqTimer;                           // Rv32Cpu.java:48
   wire timer_irqSoftware;                        // Rv32Cpu.java:48
-  wire timer_clk;                                // Rv32Cpu.java:48
-  wire timer_rst;                                // Rv32Cpu.java:48
   wire [15:0] core_ioReqAddress_31_16 = core_ioReqAddress[31:16]; // Rv32Cpu.java:63
   wire toTimer = core_ioReqAddress_31_16 == 16'd512; // Rv32Cpu.java:63
   wire core_ioReqValid_and_toTimer = core_ioReqValid & toTimer; // Rv32Cpu.java:64
@@ -120,6 +120,8 @@ module Rv32Cpu (                                 // Rv32Cpu.java:46
   assign core_imemError = imemError;             // Rv32Cpu.java:53
   assign core_dmemData = dmemData;               // Rv32Cpu.java:60
   assign core_dmemError = dmemError;             // Rv32Cpu.java:61
+  assign core_clk = clk;                         // Rv32Cpu.java:47
+  assign core_rst = rst;                         // Rv32Cpu.java:47
   assign core_ioReqReady = toTimer_or_ioReqReady; // Rv32Cpu.java:75
   assign core_ioRespValid = timer_respValid_or_ioRespValid; // Rv32Cpu.java:77
   assign core_ioRespData = mux_timer_respValid;  // Rv32Cpu.java:78
@@ -127,8 +129,6 @@ module Rv32Cpu (                                 // Rv32Cpu.java:46
   assign core_irqExternal = irqExternal;         // Rv32Cpu.java:81
   assign core_irqTimer = timer_irqTimer;         // Rv32Cpu.java:82
   assign core_irqSoftware = timer_irqSoftware;   // Rv32Cpu.java:83
-  assign core_clk = clk;                         // Rv32Cpu.java:47
-  assign core_rst = rst;                         // Rv32Cpu.java:47
   assign timer_reqValid = core_ioReqValid_and_toTimer; // Rv32Cpu.java:64
   assign timer_reqWrite = core_ioReqWrite;       // Rv32Cpu.java:65
   assign timer_reqOffset = core_ioReqAddress_15_0; // Rv32Cpu.java:66
@@ -148,6 +148,8 @@ module Rv32Cpu (                                 // Rv32Cpu.java:46
     .dmemMask          (core_dmemMask),
     .dmemData          (core_dmemData),
     .dmemError         (core_dmemError),
+    .clk               (core_clk),
+    .rst               (core_rst),
     .ioReqValid        (core_ioReqValid),
     .ioReqReady        (core_ioReqReady),
     .ioReqWrite        (core_ioReqWrite),
@@ -170,9 +172,7 @@ module Rv32Cpu (                                 // Rv32Cpu.java:46
     .retire_memAddress (core_retire_memAddress),
     .retire_memData    (core_retire_memData),
     .retire_trap       (core_retire_trap),
-    .retire_cause      (core_retire_cause),
-    .clk               (core_clk),
-    .rst               (core_rst)
+    .retire_cause      (core_retire_cause)
   );
   MachineTimer timer (                           // Rv32Cpu.java:48
     .reqValid    (timer_reqValid),
@@ -180,12 +180,12 @@ module Rv32Cpu (                                 // Rv32Cpu.java:46
     .reqOffset   (timer_reqOffset),
     .reqData     (timer_reqData),
     .reqMask     (timer_reqMask),
+    .clk         (timer_clk),
+    .rst         (timer_rst),
     .respValid   (timer_respValid),
     .respData    (timer_respData),
     .respError   (timer_respError),
     .irqTimer    (timer_irqTimer),
-    .irqSoftware (timer_irqSoftware),
-    .clk         (timer_clk),
-    .rst         (timer_rst)
+    .irqSoftware (timer_irqSoftware)
   );
 endmodule

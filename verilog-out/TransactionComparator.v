@@ -14,14 +14,15 @@ module TransactionComparator (                   // TransactionComparator.java:3
   input  wire [63:0] m1_data,                    // TransactionComparator.java:18
   input  wire active,                            // TransactionComparator.java:20
   output wire match,                             // TransactionComparator.java:22
+  input  wire clk,                               // TransactionComparator.java:33
+  input  wire rst,                               // TransactionComparator.java:33
   output wire mismatch,                          // TransactionComparator.java:24
   output wire [5:0] fields,                      // TransactionComparator.java:26
   output wire [63:0] syndrome,                   // TransactionComparator.java:28
   output wire [63:0] value0,                     // TransactionComparator.java:30
-  output wire [63:0] value1,                     // TransactionComparator.java:31
-  input  wire clk,                               // TransactionComparator.java:33
-  input  wire rst                                // TransactionComparator.java:33
+  output wire [63:0] value1                      // TransactionComparator.java:31
 );
+  reg  mismatch_reg;                             // TransactionComparator.java:24
   wire compared = m0_valid & m1_valid;           // TransactionComparator.java:34
   wire m0_data_ne_m1_data = m0_data != m1_data;  // TransactionComparator.java:35
   wire dataDiffers = compared & m0_data_ne_m1_data; // TransactionComparator.java:35
@@ -59,49 +60,48 @@ module TransactionComparator (                   // TransactionComparator.java:3
   wire [63:0] mux_addressDiffers_1 = addressDiffers ? m1_address_ext : mux_enablesDiffer_1; // TransactionComparator.java:48
   wire [63:0] first1 = dataDiffers ? m1_data : mux_addressDiffers_1; // TransactionComparator.java:48
   wire reported = active & differs;              // TransactionComparator.java:52
-  reg  mismatchSeen;                             // TransactionComparator.java:53
-  reg  [5:0] fieldsSeen;                         // TransactionComparator.java:55
-  reg  [63:0] value0Seen;                        // TransactionComparator.java:56
-  reg  [63:0] value1Seen;                        // TransactionComparator.java:57
-  wire not_differs = ~differs;                   // TransactionComparator.java:64
-  wire [63:0] value0Seen_xor_value1Seen = value0Seen ^ value1Seen; // TransactionComparator.java:67
-  assign match = not_differs;                    // TransactionComparator.java:64
-  assign mismatch = mismatchSeen;                // TransactionComparator.java:65
-  assign fields = fieldsSeen;                    // TransactionComparator.java:66
-  assign syndrome = value0Seen_xor_value1Seen;   // TransactionComparator.java:67
-  assign value0 = value0Seen;                    // TransactionComparator.java:68
-  assign value1 = value1Seen;                    // TransactionComparator.java:69
-  always @(posedge clk) begin                    // TransactionComparator.java:53
+  reg  [5:0] fieldsSeen;                         // TransactionComparator.java:54
+  reg  [63:0] value0Seen;                        // TransactionComparator.java:55
+  reg  [63:0] value1Seen;                        // TransactionComparator.java:56
+  wire not_differs = ~differs;                   // TransactionComparator.java:63
+  wire [63:0] value0Seen_xor_value1Seen = value0Seen ^ value1Seen; // TransactionComparator.java:65
+  assign match = not_differs;                    // TransactionComparator.java:63
+  always @(posedge clk) begin                    // TransactionComparator.java:24
     if (rst) begin
-      mismatchSeen <= 1'd0;                      // TransactionComparator.java:53
+      mismatch_reg <= 1'd0;                      // TransactionComparator.java:24
     end else begin
-      mismatchSeen <= reported;                  // TransactionComparator.java:54
+      mismatch_reg <= reported;                  // TransactionComparator.java:53
+    end
+  end
+  assign mismatch = mismatch_reg;                // TransactionComparator.java:24
+  assign fields = fieldsSeen;                    // TransactionComparator.java:64
+  assign syndrome = value0Seen_xor_value1Seen;   // TransactionComparator.java:65
+  assign value0 = value0Seen;                    // TransactionComparator.java:66
+  assign value1 = value1Seen;                    // TransactionComparator.java:67
+  always @(posedge clk) begin                    // TransactionComparator.java:54
+    if (rst) begin
+      fieldsSeen <= 6'd0;                        // TransactionComparator.java:54
+    end else begin
+      if (reported) begin                        // TransactionComparator.java:57
+        fieldsSeen <= differing;                 // TransactionComparator.java:58
+      end
     end
   end
   always @(posedge clk) begin                    // TransactionComparator.java:55
     if (rst) begin
-      fieldsSeen <= 6'd0;                        // TransactionComparator.java:55
+      value0Seen <= 64'd0;                       // TransactionComparator.java:55
     end else begin
-      if (reported) begin                        // TransactionComparator.java:58
-        fieldsSeen <= differing;                 // TransactionComparator.java:59
+      if (reported) begin                        // TransactionComparator.java:57
+        value0Seen <= first0;                    // TransactionComparator.java:59
       end
     end
   end
   always @(posedge clk) begin                    // TransactionComparator.java:56
     if (rst) begin
-      value0Seen <= 64'd0;                       // TransactionComparator.java:56
+      value1Seen <= 64'd0;                       // TransactionComparator.java:56
     end else begin
-      if (reported) begin                        // TransactionComparator.java:58
-        value0Seen <= first0;                    // TransactionComparator.java:60
-      end
-    end
-  end
-  always @(posedge clk) begin                    // TransactionComparator.java:57
-    if (rst) begin
-      value1Seen <= 64'd0;                       // TransactionComparator.java:57
-    end else begin
-      if (reported) begin                        // TransactionComparator.java:58
-        value1Seen <= first1;                    // TransactionComparator.java:61
+      if (reported) begin                        // TransactionComparator.java:57
+        value1Seen <= first1;                    // TransactionComparator.java:60
       end
     end
   end

@@ -11,7 +11,9 @@ import dev.gemini.datamover.DataMover;
 import dev.gemini.isolation.ContainmentResponder;
 import dev.gemini.isolation.IsolationController;
 import dev.gemini.isolation.LedDriver;
+import dev.gemini.isolation.LedState;
 import dev.gemini.isolation.LinkWatchdog;
+import dev.gemini.isolation.PairMode;
 import dev.gemini.isolation.SubsystemState;
 import dev.gemini.lockstep.InboundEvent;
 import dev.gemini.lockstep.LinkFrame;
@@ -23,7 +25,9 @@ import dev.gemini.registers.ErrorLog;
 import dev.gemini.registers.RegisterMap;
 import dev.hdl.Bool;
 import dev.hdl.Component;
+import dev.hdl.HwEnum;
 import dev.hdl.UInt;
+import dev.hdl.Vec;
 
 /**
  * The GeminiEngine of one CPU/IO module: between its CPU subsystem, its IO subsystem and the
@@ -116,7 +120,7 @@ public final class GeminiEngine extends Component {
   public final Bool csrRespError = output(bool());
 
   public final Bool irq = output(bool());
-  public final UInt ledState = output(uint(3));
+  public final HwEnum<LedState> ledState = output(enumOf(LedState.class));
   public final Bool ledGreen = output(bool());
   public final Bool ledAmber = output(bool());
 
@@ -157,14 +161,17 @@ public final class GeminiEngine extends Component {
     ResetSequencer sequencer = instance(ResetSequencer::new);
 
     // ---- agreed state, as this module sees it ----
-    UInt states = controller.states;
-    UInt localCpuState = mux(moduleId, states.slice(3, 2), states.slice(1, 0));
-    UInt localIoState = mux(moduleId, states.slice(7, 6), states.slice(5, 4));
-    Bool localCpuOnline = localCpuState.eq(SubsystemState.ONLINE);
-    Bool localIoOnline = localIoState.eq(SubsystemState.ONLINE);
-    Bool partnerCpuOnline = mux(moduleId, states.slice(1, 0), states.slice(3, 2)).eq(SubsystemState.ONLINE);
-    Bool failStop = controller.mode.eq(IsolationController.MODE_FAIL_STOP);
-    Bool bothCpusOnline = states.slice(1, 0).eq(SubsystemState.ONLINE).and(states.slice(3, 2).eq(SubsystemState.ONLINE));
+    Vec<HwEnum<SubsystemState>> states = controller.states;
+    HwEnum<SubsystemState> cpu0State = states.get(RegisterMap.CPU0);
+    HwEnum<SubsystemState> cpu1State = states.get(RegisterMap.CPU1);
+    HwEnum<SubsystemState> localCpuState = mux(moduleId, cpu1State, cpu0State);
+    HwEnum<SubsystemState> localIoState = mux(moduleId, states.get(RegisterMap.IO1), states.get(RegisterMap.IO0));
+    HwEnum<SubsystemState> partnerCpuState = mux(moduleId, cpu0State, cpu1State);
+    Bool localCpuOnline = localCpuState.is(SubsystemState.ONLINE);
+    Bool localIoOnline = localIoState.is(SubsystemState.ONLINE);
+    Bool partnerCpuOnline = partnerCpuState.is(SubsystemState.ONLINE);
+    Bool failStop = controller.mode.is(PairMode.FAIL_STOP);
+    Bool bothCpusOnline = cpu0State.is(SubsystemState.ONLINE).and(cpu1State.is(SubsystemState.ONLINE));
 
     // ---- clocking: align the phase, then release both CPUs from power-on reset on one cycle ----
     aligner.late.assign(phaseLate);
@@ -231,7 +238,7 @@ public final class GeminiEngine extends Component {
     ownFrameDelay.in.assign(frame);
 
     watchdog.heartbeat.assign(linkIn.heartbeat());
-    watchdog.timeout.assign(regs.out("HEARTBEAT_TIMEOUT").slice(15, 0));
+    watchdog.timeout.assign(regs.value(RegisterMap.HEARTBEAT_TIMEOUT).cycles());
     UInt partnerFrame = mux(watchdog.linkUp, pack(linkIn), lit(0, frameBits));
     UInt ownFrame = ownFrameDelay.out;
     LinkFrame f0 = unpack(mux(moduleId, partnerFrame, ownFrame), LinkFrame.type());
@@ -248,15 +255,15 @@ public final class GeminiEngine extends Component {
     regs.applyValid.assign(applyValid);
     regs.applyAddress.assign(applyAddress);
     regs.applyData.assign(applyData);
-    Bool command = regs.written("COMMAND");
-    UInt commandData = regs.out("COMMAND");
+    Bool commandWritten = regs.written(RegisterMap.COMMAND);
+    RegisterMap.Command command = regs.value(RegisterMap.COMMAND);
 
     // ---- outbound: compare, queue, dispatch ----
     connect(compare.m0, f0.outbound());
     connect(compare.m1, f1.outbound());
     compare.active.assign(bothCpusOnline.and(comparing));
     compare.pop.assign(dispatch.pop);
-    compare.clearRecord.assign(command.and(commandData.slice(6, 4).eq(RegisterMap.CMD_CLEAR_MISMATCH)));
+    compare.clearRecord.assign(commandWritten.and(command.op().eq(RegisterMap.CMD_CLEAR_MISMATCH)));
     compare.cycle.assign(cycle);
 
     dispatch.headValid.assign(compare.headValid);
@@ -266,7 +273,8 @@ public final class GeminiEngine extends Component {
     connect(dispatch.head0, compare.head0);
     connect(dispatch.head1, compare.head1);
     dispatch.mode.assign(controller.mode);
-    UInt ioOnline = cat(states.slice(7, 6).eq(SubsystemState.ONLINE), states.slice(5, 4).eq(SubsystemState.ONLINE));
+    UInt ioOnline = cat(states.get(RegisterMap.IO1).is(SubsystemState.ONLINE),
+        states.get(RegisterMap.IO0).is(SubsystemState.ONLINE));
     dispatch.ioOnline.assign(ioOnline);
     dispatch.ioCreditReturn.assign(cat(f1.ioCreditReturn(), f0.ioCreditReturn()));
     dispatch.ioReturned.assign(controller.returned.slice(3, 2));
@@ -276,11 +284,11 @@ public final class GeminiEngine extends Component {
     controller.errors0.assign(f0.errors());
     controller.errors1.assign(f1.errors());
     controller.headMismatch.assign(dispatch.headMismatch);
-    controller.commandValid.assign(command);
-    controller.command.assign(commandData);
-    controller.capacity.assign(regs.out("ERROR_CAPACITY").slice(7, 0));
-    controller.period.assign(regs.out("ERROR_PERIOD"));
-    controller.rankM1First.assign(regs.out("CONTROL").bit(0));
+    controller.commandValid.assign(commandWritten);
+    connect(controller.command, command);
+    controller.capacity.assign(regs.value(RegisterMap.ERROR_CAPACITY).capacity());
+    controller.period.assign(regs.value(RegisterMap.ERROR_PERIOD).period());
+    controller.rankM1First.assign(regs.value(RegisterMap.CONTROL).rankM1First());
     controller.linkLost.assign(watchdog.lost);
     controller.partnerFresh.assign(watchdog.fresh);
     controller.partnerPresent.assign(partnerPresent);
@@ -301,9 +309,8 @@ public final class GeminiEngine extends Component {
     toCpu.assign(mux(cpuContained, lit(0, eventBits), delivered));
 
     // ---- Data Mover: the source is the GE in service whose partner resyncs; holds and resets are agreed ----
-    UInt partnerCpuState = mux(moduleId, states.slice(1, 0), states.slice(3, 2));
-    Bool sending = localCpuOnline.and(partnerCpuState.eq(SubsystemState.RESYNCING));
-    Bool receiving = localCpuState.eq(SubsystemState.RESYNCING);
+    Bool sending = localCpuOnline.and(partnerCpuState.is(SubsystemState.RESYNCING));
+    Bool receiving = localCpuState.is(SubsystemState.RESYNCING);
     ioHeld.assign(f0.ioHold().or(f1.ioHold()));
     // Events put in frames before the hold reach the CPU L + 2 cycles later at the latest.
     int quietAfter = config.linkLatency() + 3;
@@ -327,8 +334,8 @@ public final class GeminiEngine extends Component {
     mover.readError.assign(memReadError);
     connect(mover.linkIn, copyIn);
     mover.linkUp.assign(watchdog.linkUp);
-    mover.commandValid.assign(regs.written("DM_COMMAND").and(sending));
-    mover.command.assign(regs.out("DM_COMMAND").slice(DataMover.COMMAND_BITS - 1, 0));
+    mover.commandValid.assign(regs.written(RegisterMap.DM_COMMAND).and(sending));
+    mover.command.assign(regs.value(RegisterMap.DM_COMMAND).op());
     mover.receiveEnable.assign(receiving);
     mover.ioQuiet.assign(heldFor.eq(quietAfter));
     mover.cpuQuiesced.assign(cpuQuiesced);
@@ -346,44 +353,45 @@ public final class GeminiEngine extends Component {
     led.failStop.assign(failStop);
     led.blink.assign(cycle.bit(config.blinkBit()));
 
-    UInt irqSet = cat(regs.refused, controller.correctable, controller.failStopped, watchdog.lost,
-        controller.wentOffline.orReduce(), controller.isolated.slice(3, 2).orReduce(),
-        controller.isolated.slice(1, 0).orReduce(), compare.mismatch);
-    regs.in("IRQ_STATUS").assign(irqSet.extend(32));
-    // Named: a temporary named after its constant operand would start with a digit.
-    UInt identity = lit(RegisterMap.ID_VALUE, 32).or(moduleId.asUInt().extend(32)).named("identity");
-    regs.in("ID").assign(identity);
-    regs.in("STATUS").assign(cat(moduleId, compare.recorded, watchdog.linkUp, controller.mode).extend(32));
-    regs.in("SUBSYSTEM_STATE").assign(states.extend(32));
-    regs.in("ERROR_LEVEL").assign(controller.levels);
-    regs.in("LED").assign(cat(led.amber, led.green, led.state).extend(32));
-    regs.in("COUNT_COMPARED").assign(compare.compared);
-    regs.in("COUNT_MISMATCHES").assign(compare.mismatches);
-    regs.in("COUNT_CORRECTABLE").assign(controller.correctableCount);
-    regs.in("COUNT_ISOLATIONS").assign(controller.isolationCount);
-    regs.in("MISMATCH_CYCLE").assign(compare.recordCycle);
-    regs.in("MISMATCH_FIELDS").assign(compare.recordFields.extend(32));
-    regs.in("MISMATCH_SYNDROME_LO").assign(compare.recordSyndrome.slice(31, 0));
-    regs.in("MISMATCH_SYNDROME_HI").assign(compare.recordSyndrome.slice(63, 32));
-    regs.in("MISMATCH_M0_LO").assign(compare.recordValue0.slice(31, 0));
-    regs.in("MISMATCH_M0_HI").assign(compare.recordValue0.slice(63, 32));
-    regs.in("MISMATCH_M1_LO").assign(compare.recordValue1.slice(31, 0));
-    regs.in("MISMATCH_M1_HI").assign(compare.recordValue1.slice(63, 32));
-    regs.in("ERROR_LOG_COUNT").assign(log.count);
-    regs.in("CLOCKING").assign(cat(clockingBypass, compareStarted, sequencer.cpuReset.not(), aligner.locked,
-        lit(0, 2), aligner.windowHi, lit(0, 2), aligner.windowLo, lit(0, 2), aligner.tap).extend(32));
-    regs.in("DM_STATUS").assign(cat(receiving, sending, mover.refused, mover.synced, mover.failCause, mover.failed,
-        mover.passRunning, mover.phase).extend(32));
-    regs.in("DM_PASSES").assign(mover.passes.extend(32));
-    regs.in("DM_LAST_COPIED").assign(mover.lastCopied.extend(32));
-    regs.in("DM_LAST_DIRTIED").assign(mover.lastDirtied.extend(32));
-    regs.in("DM_DIRTY_PAGES").assign(mover.dirtyPages.extend(32));
-    regs.in("DM_FAIL_ADDRESS").assign(mover.failAddress.extend(32));
-    regs.in("DM_BLACKOUT_CYCLES").assign(mover.blackoutCycles);
-    regs.in("CYCLE").assign(cycle);
-    regs.in("CSR_ERROR_ADDRESS").assign(regs.refusedAddress.extend(32));
+    regs.set(RegisterMap.IRQ_STATUS, new RegisterMap.Interrupts(compare.mismatch,
+        controller.isolated.slice(1, 0).orReduce(), controller.isolated.slice(3, 2).orReduce(),
+        controller.wentOffline.orReduce(), watchdog.lost, controller.failStopped, controller.correctable, regs.refused));
+    regs.set(RegisterMap.ID, new RegisterMap.Id(lit(RegisterMap.ID_MAGIC, 16), lit(RegisterMap.ID_VERSION, 8), moduleId));
+    regs.set(RegisterMap.STATUS, new RegisterMap.Status(controller.mode, watchdog.linkUp, compare.recorded, moduleId));
+    regs.set(RegisterMap.SUBSYSTEM_STATE, new RegisterMap.SubsystemStates(cpu0State, cpu1State,
+        states.get(RegisterMap.IO0), states.get(RegisterMap.IO1)));
+    Vec<UInt> levels = controller.levels;
+    regs.set(RegisterMap.ERROR_LEVEL, new RegisterMap.ErrorLevels(levels.get(RegisterMap.CPU0),
+        levels.get(RegisterMap.CPU1), levels.get(RegisterMap.IO0), levels.get(RegisterMap.IO1)));
+    regs.set(RegisterMap.LED, new RegisterMap.Lamp(led.state, led.green, led.amber));
+    regs.set(RegisterMap.COUNT_COMPARED, new RegisterMap.Word(compare.compared));
+    regs.set(RegisterMap.COUNT_MISMATCHES, new RegisterMap.Word(compare.mismatches));
+    regs.set(RegisterMap.COUNT_CORRECTABLE, new RegisterMap.Word(controller.correctableCount));
+    regs.set(RegisterMap.COUNT_ISOLATIONS, new RegisterMap.Word(controller.isolationCount));
+    regs.set(RegisterMap.MISMATCH_CYCLE, new RegisterMap.Word(compare.recordCycle));
+    regs.set(RegisterMap.MISMATCH_FIELDS, new RegisterMap.MismatchFields(compare.recordFields));
+    // The 64-bit record values are read as two words each.
+    regs.set(RegisterMap.MISMATCH_SYNDROME_LO, new RegisterMap.Word(compare.recordSyndrome.slice(31, 0)));
+    regs.set(RegisterMap.MISMATCH_SYNDROME_HI, new RegisterMap.Word(compare.recordSyndrome.slice(63, 32)));
+    regs.set(RegisterMap.MISMATCH_M0_LO, new RegisterMap.Word(compare.recordValue0.slice(31, 0)));
+    regs.set(RegisterMap.MISMATCH_M0_HI, new RegisterMap.Word(compare.recordValue0.slice(63, 32)));
+    regs.set(RegisterMap.MISMATCH_M1_LO, new RegisterMap.Word(compare.recordValue1.slice(31, 0)));
+    regs.set(RegisterMap.MISMATCH_M1_HI, new RegisterMap.Word(compare.recordValue1.slice(63, 32)));
+    regs.set(RegisterMap.ERROR_LOG_COUNT, new RegisterMap.Word(log.count));
+    regs.set(RegisterMap.CLOCKING, new RegisterMap.Clocking(aligner.tap, aligner.windowLo, aligner.windowHi,
+        aligner.locked, sequencer.cpuReset.not(), compareStarted, clockingBypass));
+    regs.set(RegisterMap.DM_STATUS, new RegisterMap.MoverStatus(mover.phase, mover.passRunning, mover.failed,
+        mover.failCause, mover.synced, mover.refused, sending, receiving));
+    regs.set(RegisterMap.DM_PASSES, new RegisterMap.Word(mover.passes));
+    regs.set(RegisterMap.DM_LAST_COPIED, new RegisterMap.Word(mover.lastCopied));
+    regs.set(RegisterMap.DM_LAST_DIRTIED, new RegisterMap.Word(mover.lastDirtied));
+    regs.set(RegisterMap.DM_DIRTY_PAGES, new RegisterMap.Word(mover.dirtyPages));
+    regs.set(RegisterMap.DM_FAIL_ADDRESS, new RegisterMap.Word(mover.failAddress));
+    regs.set(RegisterMap.DM_BLACKOUT_CYCLES, new RegisterMap.Word(mover.blackoutCycles));
+    regs.set(RegisterMap.CYCLE, new RegisterMap.Word(cycle));
+    regs.set(RegisterMap.CSR_ERROR_ADDRESS, regs.refusedAccess);
     for (int i = 0; i < RegisterMap.ERROR_LOG_ENTRIES; i++) {
-      regs.in("ERROR_LOG_" + i).assign(log.entries.get(i));
+      regs.set(RegisterMap.ERROR_LOG.get(i), log.entries.get(i));
     }
 
     // ---- outputs ----
@@ -405,7 +413,7 @@ public final class GeminiEngine extends Component {
     csrRespValid.assign(regs.respValid);
     csrRespData.assign(regs.respData);
     csrRespError.assign(regs.respError);
-    irq.assign(regs.out("IRQ_STATUS").and(regs.out("IRQ_ENABLE")).orReduce());
+    irq.assign(regs.word(RegisterMap.IRQ_STATUS).and(regs.word(RegisterMap.IRQ_ENABLE)).orReduce());
     ledState.assign(led.state);
     ledGreen.assign(led.green);
     ledAmber.assign(led.amber);

@@ -27,9 +27,9 @@ public final class PhaseAligner extends Component {
   public final UInt tap;
   public final UInt windowLo;
   public final UInt windowHi;
-  public final Bool locked = output(bool());
+  public final Bool locked = output(reg(bool(), false));
   /** One cycle after the tracker gave up a lock. */
-  public final Bool lockLost = output(bool());
+  public final Bool lockLost = output(reg(bool(), false));
 
   /** The default's tap index width: 64 taps of 100 ps span a 6.4 ns reference period. */
   public static final int DEFAULT_TAP_BITS = 6;
@@ -58,7 +58,6 @@ public final class PhaseAligner extends Component {
     UInt current = reg(uint(tapBits), 0);
     UInt lo = reg(uint(tapBits), 0);
     UInt hi = reg(uint(tapBits), 0);
-    Bool tracking = reg(bool(), false);
     UInt dwell = reg(uint(dwellBits), 0);
     UInt lateCount = reg(uint(countBits), 0);
     Bool seenEarly = reg(bool(), false);
@@ -69,7 +68,6 @@ public final class PhaseAligner extends Component {
     Bool lastUp = reg(bool(), false);
     UInt run = reg(uint(runBits), 0);
     UInt sinceMove = reg(uint(gapBits), 0);
-    Bool lostPulse = reg(bool(), false);
 
     Bool sampling = dwell.ge(settle);
     Bool lastVote = dwell.eq(settle + votes - 1);
@@ -88,8 +86,8 @@ public final class PhaseAligner extends Component {
     UInt runNext = mux(sameWay, run.add(1), lit(1, runBits));
     Bool jumped = move.and(runNext.eq(lossMoves));
 
-    lostPulse.assign(false);
-    when(tracking.not(), () -> {
+    lockLost.assign(false);
+    when(locked.not(), () -> {
       when(lastVote.not(), () -> {
         dwell.assign(dwell.add(1));
         when(sampling, () -> lateCount.assign(total));
@@ -99,7 +97,7 @@ public final class PhaseAligner extends Component {
         when(allLate.and(seenEarly), () -> {
           hi.assign(current);
           current.assign(centre);
-          tracking.assign(true);
+          locked.assign(true);
           acc.assign(filterDepth);
           holdoff.assign(settle);
           run.assign(0);
@@ -128,8 +126,8 @@ public final class PhaseAligner extends Component {
             run.assign(runNext);
             sinceMove.assign(0);
             when(jumped, () -> {
-              tracking.assign(false);
-              lostPulse.assign(true);
+              locked.assign(false);
+              lockLost.assign(true);
               seenEarly.assign(false);
               swept.assign(0);
               dwell.assign(0);
@@ -142,8 +140,6 @@ public final class PhaseAligner extends Component {
     tap.assign(current);
     windowLo.assign(lo);
     windowHi.assign(hi);
-    locked.assign(tracking);
-    lockLost.assign(lostPulse);
   }
 
   private static int bitsFor(int maxValue) {

@@ -40,9 +40,9 @@ public final class ResetSequencer extends Component {
   public final UInt linkOutKind = output(uint(KIND_BITS));
   public final UInt linkOutCycle;
   /** Held until the agreed cycle. */
-  public final Bool cpuReset = output(bool());
+  public final Bool cpuReset = output(reg(bool(), true));
   /** One cycle, {@link #COMPARE_DELAY} cycles after the release. */
-  public final Bool compareStart = output(bool());
+  public final Bool compareStart = output(reg(bool(), false));
   public final UInt count;
   public final UInt releaseAt;
 
@@ -65,9 +65,7 @@ public final class ResetSequencer extends Component {
     Bool partnerReady = reg(bool(), false);
     Bool armed = reg(bool(), false);
     UInt target = reg(uint(counterBits), 0);
-    Bool holding = reg(bool(), true);
     UInt toCompare = reg(uint(delayBits), 0);
-    Bool comparePulse = reg(bool(), false);
 
     cycle.assign(mux(sysref, lit(0, counterBits), cycle.add(1)));
     when(sysref, () -> aligned.assign(true));
@@ -75,7 +73,7 @@ public final class ResetSequencer extends Component {
     Bool master = moduleId.not();
     when(linkInKind.eq(READY), () -> partnerReady.assign(true));
 
-    when(holding.and(armed.not()), () -> {
+    when(cpuReset.and(armed.not()), () -> {
       when(master.and(ready).and(partnerReady), () -> {
         armed.assign(true);
         target.assign(cycle.add(margin));
@@ -84,20 +82,18 @@ public final class ResetSequencer extends Component {
         target.assign(linkInCycle);
       });
     });
-    when(holding.and(armed).and(aligned).and(cycle.eq(target)), () -> {
-      holding.assign(false);
+    when(cpuReset.and(armed).and(aligned).and(cycle.eq(target)), () -> {
+      cpuReset.assign(false);
       toCompare.assign(COMPARE_DELAY);
     });
-    comparePulse.assign(toCompare.eq(1));
+    compareStart.assign(toCompare.eq(1));
     when(toCompare.ne(0), () -> toCompare.assign(toCompare.sub(1)));
 
-    Bool sendRelease = master.and(armed).and(holding);
+    Bool sendRelease = master.and(armed).and(cpuReset);
     Bool sendReady = ready.and(armed.not());
     linkOutKind.assign(mux(sendRelease, lit(RELEASE_AT, KIND_BITS),
         mux(sendReady, lit(READY, KIND_BITS), lit(NONE, KIND_BITS))));
     linkOutCycle.assign(target);
-    cpuReset.assign(holding);
-    compareStart.assign(comparePulse);
     count.assign(cycle);
     releaseAt.assign(target);
   }

@@ -62,8 +62,8 @@ public final class CsrFile extends Component {
   public final UInt readData = output(uint(32));
   /** The address names a CSR of this core. */
   public final Bool exists = output(bool());
-  public final UInt mtvec = output(uint(32));
-  public final UInt mepc = output(uint(32));
+  public final UInt mtvec = output(reg(uint(32), 0));
+  public final UInt mepc = output(reg(uint(32), 0));
   /** An enabled interrupt is pending and interrupts are on: take it at the next instruction. */
   public final Bool interrupt = output(bool());
   public final UInt interruptCause = output(uint(32));
@@ -74,9 +74,7 @@ public final class CsrFile extends Component {
     Bool mstatusMie = reg(bool(), false);
     Bool mstatusMpie = reg(bool(), false);
     UInt mieBits = reg(uint(32), 0);
-    UInt mtvecReg = reg(uint(32), 0);
     UInt mscratch = reg(uint(32), 0);
-    UInt mepcReg = reg(uint(32), 0);
     UInt mcause = reg(uint(32), 0);
     UInt mtval = reg(uint(32), 0);
     UInt mcycle = reg(uint(64), 0);
@@ -94,10 +92,10 @@ public final class CsrFile extends Component {
         .is(MSTATUS, () -> value.assign(mstatus))
         .is(MISA, () -> value.assign(MISA_VALUE))
         .is(MIE, () -> value.assign(mieBits))
-        .is(MTVEC, () -> value.assign(mtvecReg))
+        .is(MTVEC, () -> value.assign(mtvec))
         .is(MSTATUSH, () -> value.assign(0))
         .is(MSCRATCH, () -> value.assign(mscratch))
-        .is(MEPC, () -> value.assign(mepcReg))
+        .is(MEPC, () -> value.assign(mepc))
         .is(MCAUSE, () -> value.assign(mcause))
         .is(MTVAL, () -> value.assign(mtval))
         .is(MIP, () -> value.assign(mip))
@@ -120,9 +118,9 @@ public final class CsrFile extends Component {
         })
         .is(MIE, () -> mieBits.assign(writeData.and(interruptMask)))
         // Direct mode only: the vector base is word aligned and mode reads 0.
-        .is(MTVEC, () -> mtvecReg.assign(cat(writeData.slice(31, 2), lit(0, 2))))
+        .is(MTVEC, () -> mtvec.assign(cat(writeData.slice(31, 2), lit(0, 2))))
         .is(MSCRATCH, () -> mscratch.assign(writeData))
-        .is(MEPC, () -> mepcReg.assign(cat(writeData.slice(31, 2), lit(0, 2))))
+        .is(MEPC, () -> mepc.assign(cat(writeData.slice(31, 2), lit(0, 2))))
         .is(MCAUSE, () -> mcause.assign(writeData))
         .is(MTVAL, () -> mtval.assign(writeData))
         .is(MCYCLE, () -> mcycle.assign(Words.withWord(mcycle, 0, writeData)))
@@ -130,7 +128,7 @@ public final class CsrFile extends Component {
         .is(MINSTRET, () -> minstret.assign(Words.withWord(minstret, 0, writeData)))
         .is(MINSTRETH, () -> minstret.assign(Words.withWord(minstret, 1, writeData)))));
     when(trap, () -> {
-      mepcReg.assign(trapPc);
+      mepc.assign(trapPc);
       mcause.assign(trapCause);
       mtval.assign(trapValue);
       mstatusMpie.assign(mstatusMie);
@@ -139,9 +137,6 @@ public final class CsrFile extends Component {
       mstatusMie.assign(mstatusMpie);
       mstatusMpie.assign(true);
     });
-
-    mtvec.assign(mtvecReg);
-    mepc.assign(mepcReg);
     wake.assign(pending.orReduce());
     interrupt.assign(mstatusMie.and(pending.orReduce()));
     UInt interruptCode = mux(pending.bit(IRQ_EXTERNAL), lit(IRQ_EXTERNAL, 31),

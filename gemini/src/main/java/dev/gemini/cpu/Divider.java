@@ -20,8 +20,8 @@ public final class Divider extends Component {
   /** funct3 of the instruction: bit 0 unsigned, bit 1 remainder. */
   public final UInt funct3 = input(uint(3));
 
-  public final Bool busy = output(bool());
-  public final Bool done = output(bool());
+  public final Bool busy = output(reg(bool(), false));
+  public final Bool done = output(reg(bool(), false));
   public final UInt result = output(uint(32));
 
   public Divider() {
@@ -33,8 +33,6 @@ public final class Divider extends Component {
     UInt quotient = reg(uint(32), 0);
     UInt magnitude = reg(uint(32), 0);
     UInt count = reg(uint(6), 0);
-    Bool running = reg(bool(), false);
-    Bool finished = reg(bool(), false);
     Bool negateQuotient = reg(bool(), false);
     Bool negateRemainder = reg(bool(), false);
     Bool wantRemainder = reg(bool(), false);
@@ -44,7 +42,7 @@ public final class Divider extends Component {
     UInt difference = shifted.subExpand(magnitude.extend(33));
     Bool fits = difference.bit(33).not();
 
-    finished.assign(false);
+    done.assign(false);
     when(start, () -> {
       remainder.assign(0);
       quotient.assign(mux(dividendNegative, dividend.not().add(1), dividend));
@@ -53,19 +51,16 @@ public final class Divider extends Component {
       negateRemainder.assign(dividendNegative);
       wantRemainder.assign(funct3.bit(1));
       count.assign(32);
-      running.assign(true);
-    }).elseWhen(running, () -> {
+      busy.assign(true);
+    }).elseWhen(busy, () -> {
       remainder.assign(mux(fits, difference.slice(31, 0), shifted.slice(31, 0)));
       quotient.assign(cat(quotient.slice(30, 0), fits));
       count.assign(count.sub(1));
       when(count.eq(1), () -> {
-        running.assign(false);
-        finished.assign(true);
+        busy.assign(false);
+        done.assign(true);
       });
     });
-
-    busy.assign(running);
-    done.assign(finished);
     result.assign(mux(wantRemainder, mux(negateRemainder, remainder.not().add(1), remainder),
         mux(negateQuotient, quotient.not().add(1), quotient)));
   }

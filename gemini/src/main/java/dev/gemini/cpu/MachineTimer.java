@@ -28,18 +28,15 @@ public final class MachineTimer extends Component {
   public final UInt reqData = input(uint(32));
   public final UInt reqMask = input(uint(4));
 
-  public final Bool respValid = output(bool());
-  public final UInt respData = output(uint(32));
+  public final Bool respValid = output(reg(bool(), false));
+  public final UInt respData = output(reg(uint(32), 0));
   public final Bool respError = output(bool());
   public final Bool irqTimer = output(bool());
-  public final Bool irqSoftware = output(bool());
+  public final Bool irqSoftware = output(reg(bool(), false));
 
   public MachineTimer() {
     UInt mtime = reg(uint(64), 0);
     UInt mtimecmp = reg(uint(64), BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE));
-    Bool msip = reg(bool(), false);
-    Bool answered = reg(bool(), false);
-    UInt answer = reg(uint(32), 0);
     Bool refused = reg(bool(), false);
 
     mtime.assign(mtime.add(1));
@@ -54,8 +51,8 @@ public final class MachineTimer extends Component {
     UInt byteMask = byteMask();
     switchOn(word, s -> s
         .is(MSIP >> 2, () -> {
-          read.assign(msip.asUInt().extend(32));
-          when(write.and(reqMask.bit(0)), () -> msip.assign(reqData.bit(0)));
+          read.assign(irqSoftware.asUInt().extend(32));
+          when(write.and(reqMask.bit(0)), () -> irqSoftware.assign(reqData.bit(0)));
         })
         .is(MTIMECMP >> 2, () -> wordAccess(mtimecmp, 0, read, write, byteMask))
         .is(MTIMECMPH >> 2, () -> wordAccess(mtimecmp, 1, read, write, byteMask))
@@ -63,14 +60,11 @@ public final class MachineTimer extends Component {
         .is(MTIMEH >> 2, () -> wordAccess(mtime, 1, read, write, byteMask))
         .otherwise(() -> known.assign(false)));
 
-    answered.assign(reqValid);
-    answer.assign(read);
+    respValid.assign(reqValid);
+    respData.assign(read);
     refused.assign(known.not().or(aligned.not()));
-    respValid.assign(answered);
-    respData.assign(answer);
-    respError.assign(answered.and(refused));
+    respError.assign(respValid.and(refused));
     irqTimer.assign(mtime.ge(mtimecmp));
-    irqSoftware.assign(msip);
   }
 
   /** Reads word {@code index} of a 64-bit register, and writes the request's bytes into it. */

@@ -72,12 +72,12 @@ public final class Rv32Core extends Component {
   public final UInt dmemData = input(uint(32));
   public final Bool dmemError = input(bool());
 
-  public final Bool ioReqValid = output(bool());
+  public final Bool ioReqValid = output(reg(bool(), false));
   public final Bool ioReqReady = input(bool());
-  public final Bool ioReqWrite = output(bool());
-  public final UInt ioReqAddress = output(uint(32));
-  public final UInt ioReqData = output(uint(32));
-  public final UInt ioReqMask = output(uint(4));
+  public final Bool ioReqWrite = output(reg(bool(), false));
+  public final UInt ioReqAddress = output(reg(uint(32), 0));
+  public final UInt ioReqData = output(reg(uint(32), 0));
+  public final UInt ioReqMask = output(reg(uint(4), 0));
   public final Bool ioRespValid = input(bool());
   public final UInt ioRespData = input(uint(32));
   public final Bool ioRespError = input(bool());
@@ -111,18 +111,13 @@ public final class Rv32Core extends Component {
     UInt retiredStoreData = reg(uint(32), 0);
 
     UInt ioState = reg(uint(2), IO_IDLE);
-    Bool ioValid = reg(bool(), false);
-    Bool ioWrite = reg(bool(), false);
-    UInt ioAddress = reg(uint(32), 0);
-    UInt ioData = reg(uint(32), 0);
-    UInt ioMask = reg(uint(4), 0);
     Bool ioError = reg(bool(), false);
 
     CsrFile csrs = instance(CsrFile::new);
     Divider divider = instance(Divider::new);
 
     // ---- W ----
-    UInt loadWord = mux(wFromIo, ioData, dmemData).shiftRight(cat(wResult.slice(1, 0), lit(0, 3)));
+    UInt loadWord = mux(wFromIo, ioReqData, dmemData).shiftRight(cat(wResult.slice(1, 0), lit(0, 3)));
     UInt loaded = wire(uint(32));
     loaded.assign(loadWord);
     switchOn(wFunct3, s -> s
@@ -265,27 +260,22 @@ public final class Rv32Core extends Component {
     switchOn(ioState, s -> s
         .is(IO_IDLE, () -> when(proceeding.and(ioAccess), () -> {
           ioState.assign(IO_REQUEST);
-          ioValid.assign(true);
-          ioWrite.assign(d.store);
-          ioAddress.assign(address);
-          ioData.assign(storeData);
-          ioMask.assign(mux(d.store, storeMask, lit(0b1111, 4)));
+          ioReqValid.assign(true);
+          ioReqWrite.assign(d.store);
+          ioReqAddress.assign(address);
+          ioReqData.assign(storeData);
+          ioReqMask.assign(mux(d.store, storeMask, lit(0b1111, 4)));
         }))
         .is(IO_REQUEST, () -> when(ioReqReady, () -> {
           ioState.assign(IO_WAIT);
-          ioValid.assign(false);
+          ioReqValid.assign(false);
         }))
         .is(IO_WAIT, () -> when(ioRespValid, () -> {
           ioState.assign(IO_DONE);
-          ioData.assign(ioRespData);
+          ioReqData.assign(ioRespData);
           ioError.assign(ioRespError);
         }))
         .is(IO_DONE, () -> ioState.assign(IO_IDLE)));
-    ioReqValid.assign(ioValid);
-    ioReqWrite.assign(ioWrite);
-    ioReqAddress.assign(ioAddress);
-    ioReqData.assign(ioData);
-    ioReqMask.assign(ioMask);
 
     // ---- memory data port ----
     dmemAddress.assign(address);

@@ -83,9 +83,9 @@ public final class DataMover extends Component {
   public final UInt readData = input(uint(CopyLane.DATA_BITS));
   /** The word read last cycle is bad (an uncorrectable memory error). */
   public final Bool readError = input(bool());
-  public final Bool writeValid = output(bool());
+  public final Bool writeValid = output(reg(bool(), false));
   public final UInt writeAddress;
-  public final UInt writeData = output(uint(CopyLane.DATA_BITS));
+  public final UInt writeData = output(reg(uint(CopyLane.DATA_BITS), 0));
   // The cross-link.
   public final CopyLane linkOut;
   public final CopyLane linkIn;
@@ -104,24 +104,24 @@ public final class DataMover extends Component {
   public final Bool resetRequest = output(bool());
   public final Bool resetDone = input(bool());
   // Status.
-  public final HwEnum<Phase> phase = output(enumOf(Phase.class));
+  public final HwEnum<Phase> phase = output(reg(enumOf(Phase.class), Phase.IDLE));
   public final Bool passRunning = output(bool());
   /** One cycle when a pass has ended and every word it sent has been answered. */
   public final Bool passDone = output(bool());
-  public final Bool failed = output(bool());
-  public final UInt failCause = output(uint(2));
+  public final Bool failed = output(reg(bool(), false));
+  public final UInt failCause = output(reg(uint(2), CAUSE_NONE));
   public final UInt failAddress;
-  public final UInt passes = output(uint(COUNT_BITS));
-  public final UInt lastCopied = output(uint(COUNT_BITS));
-  public final UInt lastDirtied = output(uint(COUNT_BITS));
+  public final UInt passes = output(reg(uint(COUNT_BITS), 0));
+  public final UInt lastCopied = output(reg(uint(COUNT_BITS), 0));
+  public final UInt lastDirtied = output(reg(uint(COUNT_BITS), 0));
   public final UInt dirtyPages = output(uint(COUNT_BITS));
-  public final UInt blackoutCycles = output(uint(32));
+  public final UInt blackoutCycles = output(reg(uint(32), 0));
   /** The last blackout completed: the partner's memory is this one's. Cleared by a new copy. */
-  public final Bool synced = output(bool());
+  public final Bool synced = output(reg(bool(), false));
   /** The page being copied, for the test benches that race writes against the copy. */
   public final UInt copyPage;
   /** The last command came at a moment that did not allow it and was ignored. */
-  public final Bool refused = output(bool());
+  public final Bool refused = output(reg(bool(), false));
 
   private final Config config;
 
@@ -152,7 +152,6 @@ public final class DataMover extends Component {
     UInt readPendingAddress = reg(uint(addressBits), 0);
     UInt passCopied = reg(uint(COUNT_BITS), 0);
     UInt passDirtied = reg(uint(COUNT_BITS), 0);
-    HwEnum<Phase> blackout = reg(enumOf(Phase.class), Phase.IDLE);
     UInt blackoutCount = reg(uint(32), 0);
 
     // ---- errors ----
@@ -164,14 +163,14 @@ public final class DataMover extends Component {
     Bool error = readFailed.or(refusedWord).or(lost);
 
     // ---- commands ----
-    Bool idle = blackout.is(Phase.IDLE);
+    Bool idle = phase.is(Phase.IDLE);
     Bool copyAll = commandValid.and(command.eq(CMD_COPY_ALL)).and(busy.not()).and(idle);
     Bool copyDirty = commandValid.and(command.eq(CMD_COPY_DIRTY)).and(busy.not())
-        .and(idle.or(blackout.is(Phase.FINAL_COPY)));
+        .and(idle.or(phase.is(Phase.FINAL_COPY)));
     Bool startBlackout = commandValid.and(command.eq(CMD_BLACKOUT)).and(busy.not()).and(idle);
     Bool cancel = commandValid.and(command.eq(CMD_CANCEL));
     Bool accepted = copyAll.or(copyDirty).or(startBlackout).or(cancel);
-    Bool flushed = blackout.is(Phase.STOPPING).and(cpuQuiesced);
+    Bool flushed = phase.is(Phase.STOPPING).and(cpuQuiesced);
     Bool startPass = copyAll.or(copyDirty).or(flushed);
     Bool stopPass = passActive.and(error.or(cancel));
 
@@ -235,12 +234,10 @@ public final class DataMover extends Component {
     Bool received = linkIn.valid();
     Bool intact = CopyLane.checkOf(linkIn.address(), linkIn.data()).eq(linkIn.check());
     Bool accept = received.and(receiveEnable).and(intact);
-    Bool writeNow = reg(bool(), false);
     UInt writeAt = reg(uint(addressBits), 0);
-    UInt writeWord = reg(uint(CopyLane.DATA_BITS), 0);
-    writeNow.assign(accept);
+    writeValid.assign(accept);
     writeAt.assign(linkIn.address());
-    writeWord.assign(linkIn.data());
+    writeData.assign(linkIn.data());
 
     CopyLane lane = new CopyLane(send, readPendingAddress, readData,
         CopyLane.checkOf(readPendingAddress, readData), accept, received.and(accept.not()));
@@ -250,15 +247,13 @@ public final class DataMover extends Component {
     connect(linkOut, unpack(sent, CopyLane.type(addressBits)));
 
     // ---- the first error of a pass, kept until the next pass starts ----
-    Bool failedNow = reg(bool(), false);
-    UInt cause = reg(uint(2), CAUSE_NONE);
     UInt failedAt = reg(uint(addressBits), 0);
     when(startPass, () -> {
-      failedNow.assign(false);
-      cause.assign(CAUSE_NONE);
-    }).elseWhen(error.and(failedNow.not()), () -> {
-      failedNow.assign(true);
-      cause.assign(mux(lost, lit(CAUSE_LINK_LOST, 2), mux(readFailed, lit(CAUSE_READ_ERROR, 2),
+      failed.assign(false);
+      failCause.assign(CAUSE_NONE);
+    }).elseWhen(error.and(failed.not()), () -> {
+      failed.assign(true);
+      failCause.assign(mux(lost, lit(CAUSE_LINK_LOST, 2), mux(readFailed, lit(CAUSE_READ_ERROR, 2),
           lit(CAUSE_REFUSED, 2))));
       failedAt.assign(mux(readFailed, readPendingAddress, mux(refusedWord, inflight.head, lit(0, addressBits))));
     });
@@ -267,62 +262,44 @@ public final class DataMover extends Component {
     Bool wasBusy = reg(bool(), false);
     wasBusy.assign(busy);
     Bool ended = wasBusy.and(busy.not());
-    UInt passCount = reg(uint(COUNT_BITS), 0);
-    UInt copiedLatch = reg(uint(COUNT_BITS), 0);
-    UInt dirtiedLatch = reg(uint(COUNT_BITS), 0);
     when(ended, () -> {
-      passCount.assign(passCount.add(1));
-      copiedLatch.assign(passCopied);
-      dirtiedLatch.assign(passDirtied);
+      passes.assign(passes.add(1));
+      lastCopied.assign(passCopied);
+      lastDirtied.assign(passDirtied);
     });
 
     // ---- blackout ----
-    Bool syncedNow = reg(bool(), false);
-    UInt blackoutLatch = reg(uint(32), 0);
     when(idle.not(), () -> blackoutCount.assign(blackoutCount.add(1)));
-    when(cancel, () -> blackout.assign(Phase.IDLE))
+    when(cancel, () -> phase.assign(Phase.IDLE))
         .elseWhen(startBlackout, () -> {
-          blackout.assign(Phase.HOLDING);
+          phase.assign(Phase.HOLDING);
           blackoutCount.assign(1);
         })
-        .elseWhen(blackout.is(Phase.HOLDING).and(ioQuiet), () -> blackout.assign(Phase.STOPPING))
-        .elseWhen(flushed, () -> blackout.assign(Phase.FINAL_COPY))
-        .elseWhen(blackout.is(Phase.FINAL_COPY).and(ended).and(failedNow.not()).and(error.not()),
-            () -> blackout.assign(Phase.RESETTING))
-        .elseWhen(blackout.is(Phase.RESETTING).and(resetDone), () -> {
-          blackout.assign(Phase.IDLE);
-          blackoutLatch.assign(blackoutCount);
+        .elseWhen(phase.is(Phase.HOLDING).and(ioQuiet), () -> phase.assign(Phase.STOPPING))
+        .elseWhen(flushed, () -> phase.assign(Phase.FINAL_COPY))
+        .elseWhen(phase.is(Phase.FINAL_COPY).and(ended).and(failed.not()).and(error.not()),
+            () -> phase.assign(Phase.RESETTING))
+        .elseWhen(phase.is(Phase.RESETTING).and(resetDone), () -> {
+          phase.assign(Phase.IDLE);
+          blackoutCycles.assign(blackoutCount);
         });
-    when(copyAll, () -> syncedNow.assign(false))
-        .elseWhen(blackout.is(Phase.RESETTING).and(resetDone), () -> syncedNow.assign(true));
-
-    Bool refusedNow = reg(bool(), false);
-    when(accepted, () -> refusedNow.assign(false))
-        .elseWhen(commandValid, () -> refusedNow.assign(true));
+    when(copyAll, () -> synced.assign(false))
+        .elseWhen(phase.is(Phase.RESETTING).and(resetDone), () -> synced.assign(true));
+    when(accepted, () -> refused.assign(false))
+        .elseWhen(commandValid, () -> refused.assign(true));
 
     // ---- outputs ----
     readValid.assign(issue);
     readAddress.assign(issueAddress);
-    writeValid.assign(writeNow);
     writeAddress.assign(writeAt);
-    writeData.assign(writeWord);
-    cpuStop.assign(idle.not().and(blackout.is(Phase.HOLDING).not()));
+    cpuStop.assign(idle.not().and(phase.is(Phase.HOLDING).not()));
     ioHold.assign(idle.not());
-    resetRequest.assign(blackout.is(Phase.RESETTING));
-    phase.assign(blackout);
+    resetRequest.assign(phase.is(Phase.RESETTING));
     passRunning.assign(busy);
     passDone.assign(ended);
-    failed.assign(failedNow);
-    failCause.assign(cause);
     failAddress.assign(failedAt);
-    passes.assign(passCount);
-    lastCopied.assign(copiedLatch);
-    lastDirtied.assign(dirtiedLatch);
     dirtyPages.assign(bitmap.dirtyPages.extend(COUNT_BITS));
-    blackoutCycles.assign(blackoutLatch);
-    synced.assign(syncedNow);
     copyPage.assign(page);
-    refused.assign(refusedNow);
   }
 
   @Override

@@ -6,7 +6,11 @@ import dev.gemini.common.BitScan;
 import dev.gemini.registers.RegisterMap;
 import dev.hdl.Bool;
 import dev.hdl.Component;
+import dev.hdl.HwEnum;
 import dev.hdl.UInt;
+import dev.hdl.Vec;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Decides which subsystems are in service. Both GEs run this block on the same inputs on the same
@@ -29,12 +33,6 @@ public final class IsolationController extends Component {
   public static final int DECIDE_CYCLES = 4;
   public static final int BLAME_WINDOW = 15;
 
-  public static final int MODE_DUPLEX = 0;
-  public static final int MODE_DECIDING = 1;
-  public static final int MODE_SIMPLEX_M0 = 2;
-  public static final int MODE_SIMPLEX_M1 = 3;
-  public static final int MODE_FAIL_STOP = 4;
-
   public static final int LOG_CORRECTABLE = 1;
   public static final int LOG_UNCORRECTABLE = 2;
   public static final int LOG_FATAL = 3;
@@ -49,7 +47,7 @@ public final class IsolationController extends Component {
   public final Bool commandValid = input(bool());
   /** The Data Mover's blackout ended with the synchronous reset: a resyncing CPU is back in service. */
   public final Bool resyncDone = input(bool());
-  public final UInt command = input(uint(32));
+  public final RegisterMap.Command command = input(RegisterMap.COMMAND.type());
   public final UInt capacity = input(uint(LeakyBucket.LEVEL_BITS));
   public final UInt period = input(uint(32));
   public final Bool rankM1First = input(bool());
@@ -59,31 +57,33 @@ public final class IsolationController extends Component {
   public final Bool partnerPresent = input(bool());
   public final Bool moduleId = input(bool());
 
-  /** Two bits per subsystem: CPU0 in 1:0, CPU1, IO0, IO1 in 7:6 ({@link SubsystemState}). */
-  public final UInt states = output(uint(8));
-  public final UInt mode = output(uint(3));
-  public final UInt levels = output(uint(32));
+  /** Each subsystem's state: CPU0, CPU1, IO0, IO1. */
+  public final Vec<HwEnum<SubsystemState>> states;
+  public final HwEnum<PairMode> mode = output(enumOf(PairMode.class));
+  /** Each subsystem's leaky-bucket level. */
+  public final Vec<UInt> levels = output(vec(4, uint(LeakyBucket.LEVEL_BITS)));
   /** Pulses, one bit per subsystem, on the cycle after the decision. */
-  public final UInt isolated = output(uint(4));
-  public final UInt wentOffline = output(uint(4));
-  public final UInt returned = output(uint(4));
+  public final UInt isolated = output(reg(uint(4)));
+  public final UInt wentOffline = output(reg(uint(4)));
+  public final UInt returned = output(reg(uint(4)));
   /** Pulses, one bit per subsystem, when it leaves service (isolated, offline or lost with the link). */
-  public final UInt leftService = output(uint(4));
-  public final Bool failStopped = output(bool());
-  public final Bool correctable = output(bool());
-  public final Bool logValid = output(bool());
-  public final UInt logEvent = output(uint(3));
-  public final UInt logSubsystem = output(uint(2));
+  public final UInt leftService = output(reg(uint(4)));
+  public final Bool failStopped = output(reg(bool(), false));
+  public final Bool correctable = output(reg(bool()));
+  public final Bool logValid = output(reg(bool()));
+  public final UInt logEvent = output(reg(uint(3)));
+  public final UInt logSubsystem = output(reg(uint(2)));
   /** The last isolation named its culprit from error reports: the survivor's copies of mismatched pairs may go on. */
-  public final Bool culpritKnown = output(bool());
-  public final UInt correctableCount = output(uint(32));
-  public final UInt isolationCount = output(uint(32));
+  public final Bool culpritKnown = output(reg(bool(), true));
+  public final UInt correctableCount = output(reg(uint(32), 0));
+  public final UInt isolationCount = output(reg(uint(32), 0));
 
   public IsolationController() {
-    UInt[] state = new UInt[4];
+    List<HwEnum<SubsystemState>> state = new ArrayList<>();
     for (int x = 0; x < 4; x++) {
-      state[x] = reg(uint(2), SubsystemState.ONLINE).named("state_" + name(x));
+      state.add(reg(enumOf(SubsystemState.class), SubsystemState.ONLINE).named("state_" + name(x)));
     }
+    states = output(Vec.of(state));
     Bool failStop = reg(bool(), false);
     Bool deciding = reg(bool(), false);
     UInt decideCount = reg(uint(3), 0);
@@ -92,7 +92,7 @@ public final class IsolationController extends Component {
 
     Bool[] online = new Bool[4];
     for (int x = 0; x < 4; x++) {
-      online[x] = state[x].eq(SubsystemState.ONLINE);
+      online[x] = state.get(x).is(SubsystemState.ONLINE);
     }
     UInt[] errors = {errors0, errors1};
     Bool[] severe = new Bool[4];
@@ -141,65 +141,57 @@ public final class IsolationController extends Component {
     request[2] = online[2].and(severe[2]);
     request[3] = online[3].and(severe[3]);
 
-    UInt command_subsystem = command.slice(1, 0);
-    UInt command_op = command.slice(6, 4);
     Bool preferredIsLocal = rankM1First.eq(moduleId);
     Bool splitBrain = linkLost.and(partnerPresent).and(preferredIsLocal.not());
 
-    Bool[] toOffline = new Bool[4];
-    Bool[] isolating = new Bool[4];
-    Bool[] backOnline = new Bool[4];
+    List<Bool> toOffline = new ArrayList<>();
+    List<Bool> isolating = new ArrayList<>();
+    List<Bool> backOnline = new ArrayList<>();
     for (int x = 0; x < 4; x++) {
       int other = x ^ 1;
       boolean cpu = x < 2;
       Bool partnerSubsystem = lit((x & 1) == 1).ne(moduleId);
       Bool otherStaysOnline = online[other].and(request[other].not());
-      Bool command_here = commandValid.and(command_subsystem.eq(x));
-      Bool passed = command_here.and(command_op.eq(RegisterMap.CMD_DIAG_PASS));
-      Bool failed = command_here.and(command_op.eq(RegisterMap.CMD_DIAG_FAIL));
-      Bool resynced = command_here.and(command_op.eq(RegisterMap.CMD_RESYNC_DONE)).or(cpu ? resyncDone : lit(false));
-      Bool replaced = command_here.and(command_op.eq(RegisterMap.CMD_REPLACED));
-      UInt s = state[x];
-      Bool lostWithPartner = linkLost.and(partnerSubsystem).and(s.ne(SubsystemState.OFFLINE));
-      isolating[x] = request[x].and(lostWithPartner.not());
-      toOffline[x] = isolating[x].and(buckets[x].nearlyFull).and(otherStaysOnline)
-          .or(s.eq(SubsystemState.DIAGNOSING).and(failed).and(online[other]))
+      Bool commandHere = commandValid.and(command.subsystem().eq(x));
+      Bool passed = commandHere.and(command.op().eq(RegisterMap.CMD_DIAG_PASS));
+      Bool failed = commandHere.and(command.op().eq(RegisterMap.CMD_DIAG_FAIL));
+      Bool resynced = commandHere.and(command.op().eq(RegisterMap.CMD_RESYNC_DONE)).or(cpu ? resyncDone : lit(false));
+      Bool replaced = commandHere.and(command.op().eq(RegisterMap.CMD_REPLACED));
+      HwEnum<SubsystemState> s = state.get(x);
+      Bool lostWithPartner = linkLost.and(partnerSubsystem).and(s.is(SubsystemState.OFFLINE).not());
+      Bool isolatingNow = request[x].and(lostWithPartner.not());
+      Bool offlineNow = isolatingNow.and(buckets[x].nearlyFull).and(otherStaysOnline)
+          .or(s.is(SubsystemState.DIAGNOSING).and(failed).and(online[other]))
           .or(lostWithPartner);
-      backOnline[x] = s.eq(cpu ? SubsystemState.RESYNCING : SubsystemState.DIAGNOSING)
-          .and(cpu ? resynced : passed);
-      when(toOffline[x], () -> s.assign(SubsystemState.OFFLINE))
-          .elseWhen(isolating[x], () -> s.assign(SubsystemState.DIAGNOSING))
-          .elseWhen(backOnline[x], () -> s.assign(SubsystemState.ONLINE))
-          .elseWhen(s.eq(SubsystemState.DIAGNOSING).and(passed), () -> s.assign(SubsystemState.RESYNCING))
-          .elseWhen(s.eq(SubsystemState.OFFLINE).and(replaced), () -> s.assign(SubsystemState.DIAGNOSING));
-      buckets[x].hit.assign(isolating[x]);
-      buckets[x].clear.assign(s.eq(SubsystemState.OFFLINE).and(replaced));
+      Bool backNow = s.is(cpu ? SubsystemState.RESYNCING : SubsystemState.DIAGNOSING).and(cpu ? resynced : passed);
+      when(offlineNow, () -> s.assign(SubsystemState.OFFLINE))
+          .elseWhen(isolatingNow, () -> s.assign(SubsystemState.DIAGNOSING))
+          .elseWhen(backNow, () -> s.assign(SubsystemState.ONLINE))
+          .elseWhen(s.is(SubsystemState.DIAGNOSING).and(passed), () -> s.assign(SubsystemState.RESYNCING))
+          .elseWhen(s.is(SubsystemState.OFFLINE).and(replaced), () -> s.assign(SubsystemState.DIAGNOSING));
+      buckets[x].hit.assign(isolatingNow);
+      buckets[x].clear.assign(s.is(SubsystemState.OFFLINE).and(replaced));
+      isolating.add(isolatingNow);
+      toOffline.add(offlineNow);
+      backOnline.add(backNow);
     }
-    Bool known = reg(bool(), true);
-    when(decide, () -> known.assign(flagged0.xor(flagged1)))
-        .elseWhen(isolating[0].or(isolating[1]).or(linkLost), () -> known.assign(true));
-    culpritKnown.assign(known);
+    when(decide, () -> culpritKnown.assign(flagged0.xor(flagged1)))
+        .elseWhen(isolating.get(0).or(isolating.get(1)).or(linkLost), () -> culpritKnown.assign(true));
     Bool stopNow = cpusBothSevere.or(blameBoth).or(splitBrain);
     when(stopNow, () -> failStop.assign(true));
 
     // Reports: pulses, counters, and one error-log entry per cycle (the most severe event wins).
-    Bool stopPulse = reg(bool(), false);
-    stopPulse.assign(stopNow.and(failStop.not()));
-    UInt isolatedPulse = regNext(cat(isolating[3], isolating[2], isolating[1], isolating[0]));
-    UInt offlinePulse = regNext(cat(toOffline[3], toOffline[2], toOffline[1], toOffline[0]));
-    Bool[] leaving = new Bool[4];
-    for (int x = 0; x < 4; x++) {
-      leaving[x] = online[x].and(isolating[x].or(toOffline[x]));
-    }
-    UInt leftPulse = regNext(cat(leaving[3], leaving[2], leaving[1], leaving[0]));
-    UInt returnedPulse = regNext(cat(backOnline[3], backOnline[2], backOnline[1], backOnline[0]));
-    UInt correctedNow = cat(corrected[3], corrected[2], corrected[1], corrected[0]);
-    Bool correctablePulse = regNext(correctedNow.orReduce());
-
-    UInt corrections = reg(uint(32), 0);
-    UInt isolations = reg(uint(32), 0);
-    corrections.assign(corrections.add(BitScan.count(correctedNow, 32)));
-    isolations.assign(isolations.add(BitScan.count(cat(isolating[3], isolating[2], isolating[1], isolating[0]), 32)));
+    failStopped.assign(stopNow.and(failStop.not()));
+    UInt isolatingNow = Vec.of(isolating).asUInt();
+    UInt offlineNow = Vec.of(toOffline).asUInt();
+    isolated.assign(isolatingNow);
+    wentOffline.assign(offlineNow);
+    leftService.assign(Vec.of(online).asUInt().and(isolatingNow.or(offlineNow)));
+    returned.assign(Vec.of(backOnline).asUInt());
+    UInt correctedNow = Vec.of(corrected).asUInt();
+    correctable.assign(correctedNow.orReduce());
+    correctableCount.assign(correctableCount.add(BitScan.count(correctedNow, 32)));
+    isolationCount.assign(isolationCount.add(BitScan.count(isolatingNow, 32)));
 
     Bool entryValid = wire(bool());
     UInt entryEvent = wire(uint(3));
@@ -226,32 +218,22 @@ public final class IsolationController extends Component {
     when(blame0, () -> log(entryValid, entryEvent, entrySubsystem, LOG_MISMATCH_BLAME, 0));
     for (int x = 3; x >= 0; x--) {
       int at = x;
-      when(toOffline[x], () -> log(entryValid, entryEvent, entrySubsystem, LOG_OFFLINE, at));
+      when(toOffline.get(x), () -> log(entryValid, entryEvent, entrySubsystem, LOG_OFFLINE, at));
     }
     when(stopNow.and(failStop.not()), () -> log(entryValid, entryEvent, entrySubsystem, LOG_FAIL_STOP, 0));
-    logValid.assign(regNext(entryValid));
-    logEvent.assign(regNext(entryEvent));
-    logSubsystem.assign(regNext(entrySubsystem));
+    logValid.assign(entryValid);
+    logEvent.assign(entryEvent);
+    logSubsystem.assign(entrySubsystem);
 
-    UInt modeNow = wire(uint(3));
-    when(failStop, () -> modeNow.assign(MODE_FAIL_STOP))
-        .elseWhen(deciding, () -> modeNow.assign(MODE_DECIDING))
-        .elseWhen(bothCpusOnline, () -> modeNow.assign(MODE_DUPLEX))
-        .elseWhen(online[0], () -> modeNow.assign(MODE_SIMPLEX_M0))
-        .elseWhen(online[1], () -> modeNow.assign(MODE_SIMPLEX_M1))
-        .otherwise(() -> modeNow.assign(MODE_FAIL_STOP));
-
-    states.assign(cat(state[3], state[2], state[1], state[0]));
-    mode.assign(modeNow);
-    levels.assign(cat(buckets[3].level, buckets[2].level, buckets[1].level, buckets[0].level));
-    isolated.assign(isolatedPulse);
-    wentOffline.assign(offlinePulse);
-    returned.assign(returnedPulse);
-    leftService.assign(leftPulse);
-    failStopped.assign(stopPulse);
-    correctable.assign(correctablePulse);
-    correctableCount.assign(corrections);
-    isolationCount.assign(isolations);
+    when(failStop, () -> mode.assign(PairMode.FAIL_STOP))
+        .elseWhen(deciding, () -> mode.assign(PairMode.DECIDING))
+        .elseWhen(bothCpusOnline, () -> mode.assign(PairMode.DUPLEX))
+        .elseWhen(online[0], () -> mode.assign(PairMode.SIMPLEX_M0))
+        .elseWhen(online[1], () -> mode.assign(PairMode.SIMPLEX_M1))
+        .otherwise(() -> mode.assign(PairMode.FAIL_STOP));
+    for (int x = 0; x < 4; x++) {
+      levels.get(x).assign(buckets[x].level);
+    }
   }
 
   private static void log(Bool valid, UInt event, UInt subsystem, int code, int x) {

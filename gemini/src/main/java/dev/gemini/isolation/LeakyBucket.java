@@ -18,22 +18,19 @@ public final class LeakyBucket extends Component {
   public final Bool clear = input(bool());
   public final UInt capacity = input(uint(LEVEL_BITS));
   public final UInt period = input(uint(32));
-  public final UInt level = output(uint(LEVEL_BITS));
+  public final UInt level = output(reg(uint(LEVEL_BITS), 0));
   /** One more error would fill the bucket. */
   public final Bool nearlyFull = output(bool());
 
   public LeakyBucket() {
-    UInt errors = reg(uint(LEVEL_BITS), 0);
     UInt sinceLeak = reg(uint(32), 0);
 
-    Bool leak = errors.ne(0).and(sinceLeak.addExpand(lit(1, 32)).ge(period.extend(33)));
-    when(errors.eq(0).or(leak), () -> sinceLeak.assign(0))
+    Bool leak = level.ne(0).and(sinceLeak.addExpand(lit(1, 32)).ge(period.extend(33)));
+    when(level.eq(0).or(leak), () -> sinceLeak.assign(0))
         .otherwise(() -> sinceLeak.assign(sinceLeak.add(1)));
-    UInt afterLeak = mux(leak, errors.sub(1), errors);
+    UInt afterLeak = mux(leak, level.sub(1), level);
     UInt afterHit = mux(hit.and(afterLeak.ne(255)), afterLeak.add(1), afterLeak);
-    errors.assign(mux(clear, lit(0, LEVEL_BITS), afterHit));
-
-    level.assign(errors);
-    nearlyFull.assign(errors.addExpand(lit(1, LEVEL_BITS)).ge(capacity.extend(LEVEL_BITS + 1)));
+    level.assign(mux(clear, 0, afterHit));
+    nearlyFull.assign(level.addExpand(lit(1, LEVEL_BITS)).ge(capacity.extend(LEVEL_BITS + 1)));
   }
 }

@@ -14,8 +14,8 @@ import dev.hdl.UInt;
 public final class LinkWatchdog extends Component {
   public final Bool heartbeat = input(bool());
   public final UInt timeout = input(uint(16));
-  public final Bool linkUp = output(bool());
-  public final Bool lost = output(bool());
+  public final Bool linkUp = output(reg(bool(), true));
+  public final Bool lost = output(reg(bool(), false));
   /** The heartbeat toggled this cycle: the partner's frames are arriving now. */
   public final Bool fresh = output(bool());
 
@@ -23,16 +23,12 @@ public final class LinkWatchdog extends Component {
     Bool previous = reg(bool(), false);
     previous.assign(heartbeat);
     UInt silent = reg(uint(16), 0);
-    Bool up = reg(bool(), true);
     Bool toggled = heartbeat.ne(previous);
     when(toggled, () -> silent.assign(0))
         .elseWhen(silent.ne(0xFFFF), () -> silent.assign(silent.add(1)));
-    Bool expired = up.and(toggled.not()).and(silent.addExpand(lit(1, 16)).ge(timeout.extend(17)));
-    when(expired, () -> up.assign(false));
-    Bool lostPulse = reg(bool(), false);
-    lostPulse.assign(expired);
-    linkUp.assign(up);
-    fresh.assign(up.and(toggled));
-    lost.assign(lostPulse);
+    Bool expired = linkUp.and(toggled.not()).and(silent.addExpand(lit(1, 16)).ge(timeout.extend(17)));
+    when(expired, () -> linkUp.assign(false));
+    lost.assign(expired);
+    fresh.assign(linkUp.and(toggled));
   }
 }

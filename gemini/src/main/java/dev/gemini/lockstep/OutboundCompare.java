@@ -34,14 +34,15 @@ public final class OutboundCompare extends Component {
   public final Transaction head1 = output(Transaction.type());
 
   public final Bool mismatch = output(bool());
-  public final UInt compared = output(uint(32));
-  public final UInt mismatches = output(uint(32));
-  public final Bool recorded = output(bool());
-  public final UInt recordCycle = output(uint(32));
-  public final UInt recordFields = output(uint(Transaction.Field.values().length));
-  public final UInt recordSyndrome = output(uint(Transaction.DATA_BITS));
-  public final UInt recordValue0 = output(uint(Transaction.DATA_BITS));
-  public final UInt recordValue1 = output(uint(Transaction.DATA_BITS));
+  public final UInt compared = output(reg(uint(32), 0));
+  public final UInt mismatches = output(reg(uint(32), 0));
+  /** The first mismatch since the record was cleared: when, which fields, and the two values. */
+  public final Bool recorded = output(reg(bool(), false));
+  public final UInt recordCycle = output(reg(uint(32), 0));
+  public final UInt recordFields = output(reg(uint(Transaction.Field.values().length), 0));
+  public final UInt recordSyndrome = output(reg(uint(Transaction.DATA_BITS), 0));
+  public final UInt recordValue0 = output(reg(uint(Transaction.DATA_BITS), 0));
+  public final UInt recordValue1 = output(reg(uint(Transaction.DATA_BITS), 0));
 
   public OutboundCompare() {
     TransactionComparator comparator = instance(TransactionComparator::new);
@@ -64,34 +65,16 @@ public final class OutboundCompare extends Component {
     connect(head0, unpack(entry.slice(2 * half - 1, half), Transaction.type()));
     connect(head1, unpack(entry.slice(half - 1, 0), Transaction.type()));
 
-    UInt comparedCount = reg(uint(32), 0);
-    UInt mismatchCount = reg(uint(32), 0);
-    when(active.and(m0.valid().or(m1.valid())), () -> comparedCount.assign(comparedCount.add(1)));
-    when(comparator.mismatch, () -> mismatchCount.assign(mismatchCount.add(1)));
-
-    Bool held = reg(bool(), false);
-    UInt heldCycle = reg(uint(32), 0);
-    UInt heldFields = reg(uint(Transaction.Field.values().length), 0);
-    UInt heldSyndrome = reg(uint(Transaction.DATA_BITS), 0);
-    UInt heldValue0 = reg(uint(Transaction.DATA_BITS), 0);
-    UInt heldValue1 = reg(uint(Transaction.DATA_BITS), 0);
-    when(comparator.mismatch.and(held.not()), () -> {
-      held.assign(true);
-      heldCycle.assign(cycle);
-      heldFields.assign(comparator.fields);
-      heldSyndrome.assign(comparator.syndrome);
-      heldValue0.assign(comparator.value0);
-      heldValue1.assign(comparator.value1);
-    }).elseWhen(clearRecord, () -> held.assign(false));
-
+    when(active.and(m0.valid().or(m1.valid())), () -> compared.assign(compared.add(1)));
+    when(comparator.mismatch, () -> mismatches.assign(mismatches.add(1)));
+    when(comparator.mismatch.and(recorded.not()), () -> {
+      recorded.assign(true);
+      recordCycle.assign(cycle);
+      recordFields.assign(comparator.fields);
+      recordSyndrome.assign(comparator.syndrome);
+      recordValue0.assign(comparator.value0);
+      recordValue1.assign(comparator.value1);
+    }).elseWhen(clearRecord, () -> recorded.assign(false));
     mismatch.assign(comparator.mismatch);
-    compared.assign(comparedCount);
-    mismatches.assign(mismatchCount);
-    recorded.assign(held);
-    recordCycle.assign(heldCycle);
-    recordFields.assign(heldFields);
-    recordSyndrome.assign(heldSyndrome);
-    recordValue0.assign(heldValue0);
-    recordValue1.assign(heldValue1);
   }
 }

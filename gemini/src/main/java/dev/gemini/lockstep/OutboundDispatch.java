@@ -2,9 +2,10 @@ package dev.gemini.lockstep;
 
 import static dev.hdl.Hdl.*;
 
-import dev.gemini.isolation.IsolationController;
+import dev.gemini.isolation.PairMode;
 import dev.hdl.Bool;
 import dev.hdl.Component;
+import dev.hdl.HwEnum;
 import dev.hdl.UInt;
 
 /**
@@ -27,7 +28,7 @@ public final class OutboundDispatch extends Component {
   public final Bool culpritKnown = input(bool());
   public final Transaction head0 = input(Transaction.type());
   public final Transaction head1 = input(Transaction.type());
-  public final UInt mode = input(uint(3));
+  public final HwEnum<PairMode> mode = input(enumOf(PairMode.class));
   /** One bit per IO subsystem: in service. */
   public final UInt ioOnline = input(uint(2));
   public final UInt ioCreditReturn = input(uint(2));
@@ -50,13 +51,10 @@ public final class OutboundDispatch extends Component {
   public final Bool headMismatch = output(bool());
 
   public OutboundDispatch() {
-    Bool duplex = mode.eq(IsolationController.MODE_DUPLEX);
-    Bool simplex = mode.eq(IsolationController.MODE_SIMPLEX_M0).or(mode.eq(IsolationController.MODE_SIMPLEX_M1));
-    Bool fromM1 = mode.eq(IsolationController.MODE_SIMPLEX_M1);
-    Transaction chosen = new Transaction(mux(fromM1, head1.valid(), head0.valid()),
-        mux(fromM1, head1.kind(), head0.kind()), mux(fromM1, head1.tag(), head0.tag()),
-        mux(fromM1, head1.address(), head0.address()), mux(fromM1, head1.byteEnables(), head0.byteEnables()),
-        mux(fromM1, head1.data(), head0.data()));
+    Bool duplex = mode.is(PairMode.DUPLEX);
+    Bool simplex = mode.is(PairMode.SIMPLEX_M0).or(mode.is(PairMode.SIMPLEX_M1));
+    Bool fromM1 = mode.is(PairMode.SIMPLEX_M1);
+    Transaction chosen = mux(fromM1, head1, head0);
 
     UInt credits0 = reg(uint(3), IO_CREDITS);
     UInt credits1 = reg(uint(3), IO_CREDITS);

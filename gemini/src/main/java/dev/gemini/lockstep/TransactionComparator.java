@@ -21,7 +21,7 @@ public final class TransactionComparator extends Component {
   /** The copies agree: the transaction may go on. */
   public final Bool match = output(bool());
   /** High for one cycle, the cycle after the copies differed while active. */
-  public final Bool mismatch = output(bool());
+  public final Bool mismatch = output(reg(bool(), false));
   /** Which fields differed, one bit per {@link Transaction.Field}, valid in bit 0. */
   public final UInt fields = output(uint(Transaction.Field.values().length));
   /** XOR of the two values below. */
@@ -50,8 +50,7 @@ public final class TransactionComparator extends Component {
             mux(kindDiffers, m1.kind().extend(w), m1.valid().asUInt().extend(w))))));
 
     Bool reported = active.and(differs);
-    Bool mismatchSeen = reg(bool(), false);
-    mismatchSeen.assign(reported);
+    mismatch.assign(reported);
     UInt fieldsSeen = reg(uint(differing.width()), 0);
     UInt value0Seen = reg(uint(w), 0);
     UInt value1Seen = reg(uint(w), 0);
@@ -62,7 +61,6 @@ public final class TransactionComparator extends Component {
     });
 
     match.assign(differs.not());
-    mismatch.assign(mismatchSeen);
     fields.assign(fieldsSeen);
     syndrome.assign(value0Seen.xor(value1Seen));
     value0.assign(value0Seen);

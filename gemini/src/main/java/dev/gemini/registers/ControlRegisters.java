@@ -23,58 +23,58 @@ public final class ControlRegisters extends Component {
   public final Bool reqWrite = input(bool());
   public final UInt reqAddress = input(uint(A));
   public final UInt reqData = input(uint(W));
-  public final Bool respValid = output(bool());
-  public final UInt respData = output(uint(W));
+  public final Bool respValid = output(reg(bool(), false));
+  public final UInt respData = output(reg(uint(W), 0));
   public final Bool respError = output(bool());
 
   /** The request is a write the map allows: send it on to be applied. */
   public final Bool acceptedWrite = output(bool());
-  /** A refused access, for one cycle, with its address and direction. */
-  public final Bool refused = output(bool());
-  public final UInt refusedAddress = output(uint(A + 1));
+  /** A refused access, for one cycle; the last one's address and direction. */
+  public final Bool refused = output(reg(bool(), false));
+  public final RegisterMap.CsrError refusedAccess = output(RegisterMap.CSR_ERROR_ADDRESS.type());
 
   public final Bool applyValid = input(bool());
   public final UInt applyAddress = input(uint(A));
   public final UInt applyData = input(uint(W));
 
-  private final Map<String, UInt> inputs = new LinkedHashMap<>();
-  private final Map<String, UInt> outputs = new LinkedHashMap<>();
-  private final Map<String, Bool> pulses = new LinkedHashMap<>();
+  private final Map<Register<?>, UInt> inputs = new LinkedHashMap<>();
+  private final Map<Register<?>, UInt> outputs = new LinkedHashMap<>();
+  private final Map<Register<?>, Bool> pulses = new LinkedHashMap<>();
 
   public ControlRegisters() {
-    for (Register r : RegisterMap.registers()) {
+    for (Register<?> r : RegisterMap.registers()) {
       switch (r.access()) {
-        case RO -> inputs.put(r.name(), input(uint(W)).named("status_" + r.name()));
-        case RW -> outputs.put(r.name(), output(uint(W)).named("reg_" + r.name()));
+        case RO -> inputs.put(r, input(uint(W)).named("status_" + r.name()));
+        case RW -> outputs.put(r, output(uint(W)).named("reg_" + r.name()));
         case W1C -> {
-          inputs.put(r.name(), input(uint(W)).named("set_" + r.name()));
-          outputs.put(r.name(), output(uint(W)).named("reg_" + r.name()));
+          inputs.put(r, input(uint(W)).named("set_" + r.name()));
+          outputs.put(r, output(uint(W)).named("reg_" + r.name()));
         }
         case WO -> {
-          outputs.put(r.name(), output(uint(W)).named("cmd_" + r.name()));
-          pulses.put(r.name(), output(bool()).named("cmd_" + r.name() + "_write"));
+          outputs.put(r, output(uint(W)).named("cmd_" + r.name()));
+          pulses.put(r, output(bool()).named("cmd_" + r.name() + "_write"));
         }
       }
     }
 
     UInt applyWord = applyAddress.slice(A - 1, 2);
-    for (Register r : RegisterMap.registers()) {
+    for (Register<?> r : RegisterMap.registers()) {
       Bool hit = applyValid.and(applyWord.eq(r.offset() / 4));
       switch (r.access()) {
         case RW -> {
           UInt value = reg(uint(W), r.reset()).named("r_" + r.name());
           when(hit, () -> value.assign(applyData));
-          outputs.get(r.name()).assign(value);
+          outputs.get(r).assign(value);
         }
         case W1C -> {
           UInt value = reg(uint(W), r.reset()).named("r_" + r.name());
           UInt cleared = mux(hit, value.and(applyData.not()), value);
-          value.assign(cleared.or(inputs.get(r.name())));
-          outputs.get(r.name()).assign(value);
+          value.assign(cleared.or(inputs.get(r)));
+          outputs.get(r).assign(value);
         }
         case WO -> {
-          outputs.get(r.name()).assign(applyData);
-          pulses.get(r.name()).assign(hit);
+          outputs.get(r).assign(applyData);
+          pulses.get(r).assign(hit);
         }
         case RO -> { }
       }
@@ -88,57 +88,60 @@ public final class ControlRegisters extends Component {
     mapped.assign(false);
     writable.assign(false);
     switchOn(word, s -> {
-      for (Register r : RegisterMap.registers()) {
+      for (Register<?> r : RegisterMap.registers()) {
         s.is(r.offset() / 4, () -> {
           mapped.assign(true);
           writable.assign(r.access() != Access.RO);
           readValue.assign(switch (r.access()) {
-            case RO -> inputs.get(r.name());
-            case RW, W1C -> outputs.get(r.name());
+            case RO -> inputs.get(r);
+            case RW, W1C -> outputs.get(r);
             case WO -> lit(0, W);
           });
         });
       }
     });
     Bool bad = reqValid.and(mux(reqWrite, writable.not(), mapped.not()));
-
-    Bool answered = reg(bool(), false);
-    answered.assign(reqValid);
-    UInt answer = reg(uint(W), 0);
-    when(reqValid, () -> answer.assign(mux(reqWrite, lit(0, W), readValue)));
-    Bool wasBad = reg(bool(), false);
-    wasBad.assign(bad);
-    UInt badAddress = reg(uint(A + 1), 0);
-    when(bad, () -> badAddress.assign(cat(reqWrite, reqAddress)));
+    respValid.assign(reqValid);
+    when(reqValid, () -> respData.assign(mux(reqWrite, lit(0, W), readValue)));
+    refused.assign(bad);
+    UInt badAddress = reg(uint(A), 0);
+    Bool badWrite = reg(bool(), false);
+    when(bad, () -> {
+      badAddress.assign(reqAddress);
+      badWrite.assign(reqWrite);
+    });
 
     acceptedWrite.assign(reqValid.and(reqWrite).and(writable));
-    respValid.assign(answered);
-    respData.assign(answer);
-    respError.assign(wasBad);
-    refused.assign(wasBad);
-    refusedAddress.assign(badAddress);
+    respError.assign(refused);
+    connect(refusedAccess, new RegisterMap.CsrError(badAddress, badWrite));
   }
 
-  /** The input that feeds a read-only register, or the set mask of a write-one-to-clear one. */
-  public UInt in(String name) {
-    return require(inputs, name);
+  /** Drives a read-only register with these fields, or sets these bits of a write-one-to-clear one. */
+  public <T extends Record> void set(Register<T> register, T fields) {
+    port(inputs, register, "set").assign(register.word(fields));
   }
 
-  /** The value of a read-write or write-one-to-clear register, or a command's data. */
-  public UInt out(String name) {
-    return require(outputs, name);
+  /** The fields of a read-write or write-one-to-clear register, or of a command's data. */
+  public <T extends Record> T value(Register<T> register) {
+    return register.fields(word(register));
+  }
+
+  /** The whole word of a read-write or write-one-to-clear register, or of a command's data. */
+  public UInt word(Register<?> register) {
+    return port(outputs, register, "read");
   }
 
   /** High for the cycle a command register is written. */
-  public Bool written(String name) {
-    return require(pulses, name);
+  public Bool written(Register<?> register) {
+    return port(pulses, register, "wait for a write of");
   }
 
-  private static <T> T require(Map<String, T> map, String name) {
-    T t = map.get(name);
-    if (t == null) {
-      throw new IllegalArgumentException("no such port for register " + name);
+  private static <T> T port(Map<Register<?>, T> ports, Register<?> register, String use) {
+    T port = ports.get(register);
+    if (port == null) {
+      throw new IllegalArgumentException("the GE cannot " + use + " register " + register.name() + ": it is "
+          + register.access());
     }
-    return t;
+    return port;
   }
 }

@@ -108,6 +108,7 @@ public final class Hdl {
         b.name(reg.id(), portName + "_reg", null);
       }
       b.connect(port.node, reg.id(), b.node(port.node).loc());
+      b.registeredOutput(reg.id(), port.node);
     }
     return type;
   }

@@ -36,6 +36,8 @@ final class ModuleBuilder {
   private final Deque<Integer> domainStack = new ArrayDeque<>();
   /** For each child builder, its port nodes mapped to this module's side of the instance. */
   private final Map<ModuleBuilder, Map<Integer, Integer>> childPorts = new HashMap<>();
+  /** Registers that drive an output port of their own shape: the parent reads them as that port. */
+  private final Map<Integer, Integer> registeredOutputs = new HashMap<>();
   private int implicitDomain = -1;
   /** How many elements each array or list has received so far, to number their names. */
   private final Map<String, Integer> elementCounts = new HashMap<>();
@@ -210,6 +212,11 @@ final class ModuleBuilder {
     throw notVisible(s, "assign");
   }
 
+  /** Makes {@code register}, which drives {@code port}, read by the parent as the port. */
+  void registeredOutput(int register, int port) {
+    registeredOutputs.put(register, port);
+  }
+
   private Integer childPortNode(Signal<?> s) {
     Map<Integer, Integer> ports = childPorts.get(s.owner);
     return ports == null ? null : ports.get(s.node);
@@ -335,6 +342,7 @@ final class ModuleBuilder {
       map.put(port, id);
       inst.ports.add(new Instance.PortBinding(p.name(), id));
     }
+    child.registeredOutputs.forEach((register, port) -> map.put(register, map.get(port)));
     childPorts.put(child, map);
     if (child.hasImplicitDomain()) {
       Domain theirs = child.domains.get(child.implicitDomain);

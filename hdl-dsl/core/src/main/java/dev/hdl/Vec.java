@@ -14,6 +14,19 @@ public final class Vec<T> implements Iterable<T> {
     this.elements = List.copyOf(elements);
   }
 
+  /** Hardware already made, gathered into a Vec: element 0 first. */
+  public static <T> Vec<T> of(List<T> elements) {
+    if (elements.isEmpty()) {
+      throw new HdlException(CallSite.location(), "a vec needs at least one element.");
+    }
+    return new Vec<>(elements);
+  }
+
+  @SafeVarargs
+  public static <T> Vec<T> of(T... elements) {
+    return of(List.of(elements));
+  }
+
   public int size() {
     return elements.size();
   }

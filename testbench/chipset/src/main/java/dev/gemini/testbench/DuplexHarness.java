@@ -3,6 +3,7 @@ package dev.gemini.testbench;
 import dev.gemini.GeminiEngine;
 import dev.gemini.clocking.ResetSequencer;
 import dev.gemini.datamover.DataMover;
+import dev.gemini.isolation.PairMode;
 import dev.gemini.isolation.SubsystemState;
 import dev.hdl.Elaboration;
 import dev.hdl.ir.Design;
@@ -84,7 +85,8 @@ public final class DuplexHarness implements AutoCloseable {
 
   /** Where a CPU flushes its context in a blackout: the last words of its memory. */
   public static final int CONTEXT_BASE = (1 << MEMORY.addressBits()) - CpuModel.CONTEXT_WORDS;
-  private final SimSignal states;
+  /** ge0's view of the subsystems' states: CPU0, CPU1, IO0, IO1. */
+  private final SimSignal[] states = new SimSignal[4];
   /** Per module: the context being flushed and how far, and whether the CPU was held in reset. */
   private final long[][] flushing = new long[2][];
   private final int[] flushed = new int[2];
@@ -129,7 +131,9 @@ public final class DuplexHarness implements AutoCloseable {
       sim.writeMemory("memory1", a, sim.readMemory("memory0", a));
     }
     linkCut = sim.signal("linkCut");
-    states = sim.signal("ge0.controller.states");
+    for (int x = 0; x < states.length; x++) {
+      states[x] = sim.signal("ge0.controller.states_" + x);
+    }
     sim.reset(2);
   }
 
@@ -201,7 +205,6 @@ public final class DuplexHarness implements AutoCloseable {
   public void cycle() {
     boolean[] held = new boolean[2];
     boolean[] stored = new boolean[2];
-    long cpuStates = states.get();
     for (int m = 0; m < 2; m++) {
       if (plants != null) {
         port[m].phaseLate().set(plants[m].sample() ? 1 : 0);
@@ -210,7 +213,7 @@ public final class DuplexHarness implements AutoCloseable {
       boolean stop = port[m].cpuStop().get() != 0;
       boolean reset = port[m].cpuReset().get() != 0;
       held[m] = stop || reset;
-      stored[m] = driveMemory(m, stop && !reset, !reset && (cpuStates >> (2 * m) & 3) == SubsystemState.ONLINE);
+      stored[m] = driveMemory(m, stop && !reset, !reset && states[m].get() == SubsystemState.ONLINE.ordinal());
     }
     Txn[] own = new Txn[2];
     Txn[] onWire = new Txn[2];
@@ -433,6 +436,16 @@ public final class DuplexHarness implements AutoCloseable {
 
   public long peek(String path) {
     return sim.peek(path);
+  }
+
+  /** GE {@code ge}'s view of a subsystem's state ({@link dev.gemini.registers.RegisterMap#CPU0} ...). */
+  public SubsystemState state(int ge, int subsystem) {
+    return sim.peekEnum("ge" + ge + ".controller.states_" + subsystem, SubsystemState.class);
+  }
+
+  /** GE {@code ge}'s view of the pair's mode. */
+  public PairMode mode(int ge) {
+    return sim.peekEnum("ge" + ge + ".controller.mode", PairMode.class);
   }
 
 

@@ -8,7 +8,9 @@ import dev.gemini.datamover.CopyLane;
 import dev.gemini.lockstep.InboundEvent;
 import dev.gemini.lockstep.Transaction;
 import dev.gemini.registers.RegisterMap;
+import dev.gemini.isolation.LedState;
 import dev.hdl.Bool;
+import dev.hdl.HwEnum;
 import dev.hdl.Component;
 import dev.hdl.Mem;
 import dev.hdl.UInt;
@@ -24,14 +26,14 @@ public final class DuplexSystem extends Component {
   public record ModulePorts(Transaction cpuOut, Bool cpuOutReady, InboundEvent cpuIn, UInt cpuError,
       Transaction ioReq, Bool ioReqReady, InboundEvent ioIn, Bool ioInReady, UInt ioError,
       Bool csrValid, Bool csrWrite, UInt csrAddress, UInt csrData, Bool csrRespValid, UInt csrRespData,
-      Bool csrRespError, Bool irq, UInt ledState, Bool ledGreen, Bool ledAmber, Bool present,
+      Bool csrRespError, Bool irq, HwEnum<LedState> ledState, Bool ledGreen, Bool ledAmber, Bool present,
       Bool memWrite, UInt memAddress, UInt memData, Bool memReadFault, Bool cpuStop, Bool cpuQuiesced,
       Bool cpuReset, Bool cpuRestore, Bool phaseLate, UInt delayTap, Bool sysref, Bool clockingBypass) {
     static ModulePorts type(int memoryBits) {
       return new ModulePorts(Transaction.type(), flipped(bool()), flipped(InboundEvent.type()), uint(3),
           flipped(Transaction.type()), bool(), InboundEvent.type(), flipped(bool()), uint(3),
           bool(), bool(), uint(RegisterMap.ADDRESS_BITS), uint(RegisterMap.DATA_BITS), flipped(bool()),
-          flipped(uint(RegisterMap.DATA_BITS)), flipped(bool()), flipped(bool()), flipped(uint(3)),
+          flipped(uint(RegisterMap.DATA_BITS)), flipped(bool()), flipped(bool()), flipped(enumOf(LedState.class)),
           flipped(bool()), flipped(bool()), bool(),
           bool(), uint(memoryBits), uint(CopyLane.DATA_BITS), bool(), flipped(bool()), bool(), flipped(bool()),
           flipped(bool()), bool(), flipped(uint(PhaseAligner.DEFAULT_TAP_BITS)), bool(), bool());

@@ -1,6 +1,6 @@
 package dev.gemini.bench;
 
-import dev.gemini.isolation.IsolationController;
+import dev.gemini.isolation.PairMode;
 import dev.gemini.isolation.SubsystemState;
 import dev.gemini.registers.RegisterMap;
 import dev.gemini.testbench.DuplexHarness;
@@ -45,7 +45,7 @@ public final class GeminiEngineBench {
       h.cycles(100);
       long start = System.nanoTime();
       for (int i = 0; i < INJECTIONS; i++) {
-        if (h.peek("ge0.controller.mode") != IsolationController.MODE_DUPLEX) {
+        if (h.mode(0) != PairMode.DUPLEX) {
           throw new IllegalStateException("injection " + i + ": the pair is not duplex");
         }
         int victim = random.nextInt(2);
@@ -59,9 +59,9 @@ public final class GeminiEngineBench {
         }
         // The frame register and the link's L cycles align the copies; n counts from the take.
         detectMax = Math.max(detectMax, n - L);
-        h.runUntil(() -> h.peek("ge0.controller.mode") != IsolationController.MODE_DECIDING
-            && h.peek("ge0.controller.mode") != IsolationController.MODE_DUPLEX, 10_000, "ge0 to decide for simplex");
-        int survivor = h.peek("ge0.controller.mode") == IsolationController.MODE_SIMPLEX_M0 ? 0 : 1;
+        h.runUntil(() -> h.mode(0) != PairMode.DECIDING
+            && h.mode(0) != PairMode.DUPLEX, 10_000, "ge0 to decide for simplex");
+        int survivor = h.mode(0) == PairMode.SIMPLEX_M0 ? 0 : 1;
         h.drain(60);
         h.cpu[1 - survivor].copyStateFrom(h.cpu[survivor]);
         // Offline once its bucket fills: replaced, then diagnosed and resynced like a transient.
@@ -174,7 +174,7 @@ public final class GeminiEngineBench {
     Bench.report("E4.permanent_offline_after", offlineAfter, "errors_(capacity_" + capacity + ")");
   }
 
-  private static int ioState(DuplexHarness h) {
-    return (int) (h.peek("ge0.controller.states") >> 4) & 3;
+  private static SubsystemState ioState(DuplexHarness h) {
+    return h.state(0, RegisterMap.IO0);
   }
 }

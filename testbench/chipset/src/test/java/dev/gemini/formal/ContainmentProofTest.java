@@ -4,11 +4,12 @@ import static dev.hdl.Hdl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.gemini.isolation.IsolationController;
+import dev.gemini.isolation.PairMode;
 import dev.gemini.lockstep.OutboundCompare;
 import dev.gemini.lockstep.OutboundDispatch;
 import dev.gemini.lockstep.Transaction;
 import dev.hdl.Bool;
+import dev.hdl.HwEnum;
 import dev.hdl.Component;
 import dev.hdl.Elaboration;
 import dev.hdl.UInt;
@@ -38,7 +39,7 @@ class ContainmentProofTest {
     final Transaction m0 = input(Transaction.type());
     final Transaction m1 = input(Transaction.type());
     final Bool active = input(bool());
-    final UInt mode = input(uint(3));
+    final HwEnum<PairMode> mode = input(enumOf(PairMode.class));
     final Bool culpritKnown = input(bool());
     final UInt ioOnline = input(uint(2));
     final UInt ioCreditReturn = input(uint(2));
@@ -57,8 +58,8 @@ class ContainmentProofTest {
     }
 
     /** In duplex a pair leaves only with equal copies, and what reaches IO is that copy. */
-    static void assertContained(OutboundDispatch d, UInt mode) {
-      Bool duplex = mode.eq(IsolationController.MODE_DUPLEX);
+    static void assertContained(OutboundDispatch d, HwEnum<PairMode> mode) {
+      Bool duplex = mode.is(PairMode.DUPLEX);
       pairsMatch = here(); assertThat(duplex.and(d.pop).not().or(same(d.head0, d.head1)),
           "in duplex a pair leaves only when its copies match");
       assertThat(duplex.and(d.toIo.valid()).not().or(sameRequest(d.toIo, d.head0)),
@@ -95,7 +96,7 @@ class ContainmentProofTest {
       credits(m0.valid(), d.popped0);
       credits(m1.valid(), d.popped1);
       assertContained(d, mode);
-      cover(mode.eq(IsolationController.MODE_DUPLEX).and(d.toIo.valid()), "a compared pair reaches IO in duplex");
+      cover(mode.is(PairMode.DUPLEX).and(d.toIo.valid()), "a compared pair reaches IO in duplex");
       cover(compare.headValid.and(d.headMismatch), "a mismatched pair waits at the head");
     }
 

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gemini.isolation.IsolationController;
 import dev.gemini.isolation.LeakyBucket;
 import dev.gemini.isolation.SubsystemState;
+import dev.gemini.registers.RegisterMap;
 import dev.hdl.Bool;
 import dev.hdl.Component;
 import dev.hdl.Elaboration;
+import dev.hdl.HwEnum;
 import dev.hdl.UInt;
+import dev.hdl.Vec;
 import dev.hdl.formal.Formal;
 import dev.hdl.formal.Proof;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ class IsolationProofTest {
     final Bool headMismatch = input(bool());
     final Bool commandValid = input(bool());
     final Bool resyncDone = input(bool());
-    final UInt command = input(uint(32));
+    final RegisterMap.Command command = input(RegisterMap.COMMAND.type());
     final UInt capacity = input(uint(LeakyBucket.LEVEL_BITS));
     final UInt period = input(uint(32));
     final Bool rankM1First = input(bool());
@@ -39,7 +42,7 @@ class IsolationProofTest {
       c.headMismatch.assign(headMismatch);
       c.commandValid.assign(commandValid);
       c.resyncDone.assign(resyncDone);
-      c.command.assign(command);
+      connect(c.command, command);
       c.capacity.assign(capacity);
       c.period.assign(period);
       c.rankM1First.assign(rankM1First);
@@ -59,25 +62,20 @@ class IsolationProofTest {
   static final class LastHealthy extends Inputs {
     LastHealthy() {
       IsolationController c = controller(false);
-      UInt states = c.states;
+      Vec<HwEnum<SubsystemState>> states = c.states;
       Bool started = reg(bool(), false);
       started.assign(true);
-      UInt before = regNext(states);
+      Vec<HwEnum<SubsystemState>> before = regNext(states);
       for (int kind = 0; kind < 4; kind += 2) {
-        assertThat(state(states, kind).ne(SubsystemState.OFFLINE).or(state(states, kind + 1).ne(SubsystemState.OFFLINE)),
+        assertThat(states.get(kind).is(SubsystemState.OFFLINE).and(states.get(kind + 1).is(SubsystemState.OFFLINE)).not(),
             "one subsystem of each kind is never offline");
         for (int x = kind; x < kind + 2; x++) {
-          Bool wasLastOnline = state(before, x).eq(SubsystemState.ONLINE)
-              .and(state(before, x ^ 1).ne(SubsystemState.ONLINE));
-          Bool stillThere = state(states, x).ne(SubsystemState.OFFLINE);
+          Bool wasLastOnline = before.get(x).is(SubsystemState.ONLINE)
+              .and(before.get(x ^ 1).is(SubsystemState.ONLINE).not());
+          Bool stillThere = states.get(x).is(SubsystemState.OFFLINE).not();
           when(started.and(wasLastOnline), () -> assertThat(stillThere, "the last online subsystem is not taken offline"));
         }
       }
-    }
-
-    /** Subsystem x's two bits of the states vector: CPU0, CPU1, IO0, IO1 from the bottom. */
-    static UInt state(UInt states, int x) {
-      return states.slice(2 * x + 1, 2 * x);
     }
   }
 
@@ -92,7 +90,7 @@ class IsolationProofTest {
     Agreement() {
       IsolationController m0 = controller(false);
       IsolationController m1 = controller(true);
-      assertThat(m0.states.eq(m1.states), "both GEs see the same subsystem states");
+      assertThat(m0.states.asUInt().eq(m1.states.asUInt()), "both GEs see the same subsystem states");
       assertThat(m0.mode.eq(m1.mode), "both GEs are in the same mode");
       assertThat(m0.culpritKnown.eq(m1.culpritKnown), "both GEs know the culprit alike");
       // The pulses are registers without reset: in the first cycle out of a one-cycle reset they

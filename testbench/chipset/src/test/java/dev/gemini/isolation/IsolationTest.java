@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gemini.isolation.PairMode;
+import dev.gemini.isolation.SubsystemState;
 import dev.gemini.registers.RegisterMap;
 import dev.gemini.testbench.DuplexHarness;
 import dev.gemini.testbench.Event;
@@ -29,8 +31,8 @@ class IsolationTest {
     return h;
   }
 
-  private static int state(DuplexHarness h, int ge, int subsystem) {
-    return (int) (h.peek("ge" + ge + ".controller.states") >> (2 * subsystem)) & 3;
+  private static SubsystemState state(DuplexHarness h, int ge, int subsystem) {
+    return h.state(ge, subsystem);
   }
 
   private static void command(DuplexHarness h, int op, int subsystem) {
@@ -66,7 +68,7 @@ class IsolationTest {
       assertEquals(h.cpu[0].hotplugs, h.cpu[1].hotplugs);
       assertEquals(h.cpu[0].interruptDigest(), h.cpu[1].interruptDigest());
       assertEquals(0, h.peek("ge0.compare.mismatches"));
-      assertEquals(IsolationController.MODE_DUPLEX, h.peek("ge0.controller.mode"));
+      assertEquals(PairMode.DUPLEX, h.mode(0));
     }
   }
 
@@ -78,8 +80,8 @@ class IsolationTest {
       h.cpuError(0, 0);
       assertEquals(0, h.peek("m0_cpuOutReady"));
       h.cycles(L + 2);
-      assertEquals(IsolationController.MODE_SIMPLEX_M1, h.peek("ge0.controller.mode"));
-      assertEquals(IsolationController.MODE_SIMPLEX_M1, h.peek("ge1.controller.mode"));
+      assertEquals(PairMode.SIMPLEX_M1, h.mode(0));
+      assertEquals(PairMode.SIMPLEX_M1, h.mode(1));
       h.cycles(1000);
       h.drain(200);
       assertEquals(0, h.escaped);
@@ -100,7 +102,7 @@ class IsolationTest {
         h.ioError(0, 0);
         h.cycles(2 * L + 4);
         assertEquals(SubsystemState.DIAGNOSING, state(h, 1, RegisterMap.IO0));
-        assertEquals(n, h.peek("ge1.controller.levels") >> 16 & 0xFF);
+        assertEquals(n, h.peek("ge1.controller.levels_" + RegisterMap.IO0));
         command(h, RegisterMap.CMD_DIAG_PASS, RegisterMap.IO0);
         assertEquals(SubsystemState.ONLINE, state(h, 0, RegisterMap.IO0));
         h.cycles(100);
@@ -142,7 +144,7 @@ class IsolationTest {
       h.cpuError(0, 0);
       h.cycles(L + 4);
       assertEquals(SubsystemState.ONLINE, state(h, 0, RegisterMap.CPU0));
-      assertEquals(IsolationController.MODE_SIMPLEX_M0, h.peek("ge0.controller.mode"));
+      assertEquals(PairMode.SIMPLEX_M0, h.mode(0));
       h.cycles(300);
       h.drain(200);
       assertEquals(0, h.hung(0));
@@ -162,7 +164,7 @@ class IsolationTest {
       assertEquals(4, h.peek("m1_ledState"));
       command(h, RegisterMap.CMD_RESYNC_DONE, RegisterMap.CPU1);
       assertEquals(SubsystemState.ONLINE, state(h, 1, RegisterMap.CPU1));
-      assertEquals(IsolationController.MODE_DUPLEX, h.peek("ge1.controller.mode"));
+      assertEquals(PairMode.DUPLEX, h.mode(1));
       assertEquals(1, h.peek("m1_ledState"));
     }
   }
@@ -186,7 +188,7 @@ class IsolationTest {
       int timeout = 16;
       h.runUntil(() -> h.peek("ge0.watchdog.linkUp") == 0, timeout + 1, "ge0's watchdog to drop the link");
       h.cycles(2);
-      assertEquals(IsolationController.MODE_SIMPLEX_M0, h.peek("ge0.controller.mode"));
+      assertEquals(PairMode.SIMPLEX_M0, h.mode(0));
       assertEquals(SubsystemState.OFFLINE, state(h, 0, RegisterMap.IO1));
       h.cycles(1000);
       h.drain(200);
@@ -203,8 +205,8 @@ class IsolationTest {
     try (DuplexHarness h = pair(simulator, 17)) {
       h.cutLink(true);
       h.cycles(40);
-      assertEquals(IsolationController.MODE_SIMPLEX_M0, h.peek("ge0.controller.mode"));
-      assertEquals(IsolationController.MODE_FAIL_STOP, h.peek("ge1.controller.mode"));
+      assertEquals(PairMode.SIMPLEX_M0, h.mode(0));
+      assertEquals(PairMode.FAIL_STOP, h.mode(1));
     }
   }
 }

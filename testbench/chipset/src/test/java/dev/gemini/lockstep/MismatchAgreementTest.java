@@ -3,6 +3,7 @@ package dev.gemini.lockstep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gemini.isolation.PairMode;
 import dev.gemini.isolation.IsolationController;
 import dev.gemini.isolation.SubsystemState;
 import dev.gemini.registers.RegisterMap;
@@ -28,16 +29,16 @@ class MismatchAgreementTest {
     return h;
   }
 
-  private static int cpuState(DuplexHarness h, int ge, int cpu) {
-    return (int) (h.peek("ge" + ge + ".controller.states") >> (2 * cpu)) & 3;
+  private static SubsystemState cpuState(DuplexHarness h, int ge, int cpu) {
+    return h.state(ge, cpu);
   }
 
   /** Cycles until both GEs leave the given mode; asserts they do so on the same cycle. */
-  private static int untilBothLeave(DuplexHarness h, int mode) {
+  private static int untilBothLeave(DuplexHarness h, PairMode mode) {
     for (int n = 1; n < 200; n++) {
       h.cycle();
-      long m0 = h.peek("ge0.controller.mode");
-      long m1 = h.peek("ge1.controller.mode");
+      PairMode m0 = h.mode(0);
+      PairMode m1 = h.mode(1);
       assertEquals(m0, m1, "the GEs disagree on the mode at cycle " + h.sim.cycle());
       if (m0 != mode) {
         return n;
@@ -67,12 +68,12 @@ class MismatchAgreementTest {
   void theModuleThatFlaggedAnErrorIsIsolatedAndTheSurvivorLosesNothing(TestSimulator simulator) {
     try (DuplexHarness h = pair(simulator, 2)) {
       h.divergeNext(1, t -> new Txn(true, t.kind(), t.tag(), t.address() ^ 0x100, t.byteEnables(), t.data()), 1);
-      int toDeciding = untilBothLeave(h, IsolationController.MODE_DUPLEX);
-      assertEquals(IsolationController.MODE_DECIDING, h.peek("ge0.controller.mode"));
-      int decided = untilBothLeave(h, IsolationController.MODE_DECIDING);
+      int toDeciding = untilBothLeave(h, PairMode.DUPLEX);
+      assertEquals(PairMode.DECIDING, h.mode(0));
+      int decided = untilBothLeave(h, PairMode.DECIDING);
       assertEquals(IsolationController.DECIDE_CYCLES, decided);
       assertTrue(toDeciding <= L + 3, "reached the head " + toDeciding + " cycles after");
-      assertEquals(IsolationController.MODE_SIMPLEX_M0, h.peek("ge1.controller.mode"));
+      assertEquals(PairMode.SIMPLEX_M0, h.mode(1));
       assertEquals(SubsystemState.DIAGNOSING, cpuState(h, 0, 1));
       assertEquals(SubsystemState.DIAGNOSING, cpuState(h, 1, 1));
       assertEquals(SubsystemState.ONLINE, cpuState(h, 1, 0));
@@ -94,9 +95,9 @@ class MismatchAgreementTest {
   void withNoErrorFlaggedTheRankPolicyKeepsM0ThenM1WhenAsked(TestSimulator simulator) {
     try (DuplexHarness h = pair(simulator, 3)) {
       h.divergeNext(0, t -> new Txn(true, t.kind() ^ 1, t.tag(), t.address(), t.byteEnables(), t.data()), 0);
-      untilBothLeave(h, IsolationController.MODE_DUPLEX);
-      untilBothLeave(h, IsolationController.MODE_DECIDING);
-      assertEquals(IsolationController.MODE_SIMPLEX_M0, h.peek("ge0.controller.mode"));
+      untilBothLeave(h, PairMode.DUPLEX);
+      untilBothLeave(h, PairMode.DECIDING);
+      assertEquals(PairMode.SIMPLEX_M0, h.mode(0));
       h.cycles(500);
       h.drain(300);
       // Nobody knows whose copy was right: the divergent transaction is dropped, never forwarded.
@@ -108,10 +109,10 @@ class MismatchAgreementTest {
       h.csrWriteBoth(RegisterMap.offset("CONTROL"), 1);
       h.cycles(h.writeDelay());
       h.divergeNext(0, t -> new Txn(true, t.kind(), t.tag() ^ 1, t.address(), t.byteEnables(), t.data()), 0);
-      untilBothLeave(h, IsolationController.MODE_DUPLEX);
-      untilBothLeave(h, IsolationController.MODE_DECIDING);
-      assertEquals(IsolationController.MODE_SIMPLEX_M1, h.peek("ge0.controller.mode"));
-      assertEquals(IsolationController.MODE_SIMPLEX_M1, h.peek("ge1.controller.mode"));
+      untilBothLeave(h, PairMode.DUPLEX);
+      untilBothLeave(h, PairMode.DECIDING);
+      assertEquals(PairMode.SIMPLEX_M1, h.mode(0));
+      assertEquals(PairMode.SIMPLEX_M1, h.mode(1));
       h.cycles(500);
       h.drain(300);
       assertEquals(0, h.escaped, h.escapes.toString());
@@ -126,10 +127,10 @@ class MismatchAgreementTest {
       h.cpuError(0, 1);
       h.divergeNext(1, t -> new Txn(true, t.kind(), t.tag(), t.address(), t.byteEnables() ^ 1, t.data()), 1);
       h.cpuError(0, 0);
-      untilBothLeave(h, IsolationController.MODE_DUPLEX);
-      untilBothLeave(h, IsolationController.MODE_DECIDING);
-      assertEquals(IsolationController.MODE_FAIL_STOP, h.peek("ge0.controller.mode"));
-      assertEquals(IsolationController.MODE_FAIL_STOP, h.peek("ge1.controller.mode"));
+      untilBothLeave(h, PairMode.DUPLEX);
+      untilBothLeave(h, PairMode.DECIDING);
+      assertEquals(PairMode.FAIL_STOP, h.mode(0));
+      assertEquals(PairMode.FAIL_STOP, h.mode(1));
       long before = h.io[0].received() + h.io[1].received();
       h.cycles(300);
       assertEquals(before, h.io[0].received() + h.io[1].received());
@@ -149,10 +150,10 @@ class MismatchAgreementTest {
       h.corruptCpu(1, t -> t.valid() ? t : new Txn(true, 1, 0, 0, 1, 0xdead));
       h.cycle();
       h.corruptCpu(1, t -> t);
-      untilBothLeave(h, IsolationController.MODE_DUPLEX);
-      untilBothLeave(h, IsolationController.MODE_DECIDING);
+      untilBothLeave(h, PairMode.DUPLEX);
+      untilBothLeave(h, PairMode.DECIDING);
       assertEquals(1, h.peek("ge0.compare.recordFields") & 1);
-      assertEquals(IsolationController.MODE_SIMPLEX_M0, h.peek("ge1.controller.mode"));
+      assertEquals(PairMode.SIMPLEX_M0, h.mode(1));
       h.cycles(300);
       h.drain(300);
       // Decided by rank: the pairs that differed while deciding are dropped, none forwarded.

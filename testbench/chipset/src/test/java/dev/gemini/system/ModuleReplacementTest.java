@@ -3,7 +3,7 @@ package dev.gemini.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gemini.isolation.IsolationController;
+import dev.gemini.isolation.PairMode;
 import dev.gemini.isolation.SubsystemState;
 import dev.gemini.registers.RegisterMap;
 import dev.gemini.testbench.CsrMoverRegisters;
@@ -38,8 +38,8 @@ class ModuleReplacementTest {
     return -1;
   }
 
-  private static int cpuState(DuplexHarness h, int cpu) {
-    return (int) (h.peek("ge0.controller.states") >> (2 * cpu)) & 3;
+  private static SubsystemState cpuState(DuplexHarness h, int cpu) {
+    return h.state(0, cpu);
   }
 
   @Test
@@ -55,7 +55,7 @@ class ModuleReplacementTest {
       h.cpuError(1, 0);
       h.cycles(2 * L + 10);
       assertEquals(SubsystemState.DIAGNOSING, cpuState(h, 1));
-      assertEquals(IsolationController.MODE_SIMPLEX_M0, h.peek("ge0.controller.mode"));
+      assertEquals(PairMode.SIMPLEX_M0, h.mode(0));
       h.cycles(2000);
 
       // The replacement module: garbage memory; diagnostics pass, and it waits to be resynchronised.
@@ -73,7 +73,7 @@ class ModuleReplacementTest {
       assertTrue(outcome.synced(), outcome.toString());
       assertTrue(outcome.brownout().size() >= 2, "brownout passes while M0 kept working: " + outcome);
       assertEquals(SubsystemState.ONLINE, cpuState(h, 1));
-      assertEquals(IsolationController.MODE_DUPLEX, h.peek("ge0.controller.mode"));
+      assertEquals(PairMode.DUPLEX, h.mode(0));
       assertEquals(-1, firstDifference(h), "the images are identical after the blackout");
 
       long mismatches = h.peek("ge0.compare.mismatches");
@@ -91,7 +91,7 @@ class ModuleReplacementTest {
       h.cycle();
       h.ioError(0, 0);
       h.cycles(200);
-      assertEquals(SubsystemState.DIAGNOSING, (int) (h.peek("ge0.controller.states") >> 4) & 3);
+      assertEquals(SubsystemState.DIAGNOSING, h.state(0, RegisterMap.IO0));
       assertTrue(h.cpu[0].failedOver(0) && h.cpu[1].failedOver(0), "both CPUs saw the hot-plug interrupt");
       long servedBefore = h.io[1].received();
       h.cycles(3000);

@@ -83,6 +83,45 @@ class IdiomsTest {
     v.assertAcceptedByAll();
   }
 
+  /** A parent reads a child's registered outputs as the child's ports. */
+  static final class ReadsRegisteredOutputs extends Component {
+    final Bool load = input(bool());
+    final UInt count = output(uint(8));
+    final UInt level = output(uint(3));
+
+    ReadsRegisteredOutputs() {
+      Idioms child = instance(Idioms::new);
+      child.load.assign(load);
+      child.in.assign(0);
+      count.assign(child.count);
+      level.assign(child.flags.level());
+    }
+  }
+
+  static final class DrivesAChildsRegisteredOutput extends Component {
+    DrivesAChildsRegisteredOutput() {
+      Idioms child = instance(Idioms::new);
+      child.count.assign(0);
+    }
+  }
+
+  @Test
+  void aParentReadsARegisteredOutputAsThePortAndCannotDriveIt() {
+    try (Simulation sim = open(ReadsRegisteredOutputs::new)) {
+      sim.reset(1);
+      sim.step();
+      sim.step();
+      assertEquals(2, sim.peek("count"));
+      assertEquals(5, sim.peek("level"));
+      sim.poke("load", 1);
+      sim.step();
+      assertEquals(2, sim.peek("level"));
+    }
+    Emitted.of(ReadsRegisteredOutputs::new).assertLines("ReadsRegisteredOutputs", "assign count = child_count;");
+    HdlException e = assertThrows(HdlException.class, () -> Elaboration.elaborate(DrivesAChildsRegisteredOutput::new));
+    assertTrue(e.getMessage().contains("output 'count' of instance 'child' is driven inside"), e.getMessage());
+  }
+
   static final class WireAsOutput extends Component {
     final Bool a = input(bool());
     final Bool y;
