@@ -360,6 +360,11 @@ final class ModuleBuilder {
     }
   }
 
+  /** The module's statements as described so far. */
+  List<Stmt> statements() {
+    return body.freeze();
+  }
+
   String instanceName(int index) {
     return instances.get(index).name;
   }
@@ -376,7 +381,7 @@ final class ModuleBuilder {
     for (InstanceDraft i : instances) {
       insts.add(new Instance(i.name, i.javaPath, i.module, i.ports, i.loc));
     }
-    return new ModuleDef(name, module.getClass().getName(), nodes, ports, domains, mems, insts, body.freeze(),
+    return new ModuleDef(name, module.getClass().getName(), nodes, ports, domains, mems, insts, statements(),
         blackBox, loc);
   }
 

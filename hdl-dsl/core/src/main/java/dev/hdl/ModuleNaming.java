@@ -1,12 +1,16 @@
 package dev.hdl;
 
 import dev.hdl.ir.Node;
+import dev.hdl.ir.Stmt;
+import dev.hdl.ir.StmtVisitor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +26,9 @@ final class ModuleNaming {
 
   private final ModuleBuilder b;
   private final Set<String> used = new HashSet<>();
+  /** For each node, the first target it is connected to and the first value connected to it; built when first needed. */
+  private Map<Integer, Integer> drives;
+  private Map<Integer, Integer> takes;
 
   ModuleNaming(ModuleBuilder b) {
     this.b = b;
@@ -44,10 +51,13 @@ final class ModuleNaming {
         unique(b.node(id));
       }
     }
-    for (int id = 0; id < b.nodes.size(); id++) {
-      Node d = b.node(id);
-      if (isInternal(d) && d.name() == null) {
-        unique(d.named(derived(d), d.javaPath()));
+    // Registers last: they are named after the nodes they connect to, which are named by then.
+    for (boolean registers : new boolean[] {false, true}) {
+      for (int id = 0; id < b.nodes.size(); id++) {
+        Node d = b.node(id);
+        if (isInternal(d) && d.name() == null && d instanceof Node.Reg == registers) {
+          unique(d.named(derived(d), d.javaPath()));
+        }
       }
     }
   }
@@ -82,9 +92,31 @@ final class ModuleNaming {
       case Node.Input n -> null;
       case Node.Output n -> null;
       case Node.Wire n -> null;
-      case Node.Reg n -> null;
+      case Node.Reg r -> registerName(r);
       case Node.Const n -> null;
     };
+  }
+
+  /**
+   * A register made in an expression, as in {@code out.assign(regNext(in))}: named after what it
+   * drives ({@code out_reg}), else after what it takes ({@code in_reg}).
+   */
+  private String registerName(Node.Reg r) {
+    if (drives == null) {
+      drives = new HashMap<>();
+      takes = new HashMap<>();
+      for (Stmt s : StmtVisitor.preorder(b.statements())) {
+        if (s instanceof Stmt.Connect c) {
+          drives.putIfAbsent(c.value(), c.target());
+          if (!(b.node(c.value()) instanceof Node.Const)) {
+            takes.putIfAbsent(c.target(), c.value());
+          }
+        }
+      }
+    }
+    Integer next = drives.containsKey(r.id()) ? drives.get(r.id()) : takes.get(r.id());
+    String base = next == null ? null : b.node(next).name();
+    return base == null ? null : base + "_reg";
   }
 
   private String fromOperands(Node.Operation d) {

@@ -65,7 +65,7 @@ public record CallSite(SourceLoc loc, NameHint hint) {
       if (UserFrames.isLanguage(caller.getClassName())) {
         if (!passesThrough(caller, callers)) {
           // Returned to the language, which made the value on its own account.
-          return NameHint.NONE;
+          return hint.unkept();
         }
         continue;
       }
@@ -77,7 +77,7 @@ public record CallSite(SourceLoc loc, NameHint hint) {
       hint = hint.resolve(throughJdk ? callerHint.element() : callerHint);
       throughJdk = false;
     }
-    return hint.returned() ? NameHint.NONE : hint;
+    return hint.returned() ? hint.unkept() : hint;
   }
 
   /** Only the user's source line, for nodes whose name is not the user's to choose. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -90,6 +91,35 @@ final class MethodCode {
       }
     }
     return NameHint.NONE;
+  }
+
+  /**
+   * Whether the method returns the value that {@code store} puts in its local. Not when other
+   * stores may reach the return too, as in a loop that accumulates: which value is returned is
+   * not known here, so every value keeps the local's name.
+   */
+  boolean returnsStore(VarInsnNode store) {
+    for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+      if (insn.getOpcode() == Opcodes.ARETURN && frame(insn) != null) {
+        AbstractInsnNode load = loadedThroughCasts(insn);
+        if (load instanceof VarInsnNode v && v.getOpcode() == Opcodes.ALOAD && v.var == store.var
+            && frame(v).getLocal(v.var).insns.equals(Set.of(store))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The instruction that made the value on top of the stack before {@code insn}, looking through casts. */
+  private AbstractInsnNode loadedThroughCasts(AbstractInsnNode insn) {
+    AbstractInsnNode source = insn;
+    do {
+      Frame<SourceValue> before = frame(source);
+      var made = before.getStack(before.getStackSize() - 1).insns;
+      source = made.size() == 1 ? made.iterator().next() : null;
+    } while (source != null && source.getOpcode() == Opcodes.CHECKCAST);
+    return source;
   }
 
   boolean hasCode() {

@@ -57,7 +57,8 @@ final class ValueFlow {
         switch (op) {
           case Opcodes.CHECKCAST, Opcodes.DUP, Opcodes.DUP_X1, Opcodes.DUP_X2 -> ours.add(insn);
           case Opcodes.ASTORE -> {
-            return code.local((VarInsnNode) insn);
+            NameHint local = code.local((VarInsnNode) insn);
+            return code.returnsStore((VarInsnNode) insn) ? NameHint.returnedFrom(local) : local;
           }
           case Opcodes.PUTFIELD, Opcodes.PUTSTATIC -> {
             return code.field(((FieldInsnNode) insn).name);

@@ -121,7 +121,7 @@ class CrossingsTest {
         SimSignal readValid = sim.signal("readValid");
         SimSignal readReady = sim.signal("readReady");
         // The pointers that cross, which must change one bit at a time.
-        SimSignal writePointer = sim.signal("fifo.gray");
+        SimSignal writePointer = sim.signal("fifo.writeGray");
         SimSignal readPointer = sim.signal("fifo.readGray");
         holdReset(sim, clocks, "writeReset", "readReset");
         long start = now(sim.cycle());

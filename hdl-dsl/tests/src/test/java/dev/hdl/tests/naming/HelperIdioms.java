@@ -15,7 +15,8 @@ final class HelperIdioms {
 
   static List<Idiom> all() {
     return List.of(
-        Idiom.of("value stored in a helper's local", HelperLocal::new, "clipped").derived("a_gt_200"),
+        Idiom.of("helper's local returned to a caller's local", HelperLocal::new, "r").derived("a_gt_200"),
+        Idiom.of("helper's local returned into an expression", HelperLocalUnkept::new, "clipped"),
         Idiom.of("value returned directly from a helper, stored by the caller", ReturnedDirectly::new, "doubled"),
         Idiom.of("helper local, helper called twice", HelperCalledTwice::new, "next", "next_1"),
         Idiom.of("helper returning directly, called twice", TwoCallers::new, "first", "second"),
@@ -41,9 +42,15 @@ final class HelperIdioms {
       y.assign(r);
     }
 
-    private UInt saturate(UInt x) {
+    static UInt saturate(UInt x) {
       UInt clipped = mux(x.gt(200), lit(200, 8), x);
       return clipped;
+    }
+  }
+
+  static final class HelperLocalUnkept extends Operands {
+    HelperLocalUnkept() {
+      y.assign(HelperLocal.saturate(a).add(1));
     }
   }
 

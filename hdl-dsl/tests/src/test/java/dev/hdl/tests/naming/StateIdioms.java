@@ -23,6 +23,7 @@ final class StateIdioms {
         Idiom.of("unbound memory read", UnboundRead::new, "scratch").derived("scratch_rdata"),
         Idiom.of("memory with init contents", Rom::new, "rom", "word"),
         Idiom.of("regNext into a local", RegNextLocal::new, "delayed"),
+        Idiom.of("regNext in an expression", RegNextInExpression::new).derived("y_reg", "a_reg"),
         Idiom.of("regNext chain in a loop", RegNextChain::new, "s", "s_1", "s_2"),
         Idiom.of("register with enable", EnabledRegister::new, "held"),
         Idiom.of("enum state register and its decode", EnumState::new, "phase", "idle"),
@@ -72,6 +73,13 @@ final class StateIdioms {
     RegNextLocal() {
       UInt delayed = regNext(a);
       y.assign(delayed);
+    }
+  }
+
+  /** A register that drives a port is named after it; one that feeds an expression, after its input. */
+  static final class RegNextInExpression extends Operands {
+    RegNextInExpression() {
+      y.assign(regNext(regNext(a).add(1)));
     }
   }
 
