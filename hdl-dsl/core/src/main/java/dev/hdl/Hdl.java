@@ -154,22 +154,69 @@ public final class Hdl {
     b.replace(d.withResetValue(init));
   }
 
+  /** Registers of a bundle's or vec's shape that the domain's reset sets to {@code init}, a value of constants. */
+  public static <T extends Record> T reg(T type, T init) {
+    return registers(type, null, init, null, "reg(type, init)");
+  }
+
+  public static <T> Vec<T> reg(Vec<T> type, Vec<T> init) {
+    return registers(type, null, init, null, "reg(type, init)");
+  }
+
   /** Registers of a bundle's or vec's shape that take {@code next} on every clock edge. */
   public static <T extends Record> T regNext(T next) {
-    return regNextOf(next);
+    return registers(next, next, null, null, "regNext(...)");
   }
 
   public static <T> Vec<T> regNext(Vec<T> next) {
-    return regNextOf(next);
+    return registers(next, next, null, null, "regNext(...)");
   }
 
-  private static <T> T regNextOf(T next) {
+  /** Registers of a bundle's or vec's shape, without reset, that take {@code next} while {@code enable} is high. */
+  public static <T extends Record> T regEnable(T next, Bool enable) {
+    return registers(next, next, null, enable, "regEnable(...)");
+  }
+
+  public static <T> Vec<T> regEnable(Vec<T> next, Bool enable) {
+    return registers(next, next, null, enable, "regEnable(...)");
+  }
+
+  /** As {@link #regEnable(Record, Bool)}, and set to {@code init}, a value of constants, by the domain's reset. */
+  public static <T extends Record> T regEnable(T next, T init, Bool enable) {
+    return registers(next, next, init, enable, "regEnable(...)");
+  }
+
+  public static <T> Vec<T> regEnable(Vec<T> next, Vec<T> init, Bool enable) {
+    return registers(next, next, init, enable, "regEnable(...)");
+  }
+
+  /**
+   * Registers of {@code shape}'s shape, one per leaf: each takes its leaf of {@code next} (if
+   * any) while {@code enable} is high (always, if null), and its leaf of {@code init} (if any)
+   * at reset.
+   */
+  private static <T> T registers(T shape, T next, T init, Bool enable, String what) {
     ModuleBuilder b = Elaboration.builder();
-    T registers = declare(Aggregates.typeOf(next), Declared.REG);
-    Aggregates.zipLeaves(registers, next, "regNext(...)", (r, n) -> {
-      b.connect(r.node, b.read(n), b.node(r.node).loc());
-      return r;
-    });
+    T registers = declare(Aggregates.typeOf(shape), Declared.REG);
+    if (next != null) {
+      Aggregates.zipLeaves(registers, next, what, (r, n) -> {
+        b.connect(r.node, b.read(n), b.node(r.node).loc());
+        if (enable != null) {
+          b.replace(((Node.Reg) b.node(r.node)).withEnable(b.read(enable)));
+        }
+        return r;
+      });
+    }
+    if (init != null) {
+      Aggregates.zipLeaves(registers, init, what, (r, value) -> {
+        if (!(value.owner == b && b.node(value.node) instanceof Node.Const c)) {
+          throw new HdlException(CallSite.location(), what + " takes a reset value of constants, but "
+              + Signal.describe(value) + " is not one: write it with lit(...).");
+        }
+        setReset(b, r, c.value());
+        return r;
+      });
+    }
     return registers;
   }
 
@@ -179,6 +226,11 @@ public final class Hdl {
     S r = declare(next.template(next.width, false), Declared.REG);
     b.connect(r.node, b.read(next), b.node(r.node).loc());
     return r;
+  }
+
+  /** A register without reset that takes {@code next} while {@code enable} is high. */
+  public static <S extends Signal<S>> S regEnable(S next, Bool enable) {
+    return enable(regNext(next), enable);
   }
 
   /** A register that the domain's reset sets to {@code init} and that takes {@code next} while {@code enable} is high. */

@@ -190,6 +190,66 @@ class IdiomsTest {
     v.assertAcceptedByAll();
   }
 
+  /** Bundles and vecs held by an enable, with and without a reset value. */
+  static final class HeldAggregates extends Component {
+    final Packet in = input(new Packet(bool(), uint(3), sint(4)));
+    final Vec<UInt> lanes = input(vec(2, uint(4)));
+    final Bool load = input(bool());
+    final Packet held = output(new Packet(bool(), uint(3), sint(4)));
+    final Packet heldFromReset = output(new Packet(bool(), uint(3), sint(4)));
+    final Vec<UInt> heldLanes = output(vec(2, uint(4)));
+
+    HeldAggregates() {
+      connect(held, regEnable(in, load));
+      connect(heldFromReset, regEnable(in, new Packet(lit(true), lit(6, 3), slit(-3, 4)), load));
+      connect(heldLanes, regEnable(lanes, Vec.of(lit(1, 4), lit(2, 4)), load));
+    }
+  }
+
+  @Test
+  void bundlesAndVecsAreHeldByAnEnableAndSetByReset() {
+    try (Simulation sim = open(HeldAggregates::new)) {
+      sim.reset(1);
+      assertEquals(1, sim.peek("heldFromReset_valid"));
+      assertEquals(6, sim.peek("heldFromReset_tag"));
+      assertEquals(-3, sim.peekSigned("heldFromReset_delta"));
+      assertEquals(2, sim.peek("heldLanes_1"));
+      sim.poke("in_tag", 5);
+      sim.poke("in_delta", 4);
+      sim.poke("lanes_1", 9);
+      sim.step();
+      assertEquals(6, sim.peek("heldFromReset_tag"), "no load: the reset value stays");
+      assertEquals(2, sim.peek("heldLanes_1"));
+      sim.poke("load", 1);
+      sim.step();
+      assertEquals(0, sim.peek("heldFromReset_valid"));
+      assertEquals(5, sim.peek("held_tag"));
+      assertEquals(4, sim.peekSigned("heldFromReset_delta"));
+      assertEquals(9, sim.peek("heldLanes_1"));
+      sim.poke("load", 0);
+      sim.poke("in_tag", 1);
+      sim.step();
+      assertEquals(5, sim.peek("held_tag"), "load low: the value is held");
+    }
+    Emitted.of(HeldAggregates::new).assertAcceptedByAll();
+  }
+
+  static final class ResetFromAnInput extends Component {
+    final Packet in = input(new Packet(bool(), uint(3), sint(4)));
+    final Packet held = output(new Packet(bool(), uint(3), sint(4)));
+
+    ResetFromAnInput() {
+      connect(held, regEnable(in, in, lit(true)));
+    }
+  }
+
+  @Test
+  void aResetValueThatIsNotConstantIsRefusedAtTheUsersLine() {
+    HdlException e = assertThrows(HdlException.class, () -> Elaboration.elaborate(ResetFromAnInput::new));
+    assertTrue(e.getMessage().matches("IdiomsTest\\.java:\\d+: regEnable\\(\\.\\.\\.\\) takes a reset value of constants, but"
+        + " Bool 'in_valid' .* is not one: write it with lit\\(\\.\\.\\.\\)\\."), e.getMessage());
+  }
+
   static final class UnpackTooNarrow extends Component {
     final UInt bits = input(uint(7));
     final Packet p = output(new Packet(bool(), uint(3), sint(4)));
