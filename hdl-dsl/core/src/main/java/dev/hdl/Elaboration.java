@@ -37,6 +37,11 @@ public final class Elaboration {
 
   /** Elaborates the module that {@code top} constructs, with everything below it, and checks it. */
   public static Design elaborate(Supplier<? extends Component> top) {
+    return elaborateTop(top).design();
+  }
+
+  /** As {@link #elaborate}, keeping the top module object for its signals: {@code sim.poke(e.top().enable, 1)}. */
+  public static <T extends Component> Elaborated<T> elaborateTop(Supplier<T> top) {
     if (ACTIVE.get() != null) {
       throw new HdlException(CallSite.location(), "elaborate() was called while another design is being"
           + " elaborated; make submodules with instance(() -> new ...).");
@@ -44,11 +49,13 @@ public final class Elaboration {
     Elaboration e = new Elaboration();
     ACTIVE.set(e);
     try {
-      Component m = e.construct(top);
+      T m = e.construct(top);
       String name = e.register(m.builder);
       FlatNetlist netlist = Flatten.flatten(name, e.modules, e.lowered);
       DesignChecks.check(netlist);
-      return new Design(name, e.modules, netlist);
+      Design design = new Design(name, e.modules, netlist);
+      m.builder.design = design;
+      return new Elaborated<>(m, design);
     } finally {
       ACTIVE.remove();
     }

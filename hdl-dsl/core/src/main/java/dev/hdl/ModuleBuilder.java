@@ -1,5 +1,6 @@
 package dev.hdl;
 
+import dev.hdl.ir.Design;
 import dev.hdl.ir.Domain;
 import dev.hdl.ir.EnumType;
 import dev.hdl.ir.Instance;
@@ -39,6 +40,10 @@ final class ModuleBuilder {
   /** Registers that drive an output port of their own shape: the parent reads them as that port. */
   private final Map<Integer, Integer> registeredOutputs = new HashMap<>();
   private int implicitDomain = -1;
+  /** Which of the parent's instances this module is; -1 for the top. */
+  private int instanceIndex = -1;
+  /** For the top, the design it was elaborated into, once checked: signals find their simulation path against it. */
+  Design design;
   /** How many elements each array or list has received so far, to number their names. */
   private final Map<String, Integer> elementCounts = new HashMap<>();
 
@@ -332,6 +337,7 @@ final class ModuleBuilder {
     Binding bound = bindName(site.hint());
     InstanceDraft inst = new InstanceDraft(bound.name(), bound.javaPath(), module, site.loc());
     instances.add(inst);
+    child.instanceIndex = index;
     Map<Integer, Integer> map = new HashMap<>();
     for (int port : child.ports) {
       Node p = child.node(port);
@@ -363,6 +369,16 @@ final class ModuleBuilder {
   /** The module's statements as described so far. */
   List<Stmt> statements() {
     return body.freeze();
+  }
+
+  /** The top's builder, which holds the design once elaboration is done. */
+  ModuleBuilder top() {
+    return parent == null ? this : parent.top();
+  }
+
+  /** The path of this module's instance below the top, with a trailing dot; "" for the top. */
+  String pathFromTop() {
+    return parent == null ? "" : parent.pathFromTop() + parent.instanceName(instanceIndex) + ".";
   }
 
   String instanceName(int index) {

@@ -1,9 +1,12 @@
 package dev.hdl;
 
+import dev.hdl.ir.Design;
 import dev.hdl.ir.EnumType;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.Op;
 import dev.hdl.naming.CallSite;
+import dev.hdl.sim.Probe;
+import dev.hdl.sim.SimulationException;
 import dev.hdl.source.HdlException;
 import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
@@ -14,7 +17,7 @@ import java.math.BigInteger;
  *
  * @param <S> the concrete signal type, so that operations return the type they were called on
  */
-public abstract class Signal<S extends Signal<S>> {
+public abstract class Signal<S extends Signal<S>> implements Probe {
   final ModuleBuilder owner;
   final int node;
   final int width;
@@ -163,6 +166,22 @@ public abstract class Signal<S extends Signal<S>> {
     Node d = s.owner.node(s.node);
     String name = d.name() != null ? " '" + d.name() + "'" : d instanceof Node.Operation o ? " (" + o.op().word() + ")" : "";
     return s.typeName() + name + " from " + d.loc();
+  }
+
+  @Override
+  public String pathIn(Design design) {
+    if (owner == null) {
+      throw new SimulationException(typeName() + " is a type, not hardware: a simulation finds only hardware.");
+    }
+    if (owner.top().design != design) {
+      throw new SimulationException(describe(this) + " belongs to another elaboration than the simulated "
+          + design.top() + ": take the top from the Elaboration.elaborateTop(...) that gave this design.");
+    }
+    Node d = owner.node(node);
+    if (d instanceof Node.Const) {
+      throw new SimulationException(describe(this) + " is a constant, which no simulation holds as a signal.");
+    }
+    return owner.pathFromTop() + d.name();
   }
 
   @Override

@@ -333,16 +333,9 @@ final class JvmSimulation implements Simulation {
     visibility.require(path);
     Integer id = byPath().get(path);
     if (id == null) {
-      throw new SimulationException("no signal '" + path + "' in " + design.top() + nearest(path));
+      throw visibility.noSignal(path);
     }
     return new Handle(path, nodes.get(id));
-  }
-
-  private String nearest(String path) {
-    String leaf = path.substring(path.lastIndexOf('.') + 1);
-    List<String> similar = byPath().keySet().stream().filter(p -> p.endsWith(leaf) || p.contains(leaf)).sorted().limit(5)
-        .toList();
-    return similar.isEmpty() ? "" : "; similar: " + String.join(", ", similar);
   }
 
   private final class Handle implements SimSignal {
@@ -417,8 +410,7 @@ final class JvmSimulation implements Simulation {
   private int memory(String path) {
     Integer m = memoriesByPath.get(path);
     if (m == null) {
-      throw new SimulationException("no memory '" + path + "' in " + design.top() + "; memories: "
-          + String.join(", ", memoriesByPath.keySet().stream().sorted().toList()));
+      throw visibility.noMemory(path);
     }
     return m;
   }
@@ -479,7 +471,7 @@ final class JvmSimulation implements Simulation {
     visibility.require(path);
     Integer id = byPath().get(path);
     if (id == null) {
-      throw new SimulationException("no signal '" + path + "' to inject a fault into" + nearest(path));
+      throw visibility.noSignal(path);
     }
     FlatNode n = nodes.get(id);
     if (!anySignal && n.kind() != Kind.REG) {

@@ -19,6 +19,35 @@ public interface Simulation extends AutoCloseable {
   /** A handle to a port or named signal, resolved once for fast repeated access. */
   SimSignal signal(String path);
 
+  /** A handle to a signal the test holds: a port or signal in a field of the elaborated top. */
+  default SimSignal signal(Probe signal) {
+    return signal(signal.pathIn(design()));
+  }
+
+  default void poke(Probe port, long value) {
+    signal(port).set(value);
+  }
+
+  default void poke(Probe port, BigInteger value) {
+    signal(port).set(value);
+  }
+
+  default long peek(Probe signal) {
+    return signal(signal).get();
+  }
+
+  default BigInteger peekBig(Probe signal) {
+    return signal(signal).getBig();
+  }
+
+  default long peekSigned(Probe signal) {
+    return signal(signal).getSigned();
+  }
+
+  default <E extends Enum<E>> E peekEnum(Probe signal, Class<E> type) {
+    return signal(signal).getEnum(type);
+  }
+
   default void poke(String port, long value) {
     signal(port).set(value);
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which signals a simulation reads and writes by name, the same on every back end: ports,
@@ -24,6 +25,9 @@ public final class Visibility {
   /** Paths below the top of every named signal, and of those that are ports or registers. */
   private final Set<String> named = new HashSet<>();
   private final Set<String> byDefault = new HashSet<>();
+  private final Set<String> memories = new HashSet<>();
+  /** How many names a message lists for an unknown one. */
+  private static final int NEAR_NAMES = 24;
 
   /** Fails when an exposed path names no signal of the design. */
   public Visibility(Design design, SimOptions options) {
@@ -37,6 +41,7 @@ public final class Visibility {
         }
       }
     }
+    design.netlist().memories().forEach(m -> memories.add(local(m.path())));
     for (String path : exposed) {
       if (!named.contains(path)) {
         throw new SimulationException("cannot expose '" + path + "': " + design.top() + " has no signal of that name");
@@ -56,6 +61,30 @@ public final class Visibility {
           + " memories are, other signals when the test exposes them: SimOptions.defaults().expose(\"" + path
           + "\")");
     }
+  }
+
+  /** The error for a signal the design does not have, with the names at the same place of its hierarchy. */
+  public SimulationException noSignal(String path) {
+    return new SimulationException("no signal '" + path + "' in " + design.top() + namedNear(path));
+  }
+
+  /** The error for a memory the design does not have, with the memories it has. */
+  public SimulationException noMemory(String path) {
+    List<String> all = memories.stream().sorted().toList();
+    return new SimulationException("no memory '" + path + "' in " + design.top()
+        + (all.isEmpty() ? "; it has no memories" : "; its memories: " + String.join(", ", all)));
+  }
+
+  /** For a message about an unknown name: the signals and memories in the same place of the hierarchy. */
+  public String namedNear(String path) {
+    int dot = path.lastIndexOf('.');
+    String prefix = dot < 0 ? "" : path.substring(0, dot + 1);
+    Set<String> near = new TreeSet<>();
+    for (Set<String> names : List.of(named, memories)) {
+      names.stream().filter(n -> n.startsWith(prefix) && n.indexOf('.', prefix.length()) < 0).forEach(near::add);
+    }
+    return near.isEmpty() ? "" : "; named here: " + String.join(", ", near.stream().limit(NEAR_NAMES).toList())
+        + (near.size() > NEAR_NAMES ? ", ..." : "");
   }
 
   /** The exposed signals, each as the module that declares it and its name there. */

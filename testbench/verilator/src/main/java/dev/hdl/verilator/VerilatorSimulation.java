@@ -153,7 +153,7 @@ final class VerilatorSimulation implements Simulation {
     int[] info = new int[4];
     ByteBuffer data = isPort(path) ? NativeModel.find(handle, PORT_SCOPE, path, info) : find(path, info);
     if (data == null) {
-      throw new SimulationException("no signal '" + path + "' in " + design.top() + nearby(path));
+      throw visibility.noSignal(path);
     }
     if (info[1] > 0) {
       throw new SimulationException("'" + path + "' is a memory: use readMemory/writeMemory");
@@ -260,7 +260,7 @@ final class VerilatorSimulation implements Simulation {
     int[] info = new int[4];
     ByteBuffer data = find(path, info);
     if (data == null || info[1] == 0) {
-      throw new SimulationException("no memory '" + path + "' in " + design.top() + nearby(path));
+      throw visibility.noMemory(path);
     }
     MemoryView m = new MemoryView(path, data.order(ByteOrder.LITTLE_ENDIAN), info[0], info[1], info[2], info[3]);
     memories.put(path, m);
@@ -289,7 +289,7 @@ final class VerilatorSimulation implements Simulation {
         .anyMatch(n -> n.kind() == FlatNetlist.Kind.REG && flat.equals(n.path()));
     if (!register) {
       throw new SimulationException("cannot inject a fault into '" + target + "': the Verilator backend reaches"
-          + " registers and memory words (\"u_ram.mem[3]\") only" + nearby(target));
+          + " registers and memory words (\"u_ram.mem[3]\") only" + visibility.namedNear(target));
     }
     MappedSignal s = signal(target);
     return new FaultInjector.Site(s.data(), 0, s.width());
@@ -438,23 +438,5 @@ final class VerilatorSimulation implements Simulation {
 
   private String localName(String flatPath) {
     return flatPath.substring(design.top().length() + 1);
-  }
-
-  /** For an unknown name: the named signals in the same place of the hierarchy. */
-  private String nearby(String path) {
-    int dot = path.lastIndexOf('.');
-    String prefix = dot < 0 ? "" : path.substring(0, dot + 1);
-    Set<String> names = new TreeSet<>();
-    for (FlatNetlist.FlatNode n : netlist.nodes()) {
-      if (n.path() != null) {
-        String local = localName(n.path());
-        if (local.startsWith(prefix) && local.indexOf('.', prefix.length()) < 0) {
-          names.add(local);
-        }
-      }
-    }
-    netlist.memories().forEach(m -> names.add(localName(m.path())));
-    return names.isEmpty() ? "" : "; named here: " + String.join(", ", names.stream().limit(24).toList())
-        + (names.size() > 24 ? ", ..." : "");
   }
 }
