@@ -62,7 +62,7 @@ lint: tools
 
 ## bench: figures, each measured against a baseline in the same run
 ## (BENCH_OPTS passes -D settings, e.g. BENCH_OPTS=-Dbench.cleanCycles=2000000 for a shorter C7;
-## BENCH_GROUPS picks groups: emit jni jvm ge clocking resync cpu coremark formal)
+## BENCH_GROUPS picks groups: emit jni jvm ge clocking resync cpu coremark formal rewrite)
 bench: tools jdk
 	$(MVN) -q -DskipTests install
 	$(MVN) -q -pl testbench/chipset test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test

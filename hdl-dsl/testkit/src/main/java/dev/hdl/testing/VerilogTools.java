@@ -131,7 +131,12 @@ public final class VerilogTools {
    * missing, or when it exits non-zero or runs over 120 s, saying {@code what} failed.
    */
   public static String run(Path dir, List<String> cmd, String what) {
-    Finished f = exec(dir, cmd, what, Duration.ofSeconds(120));
+    return run(dir, cmd, what, Duration.ofSeconds(120));
+  }
+
+  /** As {@link #run(Path, List, String)}, for a build or a run that may take longer than {@code limit}. */
+  public static String run(Path dir, List<String> cmd, String what, Duration limit) {
+    Finished f = exec(dir, cmd, what, limit);
     if (f.exitCode() != 0) {
       fail(what + ": " + String.join(" ", cmd) + " exited " + f.exitCode() + " in " + dir + ":\n" + f.output());
     }

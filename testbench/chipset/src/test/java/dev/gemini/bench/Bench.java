@@ -22,6 +22,7 @@ public final class Bench {
     GROUPS.put("cpu", CpuBench::run);
     GROUPS.put("coremark", CoreMarkBench::run);
     GROUPS.put("formal", FormalBench::run);
+    GROUPS.put("rewrite", RewriteComparison::run);
   }
 
   private Bench() {}

@@ -13,6 +13,7 @@ import dev.hdl.ir.Node;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.SimSignal;
 import dev.hdl.sim.Simulation;
+import dev.hdl.testing.VerilogTools;
 import dev.hdl.verilog.VerilogOutput;
 import dev.hdl.verilator.VerilatorSimulator;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +40,8 @@ import java.util.stream.Stream;
 final class JniBackendFigures {
   /** Many short runs rather than a few long ones: on a shared machine a short run more often falls in a quiet spell. */
   private static final int RUNS = 15;
+  /** A C++ build or a timed loop on a loaded machine may outlast the usual two minutes. */
+  private static final Duration TOOL_LIMIT = Duration.ofMinutes(30);
   private static final long SEED = 0x9E3779B97F4A7C15L;
   /** The C++ baselines and the naive build, rebuilt in the same place by every run. */
   private static final Path WORK = Path.of("target", "bench");
@@ -244,10 +248,7 @@ final class JniBackendFigures {
         cmd.addAll(verilator.compilerFlags());
         cmd.addAll(List.of("-I" + entry.resolve("obj"), main.toString(), verilator.runtimeArchive().toString(),
             "-pthread", "-o", exe.toString()));
-        String out = exec(cmd, dir);
-        if (!Files.exists(exe)) {
-          throw new IllegalStateException("the C++ baseline does not build:\n" + out);
-        }
+        VerilogTools.run(dir, cmd, "building the C++ baseline", TOOL_LIMIT);
         return exe;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -315,8 +316,8 @@ final class JniBackendFigures {
     }
 
     double cppSeconds(Path exe, boolean batched) {
-      String[] out = exec(List.of(exe.toString(), batched ? "batched" : "per-cycle", Integer.toString(cycles)),
-          exe.getParent()).strip().split(" ");
+      String[] out = VerilogTools.run(exe.getParent(), List.of(exe.toString(), batched ? "batched" : "per-cycle",
+          Integer.toString(cycles)), "the C++ baseline", TOOL_LIMIT).strip().split(" ");
       long java = javaChecksum[batched ? 1 : 0];
       if (Long.parseUnsignedLong(out[1]) != java) {
         throw new IllegalStateException(design.top() + ": the C++ loop's checksum " + out[1] + " is not Java's "
@@ -334,12 +335,9 @@ final class JniBackendFigures {
       Files.writeString(dir.resolve("main.cpp"), "#include \"VMacUnit.h\"\n#include \"verilated.h\"\n"
           + "int main() { VerilatedContext c; VMacUnit top{&c}; top.clk = 1; top.eval(); top.final(); return 0; }\n");
       long start = System.nanoTime();
-      String out = exec(List.of("verilator", "--cc", "--exe", "--build", "-j", "2", "--Mdir", "obj",
-          "MacUnit.v", "main.cpp"), dir);
+      VerilogTools.run(dir, List.of("verilator", "--cc", "--exe", "--build", "-j", "2", "--Mdir", "obj",
+          "MacUnit.v", "main.cpp"), "the naive Verilator build", TOOL_LIMIT);
       double seconds = (System.nanoTime() - start) / 1e9;
-      if (!Files.exists(dir.resolve("obj").resolve("VMacUnit"))) {
-        throw new IllegalStateException("the naive build failed:\n" + out);
-      }
       return seconds;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -358,19 +356,4 @@ final class JniBackendFigures {
     return Files.createDirectories(dir).toAbsolutePath();
   }
 
-  private static String exec(List<String> command, Path dir) {
-    try {
-      Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (p.waitFor() != 0) {
-        throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 }
