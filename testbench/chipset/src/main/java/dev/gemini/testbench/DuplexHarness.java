@@ -5,8 +5,11 @@ import dev.gemini.clocking.ResetSequencer;
 import dev.gemini.datamover.DataMover;
 import dev.gemini.isolation.PairMode;
 import dev.gemini.isolation.SubsystemState;
+import dev.gemini.lockstep.InboundEvent;
+import dev.gemini.lockstep.Transaction;
+import dev.hdl.Elaborated;
 import dev.hdl.Elaboration;
-import dev.hdl.ir.Design;
+import dev.hdl.sim.Probe;
 import dev.hdl.sim.SimSignal;
 import dev.hdl.sim.SimulationException;
 import dev.hdl.sim.SimOptions;
@@ -29,11 +32,12 @@ import java.util.function.UnaryOperator;
  * one a CPU issued, unchanged, and received once.
  */
 public final class DuplexHarness implements AutoCloseable {
-  private static final Map<Integer, Design> DESIGNS = new ConcurrentHashMap<>();
+  private static final Map<Integer, Elaborated<DuplexSystem>> DESIGNS = new ConcurrentHashMap<>();
   /** Each module's memory: 64 pages of 32 words. */
   public static final DataMover.Config MEMORY = new DataMover.Config(5, 6, 4);
 
   public final Simulation sim;
+  private final DuplexSystem top;
   public final int latency;
   public final CpuModel[] cpu = new CpuModel[2];
   public final IoDeviceModel[] io = new IoDeviceModel[2];
@@ -98,30 +102,32 @@ public final class DuplexHarness implements AutoCloseable {
   private static final String[] CONTAINMENT = {"ge0.cpuContained", "ge0.ioContained", "ge1.cpuContained",
       "ge1.ioContained"};
 
-  /** The elaborated two-GE design for a link latency, made once per latency. */
-  public static Design design(int latency) {
+  /** The elaborated two-GE system for a link latency, made once per latency. */
+  public static Elaborated<DuplexSystem> elaborated(int latency) {
     return DESIGNS.computeIfAbsent(latency,
-        l -> Elaboration.elaborate(() -> new DuplexSystem(new GeminiEngine.Config(l, 4, MEMORY))));
+        l -> Elaboration.elaborateTop(() -> new DuplexSystem(new GeminiEngine.Config(l, 4, MEMORY))));
   }
 
   @SuppressWarnings("unchecked")
   public DuplexHarness(Simulator simulator, int latency, long seed, double issueRate, double ioEventRate) {
+    Elaborated<DuplexSystem> system = elaborated(latency);
     this.latency = latency;
-    this.sim = simulator.open(design(latency), SimOptions.defaults().seed(seed).expose(CONTAINMENT));
+    this.top = system.top();
+    this.sim = simulator.open(system.design(), SimOptions.defaults().seed(seed).expose(CONTAINMENT));
     for (int m = 0; m < 2; m++) {
       cpu[m] = new CpuModel(seed, issueRate);
       io[m] = new IoDeviceModel(seed * 31 + m + 1, 0.8, ioEventRate);
-      String p = "m" + m + "_";
-      port[m] = new Port(fields(p + "cpuOut_", TXN), sim.signal(p + "cpuOutReady"), fields(p + "cpuIn_", EVENT),
-          sim.signal(p + "cpuError"), fields(p + "ioReq_", TXN), sim.signal(p + "ioReqReady"),
-          fields(p + "ioIn_", EVENT), sim.signal(p + "ioInReady"), sim.signal(p + "ioError"),
-          sim.signal(p + "csrValid"), sim.signal(p + "csrWrite"), sim.signal(p + "csrAddress"),
-          sim.signal(p + "csrData"), sim.signal(p + "csrRespValid"), sim.signal(p + "csrRespData"),
-          sim.signal(p + "csrRespError"), sim.signal(p + "present"), sim.signal(p + "memWrite"),
-          sim.signal(p + "memAddress"), sim.signal(p + "memData"), sim.signal(p + "cpuStop"),
-          sim.signal(p + "cpuQuiesced"), sim.signal(p + "cpuReset"), sim.signal(p + "cpuRestore"),
-          sim.signal(p + "phaseLate"), sim.signal(p + "delayTap"), sim.signal(p + "sysref"),
-          sim.signal(p + "clockingBypass"));
+      DuplexSystem.ModulePorts p = module(m);
+      port[m] = new Port(signals(p.cpuOut()), sim.signal(p.cpuOutReady()), signals(p.cpuIn()),
+          sim.signal(p.cpuError()), signals(p.ioReq()), sim.signal(p.ioReqReady()),
+          signals(p.ioIn()), sim.signal(p.ioInReady()), sim.signal(p.ioError()),
+          sim.signal(p.csrValid()), sim.signal(p.csrWrite()), sim.signal(p.csrAddress()),
+          sim.signal(p.csrData()), sim.signal(p.csrRespValid()), sim.signal(p.csrRespData()),
+          sim.signal(p.csrRespError()), sim.signal(p.present()), sim.signal(p.memWrite()),
+          sim.signal(p.memAddress()), sim.signal(p.memData()), sim.signal(p.cpuStop()),
+          sim.signal(p.cpuQuiesced()), sim.signal(p.cpuReset()), sim.signal(p.cpuRestore()),
+          sim.signal(p.phaseLate()), sim.signal(p.delayTap()), sim.signal(p.sysref()),
+          sim.signal(p.clockingBypass()));
       port[m].clockingBypass().set(1);
       port[m].present().set(1);
     }
@@ -130,22 +136,34 @@ public final class DuplexHarness implements AutoCloseable {
     for (int a = 0; a < 1 << MEMORY.addressBits(); a++) {
       sim.writeMemory("memory1", a, sim.readMemory("memory0", a));
     }
-    linkCut = sim.signal("linkCut");
+    linkCut = sim.signal(top.linkCut);
     for (int x = 0; x < states.length; x++) {
       states[x] = sim.signal("ge0.controller.states_" + x);
     }
     sim.reset(2);
   }
 
-  private static final String[] TXN = {"valid", "kind", "tag", "address", "byteEnables", "data"};
-  private static final String[] EVENT = {"valid", "kind", "tag", "status", "address", "data"};
+  /** A transaction's fields, in the order {@link #pokeTxn} and {@link #peekTxn} take them. */
+  private SimSignal[] signals(Transaction t) {
+    return signals(t.valid(), t.kind(), t.tag(), t.address(), t.byteEnables(), t.data());
+  }
 
-  private SimSignal[] fields(String prefix, String[] names) {
-    SimSignal[] s = new SimSignal[names.length];
-    for (int i = 0; i < names.length; i++) {
-      s[i] = sim.signal(prefix + names[i]);
+  /** An event's fields, in the order {@link #pokeEvent} and {@link #peekEvent} take them. */
+  private SimSignal[] signals(InboundEvent e) {
+    return signals(e.valid(), e.kind(), e.tag(), e.status(), e.address(), e.data());
+  }
+
+  private SimSignal[] signals(Probe... fields) {
+    SimSignal[] s = new SimSignal[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      s[i] = sim.signal(fields[i]);
     }
     return s;
+  }
+
+  /** Module m's ports on the system's top. */
+  public DuplexSystem.ModulePorts module(int m) {
+    return m == 0 ? top.m0 : top.m1;
   }
 
   // ---- fault and environment controls, for the coming cycles ----
@@ -434,6 +452,11 @@ public final class DuplexHarness implements AutoCloseable {
     return lost;
   }
 
+  public long peek(Probe signal) {
+    return sim.peek(signal);
+  }
+
+  /** A signal the system holds in no field, such as {@code "ge0.compare.mismatches"}. */
   public long peek(String path) {
     return sim.peek(path);
   }

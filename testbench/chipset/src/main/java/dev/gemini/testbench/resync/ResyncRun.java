@@ -1,11 +1,13 @@
 package dev.gemini.testbench.resync;
 
+import dev.hdl.Bool;
+import dev.hdl.Elaborated;
 import dev.hdl.Elaboration;
-import dev.hdl.ir.Design;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.Simulator;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,37 +17,42 @@ public final class ResyncRun implements AutoCloseable {
   /** The rig's workload: a seed, and rates out of 256 per cycle. */
   public record Workload(long seed, int cpuRate, int raceRate, int dmaRate) {}
 
-  private static final Map<ResyncRig.Config, Design> DESIGNS = new ConcurrentHashMap<>();
+  private static final Map<ResyncRig.Config, Elaborated<ResyncRig>> DESIGNS = new ConcurrentHashMap<>();
 
   public final Simulation sim;
+  /** The simulated rig, whose ports are the handles into {@link #sim}. */
+  public final ResyncRig top;
   public final MoverRegisters registers;
   private final ResyncRig.Config config;
 
   public ResyncRun(Simulator simulator, ResyncRig.Config config, Workload workload) {
+    Elaborated<ResyncRig> rig = elaborated(config);
     this.config = config;
-    this.sim = simulator.open(design(config), SimOptions.defaults());
-    this.registers = new RigRegisters(sim);
+    this.top = rig.top();
+    this.sim = simulator.open(rig.design(), SimOptions.defaults());
+    this.registers = new RigRegisters(sim, top);
     start(workload);
   }
 
   /** Starts the rig again from reset with {@code workload}; memories keep their contents. */
   public void start(Workload workload) {
-    for (String input : new String[] {"commandValid", "hostWrite", "linkCut", "linkFlip", "readFault"}) {
+    for (Bool input : List.of(top.commandValid, top.hostWrite, top.linkCut, top.linkFlip, top.readFault)) {
       sim.poke(input, 0);
     }
     sim.reset(2);
-    sim.poke("targetReceive", 1);
-    sim.poke("cpuRate", workload.cpuRate());
-    sim.poke("raceRate", workload.raceRate());
-    sim.poke("dmaRate", workload.dmaRate());
-    sim.poke("seed", workload.seed());
-    sim.poke("seedLoad", 1);
+    sim.poke(top.targetReceive, 1);
+    sim.poke(top.cpuRate, workload.cpuRate());
+    sim.poke(top.raceRate, workload.raceRate());
+    sim.poke(top.dmaRate, workload.dmaRate());
+    sim.poke(top.seed, workload.seed());
+    sim.poke(top.seedLoad, 1);
     sim.step();
-    sim.poke("seedLoad", 0);
+    sim.poke(top.seedLoad, 0);
   }
 
-  public static Design design(ResyncRig.Config config) {
-    return DESIGNS.computeIfAbsent(config, c -> Elaboration.elaborate(() -> new ResyncRig(c)));
+  /** The elaborated rig for a configuration, made once per configuration. */
+  public static Elaborated<ResyncRig> elaborated(ResyncRig.Config config) {
+    return DESIGNS.computeIfAbsent(config, c -> Elaboration.elaborateTop(() -> new ResyncRig(c)));
   }
 
   public ResyncRig.Config config() {

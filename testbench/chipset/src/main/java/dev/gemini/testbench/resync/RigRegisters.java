@@ -6,16 +6,17 @@ import dev.hdl.sim.Simulation;
 
 /** M0's Data Mover registers in a {@link ResyncRig} simulation. */
 public final class RigRegisters implements MoverRegisters {
-  private static final DataMover.Phase[] PHASES = DataMover.Phase.values();
-
   private final Simulation sim;
+  private final ResyncRig rig;
   private final SimSignal commandValid;
   private final SimSignal command;
 
-  public RigRegisters(Simulation sim) {
+  /** {@code rig}: the top of the design {@code sim} simulates. */
+  public RigRegisters(Simulation sim, ResyncRig rig) {
     this.sim = sim;
-    this.commandValid = sim.signal("commandValid");
-    this.command = sim.signal("command");
+    this.rig = rig;
+    this.commandValid = sim.signal(rig.commandValid);
+    this.command = sim.signal(rig.command);
   }
 
   @Override
@@ -29,10 +30,10 @@ public final class RigRegisters implements MoverRegisters {
 
   @Override
   public MoverStatus status() {
-    return new MoverStatus(PHASES[(int) sim.peek("phase")], sim.peek("passRunning") != 0, sim.peek("failed") != 0,
-        (int) sim.peek("failCause"), sim.peek("failAddress"), (int) sim.peek("passes"),
-        (int) sim.peek("lastCopied"), (int) sim.peek("lastDirtied"), (int) sim.peek("dirtyPages"),
-        sim.peek("blackoutCycles"), sim.peek("synced") != 0, sim.peek("refused") != 0);
+    return new MoverStatus(sim.peekEnum(rig.phase, DataMover.Phase.class), sim.peek(rig.passRunning) != 0,
+        sim.peek(rig.failed) != 0, (int) sim.peek(rig.failCause), sim.peek(rig.failAddress), (int) sim.peek(rig.passes),
+        (int) sim.peek(rig.lastCopied), (int) sim.peek(rig.lastDirtied), (int) sim.peek(rig.dirtyPages),
+        sim.peek(rig.blackoutCycles), sim.peek(rig.synced) != 0, sim.peek(rig.refused) != 0);
   }
 
   @Override
