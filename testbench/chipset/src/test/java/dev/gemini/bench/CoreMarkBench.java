@@ -2,8 +2,8 @@ package dev.gemini.bench;
 
 import dev.gemini.cpu.CoreMark;
 import dev.gemini.testbench.cpu.CpuTestSystem;
+import dev.hdl.Elaborated;
 import dev.hdl.Elaboration;
-import dev.hdl.ir.Design;
 import dev.hdl.jvmsim.JvmSimulator;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.Simulator;
@@ -21,9 +21,9 @@ final class CoreMarkBench {
   private CoreMarkBench() {}
 
   static void run() {
-    Design design = Elaboration.elaborate(CpuTestSystem::new);
-    Timed verilator = timed(new VerilatorSimulator(), design);
-    Timed jvm = timed(new JvmSimulator(), design);
+    Elaborated<CpuTestSystem> system = Elaboration.elaborateTop(CpuTestSystem::new);
+    Timed verilator = timed(new VerilatorSimulator(), system);
+    Timed jvm = timed(new JvmSimulator(), system);
     if (verilator.result.ticks() != jvm.result.ticks() || verilator.result.crcFinal() != jvm.result.crcFinal()) {
       throw new IllegalStateException("the back ends disagree: Verilator " + verilator.result.ticks() + " ticks, crc "
           + verilator.result.crcFinal() + "; JVM " + jvm.result.ticks() + " ticks, crc " + jvm.result.crcFinal());
@@ -51,10 +51,10 @@ final class CoreMarkBench {
   }
 
   /** One run; the clock starts after the model is built and loaded, with the first cycle. */
-  private static Timed timed(Simulator backend, Design design) {
-    try (Simulation sim = backend.open(design)) {
+  private static Timed timed(Simulator backend, Elaborated<CpuTestSystem> system) {
+    try (Simulation sim = backend.open(system.design())) {
       long start = System.nanoTime();
-      CoreMark.Result result = CoreMark.run(sim, ITERATIONS, MAX_CYCLES);
+      CoreMark.Result result = CoreMark.run(sim, system.top(), ITERATIONS, MAX_CYCLES);
       double seconds = (System.nanoTime() - start) / 1e9;
       return new Timed(result, sim.cycle(), seconds);
     }

@@ -7,8 +7,8 @@ import dev.gemini.testbench.cpu.CpuTestSystem;
 import dev.gemini.testbench.cpu.TraceComparison;
 import dev.gemini.testbench.cpu.iss.Rv32Iss;
 import dev.gemini.testbench.cpu.random.RandomProgram;
+import dev.hdl.Elaborated;
 import dev.hdl.Elaboration;
-import dev.hdl.ir.Design;
 import dev.hdl.jvmsim.JvmSimulator;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
@@ -33,14 +33,14 @@ final class CpuBench {
   private CpuBench() {}
 
   static void run() {
-    Design design = Elaboration.elaborate(CpuTestSystem::new);
-    riscvTests(design);
+    Elaborated<CpuTestSystem> system = Elaboration.elaborateTop(CpuTestSystem::new);
+    riscvTests(system);
     long differences = 0;
     long retired = 0;
     long programs = 0;
     for (Simulator simulator : List.of(new JvmSimulator(), new VerilatorSimulator())) {
-      try (Simulation sim = simulator.open(design, SimOptions.defaults())) {
-        TraceComparison comparison = new TraceComparison(sim);
+      try (Simulation sim = simulator.open(system.design(), SimOptions.defaults())) {
+        TraceComparison comparison = new TraceComparison(sim, system.top().retire);
         long here = 0;
         long seed = 0;
         while (here < INSTRUCTIONS) {
@@ -62,14 +62,14 @@ final class CpuBench {
   }
 
   /** CPU.riscv_tests_passed: the fewest of the rv32ui and rv32um tests passed anywhere. */
-  private static void riscvTests(Design design) {
+  private static void riscvTests(Elaborated<CpuTestSystem> system) {
     List<String> tests = RiscvTestSuite.names();
     Map<String, Integer> passed = new LinkedHashMap<>();
     for (Simulator simulator : List.of(new JvmSimulator(), new VerilatorSimulator())) {
       int n = 0;
       for (String test : tests) {
-        try (Simulation sim = simulator.open(design)) {
-          n += Firmware.run(sim, RiscvTestSuite.program(test), RISCV_TEST_CYCLES).passed() ? 1 : 0;
+        try (Simulation sim = simulator.open(system.design())) {
+          n += Firmware.run(sim, system.top(), RiscvTestSuite.program(test), RISCV_TEST_CYCLES).passed() ? 1 : 0;
         }
       }
       passed.put(simulator.name(), n);

@@ -2,6 +2,7 @@ package dev.gemini.cpu;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.gemini.testbench.cpu.CpuTestSystem;
 import dev.hdl.sim.Simulation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +54,8 @@ public final class CoreMark {
   }
 
   /** Runs the benchmark to its end and reads its report; a run that does not finish fails. */
-  public static Result run(Simulation sim, int iterations, long maxCycles) {
-    Firmware.Run run = Firmware.run(sim, image(iterations), maxCycles);
+  public static Result run(Simulation sim, CpuTestSystem system, int iterations, long maxCycles) {
+    Firmware.Run run = Firmware.run(sim, system, image(iterations), maxCycles);
     if (!run.passed()) {
       fail("CoreMark ended with tohost " + run.tohost() + " (" + RiscvTestSuite.describe(run.tohost()) + ") after "
           + run.cycles() + " cycles; console:\n" + run.console());

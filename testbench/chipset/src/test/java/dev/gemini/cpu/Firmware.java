@@ -1,6 +1,7 @@
 package dev.gemini.cpu;
 
 import dev.gemini.testbench.cpu.CpuTestSystem;
+import dev.hdl.sim.SimSignal;
 import dev.hdl.sim.Simulation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,8 +50,11 @@ public final class Firmware {
     return RiscvBuild.build(name, all, inputs, allFlags);
   }
 
-  /** Loads a program into the test system's memory, resets, and runs it until it reports. */
-  public static Run run(Simulation sim, RiscvBuild.Image image, long maxCycles) {
+  /**
+   * Loads a program into the test system's memory, resets, and runs it until it reports.
+   * {@code system}: the top of the design {@code sim} simulates.
+   */
+  public static Run run(Simulation sim, CpuTestSystem system, RiscvBuild.Image image, long maxCycles) {
     long[] words = image.words();
     if (words.length > CpuTestSystem.MEMORY_WORDS) {
       throw new IllegalArgumentException(image.name() + " takes " + words.length + " words; the test system has "
@@ -61,13 +65,14 @@ public final class Firmware {
     }
     sim.reset(2);
     long start = sim.cycle();
-    sim.runUntil(() -> sim.peek("done") == 1, maxCycles);
-    return new Run(sim.peek("tohost"), console(sim), sim.cycle() - start);
+    SimSignal done = sim.signal(system.done); // resolved once: it is read every cycle of the run
+    sim.runUntil(() -> done.get() == 1, maxCycles);
+    return new Run(sim.peek(system.tohost), console(sim, system), sim.cycle() - start);
   }
 
   /** The console's bytes as text; a program that printed past its end is told so. */
-  private static String console(Simulation sim) {
-    long length = sim.peek("consoleLength");
+  private static String console(Simulation sim, CpuTestSystem system) {
+    long length = sim.peek(system.consoleLength);
     int kept = (int) Math.min(length, CpuTestSystem.CONSOLE_BYTES);
     byte[] bytes = new byte[kept];
     for (int i = 0; i < kept; i++) {

@@ -55,8 +55,9 @@ class IssRandomProgramsTest {
 
   private static TraceComparison.Agreed compare(TestSimulator simulator, long seed) {
     long[] program = RandomProgram.generate(seed, BLOCKS);
-    try (Simulation sim = simulator.open(IssRiscvTestsTest.DESIGN)) {
-      TraceComparison.Outcome outcome = new TraceComparison(sim).run(program, new Rv32Iss(program));
+    try (Simulation sim = simulator.open(IssRiscvTestsTest.SYSTEM.design())) {
+      TraceComparison.Outcome outcome = new TraceComparison(sim, IssRiscvTestsTest.SYSTEM.top().retire)
+          .run(program, new Rv32Iss(program));
       if (outcome instanceof TraceComparison.Agreed agreed) {
         return agreed;
       }

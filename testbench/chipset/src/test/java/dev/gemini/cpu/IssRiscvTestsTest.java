@@ -10,8 +10,8 @@ import dev.gemini.testbench.cpu.iss.Disassembler;
 import dev.gemini.testbench.cpu.iss.GoldenModel;
 import dev.gemini.testbench.cpu.iss.Retirement;
 import dev.gemini.testbench.cpu.iss.Rv32Iss;
+import dev.hdl.Elaborated;
 import dev.hdl.Elaboration;
-import dev.hdl.ir.Design;
 import dev.hdl.junit.SimulationExtension;
 import dev.hdl.junit.TestSimulator;
 import dev.hdl.sim.Simulation;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every riscv-test and machine-mode test, each retired instruction compared with the ISS's. */
 @ExtendWith(SimulationExtension.class)
 class IssRiscvTestsTest {
-  static final Design DESIGN = Elaboration.elaborate(CpuTestSystem::new);
+  static final Elaborated<CpuTestSystem> SYSTEM = Elaboration.elaborateTop(CpuTestSystem::new);
 
   static List<String> tests() {
     return RiscvTestSuite.everyTest();
@@ -34,12 +34,13 @@ class IssRiscvTestsTest {
   @MethodSource("tests")
   void retiresAsTheIss(String test, TestSimulator simulator) {
     long[] program = RiscvTestSuite.program(test).words();
-    try (Simulation sim = simulator.open(DESIGN)) {
-      TraceComparison.Outcome outcome = new TraceComparison(sim).run(program, new Rv32Iss(program));
+    try (Simulation sim = simulator.open(SYSTEM.design())) {
+      TraceComparison.Outcome outcome = new TraceComparison(sim, SYSTEM.top().retire)
+          .run(program, new Rv32Iss(program));
       if (!(outcome instanceof TraceComparison.Agreed)) {
         fail(test + ": " + outcome.report());
       }
-      assertEquals(1, sim.peek("tohost"), test + " ran as the ISS has it, but failed: " + outcome.report());
+      assertEquals(1, sim.peek(SYSTEM.top().tohost), test + " ran as the ISS has it, but failed: " + outcome.report());
     }
   }
 
@@ -54,8 +55,8 @@ class IssRiscvTestsTest {
           ? new Retirement(right.pc(), right.word(), right.rd(), right.rdValue() + 1, false, false, 0, 0, false, 0)
           : right;
     };
-    try (Simulation sim = simulator.open(DESIGN)) {
-      TraceComparison.Outcome outcome = new TraceComparison(sim).run(program, wrongSub);
+    try (Simulation sim = simulator.open(SYSTEM.design())) {
+      TraceComparison.Outcome outcome = new TraceComparison(sim, SYSTEM.top().retire).run(program, wrongSub);
       if (!(outcome instanceof TraceComparison.Diverged diverged)) {
         throw new AssertionError("a model with a wrong sub agreed with the core: " + outcome.report());
       }

@@ -3,8 +3,8 @@ package dev.gemini.cpu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gemini.testbench.cpu.CpuTestSystem;
+import dev.hdl.Elaborated;
 import dev.hdl.Elaboration;
-import dev.hdl.ir.Design;
 import dev.hdl.junit.SimulationExtension;
 import dev.hdl.junit.TestSimulator;
 import dev.hdl.sim.Simulation;
@@ -19,7 +19,7 @@ class RiscvTestsTest {
   /** Far more than the longest test takes (a few thousand cycles). */
   static final long MAX_CYCLES = 200_000;
 
-  private static final Design DESIGN = Elaboration.elaborate(CpuTestSystem::new);
+  private static final Elaborated<CpuTestSystem> SYSTEM = Elaboration.elaborateTop(CpuTestSystem::new);
 
   static List<String> tests() {
     return RiscvTestSuite.names();
@@ -33,8 +33,8 @@ class RiscvTestsTest {
 
   /** Runs a program of the suite on the test system until it writes tohost, and asserts a pass. */
   static void run(String test, TestSimulator simulator) {
-    try (Simulation sim = simulator.open(DESIGN)) {
-      Firmware.Run run = Firmware.run(sim, RiscvTestSuite.program(test), MAX_CYCLES);
+    try (Simulation sim = simulator.open(SYSTEM.design())) {
+      Firmware.Run run = Firmware.run(sim, SYSTEM.top(), RiscvTestSuite.program(test), MAX_CYCLES);
       assertEquals(1, run.tohost(), test + ": " + RiscvTestSuite.describe(run.tohost()) + " (tohost " + run.tohost()
           + ") after " + run.cycles() + " cycles");
     }

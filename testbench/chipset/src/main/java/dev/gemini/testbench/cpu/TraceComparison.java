@@ -1,5 +1,6 @@
 package dev.gemini.testbench.cpu;
 
+import dev.gemini.cpu.RetireTrace;
 import dev.gemini.testbench.cpu.iss.GoldenModel;
 import dev.gemini.testbench.cpu.iss.Retirement;
 import dev.hdl.sim.SimSignal;
@@ -67,19 +68,20 @@ public final class TraceComparison {
     }
   }
 
-  public TraceComparison(Simulation sim) {
+  /** {@code retire}: the trace port of the {@link CpuTestSystem} that {@code sim} simulates. */
+  public TraceComparison(Simulation sim, RetireTrace retire) {
     this.sim = sim;
-    valid = sim.signal("retire_valid");
-    pc = sim.signal("retire_pc");
-    word = sim.signal("retire_word");
-    rd = sim.signal("retire_rd");
-    rdValue = sim.signal("retire_rdValue");
-    load = sim.signal("retire_load");
-    store = sim.signal("retire_store");
-    memAddress = sim.signal("retire_memAddress");
-    memData = sim.signal("retire_memData");
-    trap = sim.signal("retire_trap");
-    cause = sim.signal("retire_cause");
+    valid = sim.signal(retire.valid());
+    pc = sim.signal(retire.pc());
+    word = sim.signal(retire.word());
+    rd = sim.signal(retire.rd());
+    rdValue = sim.signal(retire.rdValue());
+    load = sim.signal(retire.load());
+    store = sim.signal(retire.store());
+    memAddress = sim.signal(retire.memAddress());
+    memData = sim.signal(retire.memData());
+    trap = sim.signal(retire.trap());
+    cause = sim.signal(retire.cause());
   }
 
   /**
