@@ -1,5 +1,6 @@
 package dev.gemini.testbench;
 
+import dev.gemini.clocking.PhaseAligner;
 import dev.hdl.sim.Simulation;
 import java.util.Random;
 
@@ -37,10 +38,10 @@ public final class PhasePlant {
   }
 
   /** One reference cycle with the controller in the loop: sample, clock it, apply its tap. */
-  public void cycle(Simulation aligner) {
-    aligner.poke("late", sample() ? 1 : 0);
-    aligner.step();
-    apply((int) aligner.peek("tap"));
+  public void cycle(Simulation sim, PhaseAligner aligner) {
+    sim.poke(aligner.late, sample() ? 1 : 0);
+    sim.step();
+    apply((int) sim.peek(aligner.tap));
   }
 
   /** The detector's answer this cycle, for the tap chosen {@code latency} cycles ago. */

@@ -3,8 +3,8 @@ package dev.gemini.bench;
 import dev.gemini.clocking.PhaseAligner;
 import dev.gemini.clocking.ResetPair;
 import dev.gemini.testbench.PhasePlant;
+import dev.hdl.Elaborated;
 import dev.hdl.Elaboration;
-import dev.hdl.ir.Design;
 import dev.hdl.jvmsim.JvmSimulator;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
@@ -34,38 +34,38 @@ final class ClockingBench {
 
   static void run() {
     Random random = new Random(2);
-    Design aligner = Elaboration.elaborate(PhaseAligner::new);
+    Elaborated<PhaseAligner> aligner = Elaboration.elaborateTop(PhaseAligner::new);
     int[] lockCycles = new int[LOCK_RUNS];
     int residual = 0;
-    try (Simulation sim = new JvmSimulator().open(aligner, SimOptions.defaults())) {
+    try (Simulation sim = new JvmSimulator().open(aligner.design(), SimOptions.defaults())) {
       for (int run = 0; run < LOCK_RUNS; run++) {
         sim.reset(2);
         PhasePlant plant = plant(random);
         int n = 0;
-        while (sim.peek("locked") == 0 && n < 10_000) {
-          plant.cycle(sim);
+        while (sim.peek(aligner.top().locked) == 0 && n < 10_000) {
+          plant.cycle(sim, aligner.top());
           n++;
         }
         lockCycles[run] = n;
         if (run < TRACK_RUNS) {
-          residual = Math.max(residual, worstResidual(sim, plant));
+          residual = Math.max(residual, worstResidual(sim, aligner.top(), plant));
         }
       }
     }
     // A plain bang-bang loop: a tap a sample, no filter, no wait for the delay line.
-    Design bangBang = Elaboration.elaborate(() -> new PhaseAligner(TAPS, 16, 0, 1, 1 << 20, 1));
+    Elaborated<PhaseAligner> bangBang = Elaboration.elaborateTop(() -> new PhaseAligner(TAPS, 16, 0, 1, 1 << 20, 1));
     int bangResidual = 0;
-    try (Simulation sim = new JvmSimulator().open(bangBang, SimOptions.defaults())) {
+    try (Simulation sim = new JvmSimulator().open(bangBang.design(), SimOptions.defaults())) {
       for (int run = 0; run < TRACK_RUNS; run++) {
         sim.reset(2);
         PhasePlant plant = plant(random);
-        for (int n = 0; sim.peek("locked") == 0; n++) {
+        for (int n = 0; sim.peek(bangBang.top().locked) == 0; n++) {
           if (n == BANG_BANG_LIMIT) {
             throw new IllegalStateException("the bang-bang loop did not lock within " + n + " cycles");
           }
-          plant.cycle(sim);
+          plant.cycle(sim, bangBang.top());
         }
-        bangResidual = Math.max(bangResidual, worstResidual(sim, plant));
+        bangResidual = Math.max(bangResidual, worstResidual(sim, bangBang.top(), plant));
       }
     }
     Arrays.sort(lockCycles);
@@ -97,11 +97,11 @@ final class ClockingBench {
         METASTABLE_PS, LATENCY, random.nextLong());
   }
 
-  private static int worstResidual(Simulation sim, PhasePlant plant) {
+  private static int worstResidual(Simulation sim, PhaseAligner aligner, PhasePlant plant) {
     int worst = 0;
     for (int n = 0; n < TRACK_CYCLES; n++) {
-      plant.cycle(sim);
-      worst = Math.max(worst, plant.residualTaps((int) sim.peek("tap")));
+      plant.cycle(sim, aligner);
+      worst = Math.max(worst, plant.residualTaps((int) sim.peek(aligner.tap)));
     }
     return worst;
   }

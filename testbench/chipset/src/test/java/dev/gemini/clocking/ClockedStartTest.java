@@ -31,7 +31,7 @@ class ClockedStartTest {
       for (int n = 0; n < 20_000 && (released[0] < 0 || released[1] < 0); n++) {
         h.cycle();
         for (int m = 0; m < 2; m++) {
-          if (released[m] < 0 && h.peek("m" + m + "_cpuReset") == 0) {
+          if (released[m] < 0 && h.peek(h.module(m).cpuReset()) == 0) {
             released[m] = h.sim.cycle();
           }
         }

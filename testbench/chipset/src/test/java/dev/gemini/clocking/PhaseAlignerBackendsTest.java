@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gemini.testbench.PhasePlant;
-import dev.hdl.Elaboration;
 import dev.hdl.jvmsim.JvmSimulator;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
@@ -20,10 +19,10 @@ class PhaseAlignerBackendsTest {
     PhasePlant plant = PhaseAlignerTest.plant(-3210, 9);
     int[] taps = new int[CYCLES];
     for (int n = 0; n < CYCLES; n++) {
-      plant.cycle(sim);
-      taps[n] = (int) sim.peek("tap");
+      plant.cycle(sim, PhaseAlignerTest.ALIGNER);
+      taps[n] = (int) sim.peek(PhaseAlignerTest.ALIGNER.tap);
     }
-    assertEquals(1, sim.peek("locked"));
+    assertEquals(1, sim.peek(PhaseAlignerTest.ALIGNER.locked));
     return taps;
   }
 
@@ -33,7 +32,7 @@ class PhaseAlignerBackendsTest {
     try (Simulation sim = PhaseAlignerTest.open(new JvmSimulator())) {
       jvm = taps(sim);
     }
-    try (Simulation sim = new VerilatorSimulator().open(Elaboration.elaborate(PhaseAligner::new), SimOptions.defaults())) {
+    try (Simulation sim = new VerilatorSimulator().open(PhaseAlignerTest.ELABORATED.design(), SimOptions.defaults())) {
       assertArrayEquals(jvm, taps(sim));
     }
   }

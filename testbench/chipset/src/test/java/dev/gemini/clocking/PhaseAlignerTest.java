@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gemini.testbench.PhasePlant;
+import dev.hdl.Elaborated;
 import dev.hdl.Elaboration;
-import dev.hdl.ir.Design;
 import dev.hdl.junit.SimulationExtension;
 import dev.hdl.junit.TestSimulator;
 import dev.hdl.sim.SimOptions;
@@ -22,10 +22,12 @@ class PhaseAlignerTest {
   static final double DRIFT_PS_PER_CYCLE = 0.004;
   static final double METASTABLE_PS = 10;
   static final int LATENCY = 2;
-  private static final Design DESIGN = Elaboration.elaborate(PhaseAligner::new);
+  static final Elaborated<PhaseAligner> ELABORATED = Elaboration.elaborateTop(PhaseAligner::new);
+  /** The aligner of every simulation {@link #open} opens. */
+  static final PhaseAligner ALIGNER = ELABORATED.top();
 
   static Simulation open(Simulator simulator) {
-    Simulation sim = simulator.open(DESIGN, SimOptions.defaults());
+    Simulation sim = simulator.open(ELABORATED.design(), SimOptions.defaults());
     sim.reset(2);
     return sim;
   }
@@ -37,8 +39,8 @@ class PhaseAlignerTest {
   /** Cycles until lock, or -1. */
   static int lock(Simulation sim, PhasePlant plant, int max) {
     for (int n = 1; n <= max; n++) {
-      plant.cycle(sim);
-      if (sim.peek("locked") == 1) {
+      plant.cycle(sim, ALIGNER);
+      if (sim.peek(ALIGNER.locked) == 1) {
         return n;
       }
     }
@@ -49,16 +51,16 @@ class PhaseAlignerTest {
   static int track(Simulation sim, PhasePlant plant, int cycles) {
     int worst = 0;
     for (int n = 0; n < cycles; n++) {
-      plant.cycle(sim);
-      assertEquals(1, sim.peek("locked"), "lock held at cycle " + sim.cycle());
-      worst = Math.max(worst, plant.residualTaps((int) sim.peek("tap")));
+      plant.cycle(sim, ALIGNER);
+      assertEquals(1, sim.peek(ALIGNER.locked), "lock held at cycle " + sim.cycle());
+      worst = Math.max(worst, plant.residualTaps((int) sim.peek(ALIGNER.tap)));
     }
     return worst;
   }
 
   private static void assertWindowBrackets(Simulation sim, int ideal) {
-    int lo = (int) sim.peek("windowLo");
-    int hi = (int) sim.peek("windowHi");
+    int lo = (int) sim.peek(ALIGNER.windowLo);
+    int hi = (int) sim.peek(ALIGNER.windowHi);
     int below = Math.floorMod(ideal - lo, TAPS);
     int above = Math.floorMod(hi - ideal, TAPS);
     assertTrue(below >= 1 && below <= 2 && above >= 0 && above <= 2,
@@ -72,7 +74,7 @@ class PhaseAlignerTest {
       PhasePlant plant = plant(0, 1);
       int cycles = lock(sim, plant, 4000);
       assertTrue(cycles > 0 && cycles <= 2 * TAPS * 20 + 20, "locked after " + cycles);
-      assertTrue(plant.residualTaps((int) sim.peek("tap")) <= 1, "tap " + sim.peek("tap"));
+      assertTrue(plant.residualTaps((int) sim.peek(ALIGNER.tap)) <= 1, "tap " + sim.peek(ALIGNER.tap));
       assertWindowBrackets(sim, plant.idealTap());
       assertTrue(track(sim, plant, 20_000) <= 1);
     }
@@ -85,7 +87,7 @@ class PhaseAlignerTest {
       assertEquals(TAPS - 1, plant.idealTap());
       int cycles = lock(sim, plant, 4000);
       assertTrue(cycles > 0 && cycles <= TAPS * 20 + 20, "locked after " + cycles);
-      assertTrue(plant.residualTaps((int) sim.peek("tap")) <= 1, "tap " + sim.peek("tap"));
+      assertTrue(plant.residualTaps((int) sim.peek(ALIGNER.tap)) <= 1, "tap " + sim.peek(ALIGNER.tap));
       assertWindowBrackets(sim, TAPS - 1);
       assertTrue(track(sim, plant, 20_000) <= 1);
     }
@@ -96,10 +98,10 @@ class PhaseAlignerTest {
     try (Simulation sim = open(simulator)) {
       PhasePlant plant = plant(-2345, 3);
       assertTrue(lock(sim, plant, 4000) > 0);
-      int before = (int) sim.peek("tap");
+      int before = (int) sim.peek(ALIGNER.tap);
       // 0.004 ps more skew a cycle over 100k cycles: 400 ps, four taps fewer of delay.
       assertTrue(track(sim, plant, 100_000) <= 1);
-      int moved = Math.floorMod(before - (int) sim.peek("tap"), TAPS);
+      int moved = Math.floorMod(before - (int) sim.peek(ALIGNER.tap), TAPS);
       assertTrue(moved >= 3 && moved <= 5, "moved " + moved);
     }
   }
@@ -113,15 +115,15 @@ class PhaseAlignerTest {
       plant.jump(2000);
       int lostAt = -1;
       for (int n = 1; n <= 200 && lostAt < 0; n++) {
-        plant.cycle(sim);
-        if (sim.peek("lockLost") == 1) {
+        plant.cycle(sim, ALIGNER);
+        if (sim.peek(ALIGNER.lockLost) == 1) {
           lostAt = n;
         }
       }
       assertTrue(lostAt > 0, "lock lost after the step");
-      assertEquals(0, sim.peek("locked"));
+      assertEquals(0, sim.peek(ALIGNER.locked));
       assertTrue(lock(sim, plant, 4000) > 0, "locked again");
-      assertTrue(plant.residualTaps((int) sim.peek("tap")) <= 1);
+      assertTrue(plant.residualTaps((int) sim.peek(ALIGNER.tap)) <= 1);
       assertTrue(track(sim, plant, 10_000) <= 1);
     }
   }

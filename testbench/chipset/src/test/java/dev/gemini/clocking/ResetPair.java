@@ -1,7 +1,7 @@
 package dev.gemini.clocking;
 
+import dev.hdl.Elaborated;
 import dev.hdl.Elaboration;
-import dev.hdl.ir.Design;
 import dev.hdl.sim.SimOptions;
 import dev.hdl.sim.Simulation;
 import dev.hdl.sim.Simulator;
@@ -16,7 +16,9 @@ public final class ResetPair implements AutoCloseable {
   public static final int COUNTER_BITS = 8;
   public static final int MAX_LATENCY = 32;
   public static final int MARGIN = 2 * MAX_LATENCY + 8;
-  private static final Design DESIGN = Elaboration.elaborate(() -> new ResetSequencer(COUNTER_BITS, MARGIN));
+  private static final Elaborated<ResetSequencer> ELABORATED =
+      Elaboration.elaborateTop(() -> new ResetSequencer(COUNTER_BITS, MARGIN));
+  private static final ResetSequencer SEQUENCER = ELABORATED.top();
   private static final int RING = 64;
 
   private final Simulation[] sim = new Simulation[2];
@@ -26,7 +28,7 @@ public final class ResetPair implements AutoCloseable {
 
   public ResetPair(Simulator simulator) {
     for (int m = 0; m < 2; m++) {
-      sim[m] = simulator.open(DESIGN, SimOptions.defaults());
+      sim[m] = simulator.open(ELABORATED.design(), SimOptions.defaults());
     }
   }
 
@@ -41,16 +43,16 @@ public final class ResetPair implements AutoCloseable {
     for (int m = 0; m < 2; m++) {
       released[m] = -1;
       compared[m] = -1;
-      sim[m].poke("moduleId", m);
+      sim[m].poke(SEQUENCER.moduleId, m);
     }
     for (int t = 0; t < maxCycles; t++) {
       for (int m = 0; m < 2; m++) {
         Simulation s = sim[m];
         int other = 1 - m;
-        s.poke("sysref", t % (1 << COUNTER_BITS) == 0 ? 1 : 0);
-        s.poke("locked", lockedFrom[m].test(t) ? 1 : 0);
-        s.poke("linkInKind", kind[other][t % RING]);
-        s.poke("linkInCycle", value[other][t % RING]);
+        s.poke(SEQUENCER.sysref, t % (1 << COUNTER_BITS) == 0 ? 1 : 0);
+        s.poke(SEQUENCER.locked, lockedFrom[m].test(t) ? 1 : 0);
+        s.poke(SEQUENCER.linkInKind, kind[other][t % RING]);
+        s.poke(SEQUENCER.linkInCycle, value[other][t % RING]);
         kind[other][t % RING] = 0;
         if (t <= start[m]) {
           s.reset(1);
@@ -58,12 +60,12 @@ public final class ResetPair implements AutoCloseable {
         }
         s.step();
         int arrives = (t + 1 + latency[m]) % RING;
-        kind[m][arrives] = (int) s.peek("linkOutKind");
-        value[m][arrives] = s.peek("linkOutCycle");
-        if (released[m] < 0 && s.peek("cpuReset") == 0) {
+        kind[m][arrives] = (int) s.peek(SEQUENCER.linkOutKind);
+        value[m][arrives] = s.peek(SEQUENCER.linkOutCycle);
+        if (released[m] < 0 && s.peek(SEQUENCER.cpuReset) == 0) {
           released[m] = t;
         }
-        if (compared[m] < 0 && s.peek("compareStart") == 1) {
+        if (compared[m] < 0 && s.peek(SEQUENCER.compareStart) == 1) {
           compared[m] = t;
         }
       }

@@ -76,8 +76,8 @@ class ResetSequencerTest {
           lockedAt[m] = -1;
           // Called once a cycle per module: one cycle of that module's phase loop.
           locked[m] = t -> {
-            plant[module].cycle(aligner[module]);
-            boolean in = aligner[module].peek("locked") == 1;
+            plant[module].cycle(aligner[module], PhaseAlignerTest.ALIGNER);
+            boolean in = aligner[module].peek(PhaseAlignerTest.ALIGNER.locked) == 1;
             if (in && lockedAt[module] < 0) {
               lockedAt[module] = t;
             }
@@ -91,7 +91,7 @@ class ResetSequencerTest {
             "released at " + pair.released[0] + " after locks at " + lockedAt[0] + ", " + lockedAt[1]);
         assertEquals(pair.released[0], pair.released[1], "run " + run);
         for (int m = 0; m < 2; m++) {
-          assertTrue(plant[m].residualTaps((int) aligner[m].peek("tap")) <= 1);
+          assertTrue(plant[m].residualTaps((int) aligner[m].peek(PhaseAlignerTest.ALIGNER.tap)) <= 1);
           aligner[m].close();
         }
       }
