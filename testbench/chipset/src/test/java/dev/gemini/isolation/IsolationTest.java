@@ -48,7 +48,7 @@ class IsolationTest {
       h.ioError(1, 0);
       // The cycle after the error, the device gets nothing and its events go nowhere.
       assertEquals(1, h.peek("ge1.ioContained"));
-      assertEquals(0, h.peek("m1_ioReq_valid"));
+      assertEquals(0, h.peek(h.module(1).ioReq().valid()));
       long before = h.io[1].received();
       h.cycles(2 * L + 4);
       assertEquals(SubsystemState.DIAGNOSING, state(h, 0, RegisterMap.IO1));
@@ -78,7 +78,7 @@ class IsolationTest {
       h.cpuError(0, UNCORRECTABLE);
       h.cycle();
       h.cpuError(0, 0);
-      assertEquals(0, h.peek("m0_cpuOutReady"));
+      assertEquals(0, h.peek(h.module(0).cpuOutReady()));
       h.cycles(L + 2);
       assertEquals(PairMode.SIMPLEX_M1, h.mode(0));
       assertEquals(PairMode.SIMPLEX_M1, h.mode(1));
@@ -113,8 +113,8 @@ class IsolationTest {
       h.cycles(2 * L + 4);
       assertEquals(SubsystemState.OFFLINE, state(h, 0, RegisterMap.IO0));
       assertEquals(SubsystemState.OFFLINE, state(h, 1, RegisterMap.IO0));
-      assertEquals(1, h.peek("m0_ledAmber"));
-      assertEquals(5, h.peek("m0_ledState"));
+      assertEquals(1, h.peek(h.module(0).ledAmber()));
+      assertEquals(5, h.peek(h.module(0).ledState()));
       // The last healthy IO subsystem is isolated by a fatal error but never taken offline.
       for (int n = 0; n < capacity + 2; n++) {
         h.ioError(1, FATAL);
@@ -161,11 +161,11 @@ class IsolationTest {
       h.cycles(L + 4);
       command(h, RegisterMap.CMD_DIAG_PASS, RegisterMap.CPU1);
       assertEquals(SubsystemState.RESYNCING, state(h, 0, RegisterMap.CPU1));
-      assertEquals(4, h.peek("m1_ledState"));
+      assertEquals(4, h.peek(h.module(1).ledState()));
       command(h, RegisterMap.CMD_RESYNC_DONE, RegisterMap.CPU1);
       assertEquals(SubsystemState.ONLINE, state(h, 1, RegisterMap.CPU1));
       assertEquals(PairMode.DUPLEX, h.mode(1));
-      assertEquals(1, h.peek("m1_ledState"));
+      assertEquals(1, h.peek(h.module(1).ledState()));
     }
   }
 
@@ -196,7 +196,7 @@ class IsolationTest {
       assertEquals(0, h.escaped);
       assertEquals(0, h.duplicated);
       assertEquals(0, h.lostTo(0));
-      assertEquals(2, h.peek("m0_ledState"));
+      assertEquals(2, h.peek(h.module(0).ledState()));
     }
   }
 

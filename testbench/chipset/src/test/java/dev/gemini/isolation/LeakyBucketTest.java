@@ -2,8 +2,8 @@ package dev.gemini.isolation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hdl.Elaborated;
 import dev.hdl.Elaboration;
-import dev.hdl.ir.Design;
 import dev.hdl.junit.SimulationExtension;
 import dev.hdl.junit.TestSimulator;
 import dev.hdl.sim.SimOptions;
@@ -14,30 +14,31 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The leaky bucket alone: one error in, one out per period, nearly full one error before capacity. */
 @ExtendWith(SimulationExtension.class)
 class LeakyBucketTest {
-  private static final Design DESIGN = Elaboration.elaborate(LeakyBucket::new);
+  private static final Elaborated<LeakyBucket> ELABORATED = Elaboration.elaborateTop(LeakyBucket::new);
+  private static final LeakyBucket BUCKET = ELABORATED.top();
 
   private static Simulation bucket(TestSimulator simulator, int capacity, int period) {
-    Simulation sim = simulator.open(DESIGN, SimOptions.defaults());
-    sim.poke("capacity", capacity);
-    sim.poke("period", period);
+    Simulation sim = simulator.open(ELABORATED.design(), SimOptions.defaults());
+    sim.poke(BUCKET.capacity, capacity);
+    sim.poke(BUCKET.period, period);
     sim.reset(1);
     return sim;
   }
 
   private static void hit(Simulation sim) {
-    sim.poke("hit", 1);
+    sim.poke(BUCKET.hit, 1);
     sim.step();
-    sim.poke("hit", 0);
+    sim.poke(BUCKET.hit, 0);
   }
 
   @Test
   void errorsFasterThanThePeriodFillIt(TestSimulator simulator) {
     try (Simulation sim = bucket(simulator, 3, 100)) {
       hit(sim);
-      assertEquals(0, sim.peek("nearlyFull"));
+      assertEquals(0, sim.peek(BUCKET.nearlyFull));
       hit(sim);
-      assertEquals(2, sim.peek("level"));
-      assertEquals(1, sim.peek("nearlyFull"), "the next error would bring it to the capacity");
+      assertEquals(2, sim.peek(BUCKET.level));
+      assertEquals(1, sim.peek(BUCKET.nearlyFull), "the next error would bring it to the capacity");
     }
   }
 
@@ -47,13 +48,13 @@ class LeakyBucketTest {
       hit(sim);
       hit(sim);
       sim.step(48);
-      assertEquals(2, sim.peek("level"), "not before the period");
+      assertEquals(2, sim.peek(BUCKET.level), "not before the period");
       sim.step(1);
-      assertEquals(1, sim.peek("level"));
+      assertEquals(1, sim.peek(BUCKET.level));
       sim.step(50);
-      assertEquals(0, sim.peek("level"));
+      assertEquals(0, sim.peek(BUCKET.level));
       sim.step(500);
-      assertEquals(0, sim.peek("level"), "an empty bucket stays empty");
+      assertEquals(0, sim.peek(BUCKET.level), "an empty bucket stays empty");
     }
   }
 
@@ -63,12 +64,12 @@ class LeakyBucketTest {
       for (int i = 0; i < 50; i++) {
         hit(sim);
         sim.step(25);
-        assertEquals(0, sim.peek("level"), "error " + i + " leaked out before the next");
+        assertEquals(0, sim.peek(BUCKET.level), "error " + i + " leaked out before the next");
       }
       hit(sim);
-      sim.poke("clear", 1);
+      sim.poke(BUCKET.clear, 1);
       sim.step();
-      assertEquals(0, sim.peek("level"));
+      assertEquals(0, sim.peek(BUCKET.level));
     }
   }
 }

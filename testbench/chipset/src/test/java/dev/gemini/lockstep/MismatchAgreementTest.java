@@ -85,9 +85,9 @@ class MismatchAgreementTest {
       assertEquals(0, h.hung(0));
       assertEquals(0, h.cpu[0].badCompletions);
       assertEquals(0, h.cpu[0].unsupported);
-      assertEquals(0, h.peek("m1_ledGreen"));
-      assertEquals(3, h.peek("m1_ledState"));
-      assertEquals(2, h.peek("m0_ledState"));
+      assertEquals(0, h.peek(h.module(1).ledGreen()));
+      assertEquals(3, h.peek(h.module(1).ledState()));
+      assertEquals(2, h.peek(h.module(0).ledState()));
     }
   }
 
@@ -135,8 +135,8 @@ class MismatchAgreementTest {
       h.cycles(300);
       assertEquals(before, h.io[0].received() + h.io[1].received());
       assertEquals(0, h.escaped);
-      assertEquals(6, h.peek("m0_ledState"));
-      assertEquals(1, h.peek("m1_ledAmber"));
+      assertEquals(6, h.peek(h.module(0).ledState()));
+      assertEquals(1, h.peek(h.module(1).ledAmber()));
     }
   }
 

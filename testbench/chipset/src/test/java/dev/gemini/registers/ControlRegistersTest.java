@@ -35,14 +35,14 @@ class ControlRegistersTest {
       assertFalse(h.csrWrite(0, 0xF0, 1));
       long irqStatus = h.csrRead(0, RegisterMap.offset("IRQ_STATUS"));
       assertEquals(1L << RegisterMap.IRQ_CSR_ERROR, irqStatus);
-      assertEquals(1, h.sim.peek("m0_irq"));
-      assertEquals(0, h.sim.peek("m1_irq"));
+      assertEquals(1, h.sim.peek(h.module(0).irq()));
+      assertEquals(0, h.sim.peek(h.module(1).irq()));
 
       // Write one to clear.
       h.csrWrite(0, RegisterMap.offset("IRQ_STATUS"), 1L << RegisterMap.IRQ_CSR_ERROR);
       h.cycles(h.writeDelay());
       assertEquals(0, h.csrRead(0, RegisterMap.offset("IRQ_STATUS")));
-      assertEquals(0, h.sim.peek("m0_irq"));
+      assertEquals(0, h.sim.peek(h.module(0).irq()));
       // A command register reads as zero.
       assertEquals(0, h.csrRead(0, RegisterMap.offset("COMMAND")));
       assertFalse(h.lastCsrError(0));

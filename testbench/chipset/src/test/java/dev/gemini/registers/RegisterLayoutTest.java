@@ -8,6 +8,7 @@ import dev.gemini.isolation.PairMode;
 import dev.gemini.registers.Register.Access;
 import dev.hdl.Bool;
 import dev.hdl.Component;
+import dev.hdl.Elaborated;
 import dev.hdl.Elaboration;
 import dev.hdl.HwEnum;
 import dev.hdl.UInt;
@@ -40,14 +41,16 @@ class RegisterLayoutTest {
 
   @Test
   void fieldsSitWhereTheMapDocumentsThem() {
-    try (Simulation sim = new JvmSimulator().open(Elaboration.elaborate(Layouts::new))) {
+    Elaborated<Layouts> layouts = Elaboration.elaborateTop(Layouts::new);
+    Layouts top = layouts.top();
+    try (Simulation sim = new JvmSimulator().open(layouts.design())) {
       long word = 0x0A00_0000L | 0x15 << 16 | 0x2A << 8 | 0x33 | 0xC0; // bits 7:6 lie outside every field
-      sim.poke("clockingIn", word);
-      sim.poke("linkUp", 1);
-      assertEquals(0x33, sim.peek("tap"));
-      assertEquals(0, sim.peek("locked"), "bit 24");
-      assertEquals(word & ~0xC0L, sim.peek("clockingOut"), "unused bits read as 0");
-      assertEquals(PairMode.SIMPLEX_M1.ordinal() | 1 << 3 | 1 << 5, sim.peek("status"));
+      sim.poke(top.clockingIn, word);
+      sim.poke(top.linkUp, 1);
+      assertEquals(0x33, sim.peek(top.tap));
+      assertEquals(0, sim.peek(top.locked), "bit 24");
+      assertEquals(word & ~0xC0L, sim.peek(top.clockingOut), "unused bits read as 0");
+      assertEquals(PairMode.SIMPLEX_M1.ordinal() | 1 << 3 | 1 << 5, sim.peek(top.status));
     }
   }
 
