@@ -5,6 +5,7 @@ import static dev.hdl.Hdl.*;
 import dev.gemini.GeminiEngine;
 import dev.hdl.Bool;
 import dev.hdl.Component;
+import dev.hdl.Elaborated;
 import dev.hdl.Elaboration;
 import dev.hdl.UInt;
 import dev.hdl.ir.Design;
@@ -64,9 +65,10 @@ final class JniBackendFigures {
 
   static void run() {
     VerilatorSimulator verilator = new VerilatorSimulator();
-    Design mac = Elaboration.elaborate(() -> new MacUnit(0));
+    Elaborated<MacUnit> mac = Elaboration.elaborateTop(() -> new MacUnit(0));
     // The operands only, poked as a hand-written bench would: the clear input stays low.
-    PortLoop small = new PortLoop(mac, 500_000, Set.of("a", "b"), JniBackendFigures::macBench);
+    PortLoop small = new PortLoop(mac.design(), 500_000, Set.of("a", "b"),
+        (sim, cycles) -> macBench(sim, mac.top(), cycles));
     Path baseline = small.cppBaseline(verilator);
     double[] perCycle = best(() -> small.javaSeconds(verilator, false), () -> small.cppSeconds(baseline, false));
     report("S1.per_cycle_ratio", perCycle, small.cycles, 0.7, "");
@@ -127,10 +129,10 @@ final class JniBackendFigures {
   }
 
   /** The MAC unit's loop as a user writes it: the same stimulus as {@link PortLoop}'s, port by port. */
-  private static long macBench(Simulation sim, int cycles) {
-    SimSignal a = sim.signal("a");
-    SimSignal b = sim.signal("b");
-    SimSignal acc = sim.signal("acc");
+  private static long macBench(Simulation sim, MacUnit mac, int cycles) {
+    SimSignal a = sim.signal(mac.a);
+    SimSignal b = sim.signal(mac.b);
+    SimSignal acc = sim.signal(mac.acc);
     long x = SEED;
     long checksum = 0;
     for (int i = 0; i < cycles; i++) {

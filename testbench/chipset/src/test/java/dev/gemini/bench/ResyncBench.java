@@ -37,11 +37,11 @@ final class ResyncBench {
       double utilisation = 1;
       for (int run = 0; run < 20; run++) {
         rig.start(new ResyncRun.Workload(random.nextLong() | 1, random.nextInt(80), 128, random.nextInt(30)));
-        long words = rig.sim.peek("linkWords");
+        long words = rig.sim.peek(rig.top.linkWords);
         long start = rig.sim.cycle();
         rig.registers.command(DataMover.CMD_COPY_ALL);
-        rig.sim.runUntil(() -> rig.sim.peek("passes") == 1, 100L * pages * pageWords);
-        long copied = rig.sim.peek("linkWords") - words;
+        rig.sim.runUntil(() -> rig.sim.peek(rig.top.passes) == 1, 100L * pages * pageWords);
+        long copied = rig.sim.peek(rig.top.linkWords) - words;
         utilisation = Math.min(utilisation, (double) copied / (rig.sim.cycle() - start));
       }
       Bench.report("D1.link_utilisation", utilisation, String.format(
@@ -60,7 +60,7 @@ final class ResyncBench {
         FtControl.Outcome outcome = new FtControl(rig.registers, RULE, 2, 1 + random.nextInt(16), 10_000_000).resync();
         rig.sim.step(500);
         boolean same = outcome.synced() && rig.firstDifference() == -1
-            && rig.sim.peek("digest0") == rig.sim.peek("digest1");
+            && rig.sim.peek(rig.top.digest0) == rig.sim.peek(rig.top.digest1);
         identical += same ? 1 : 0;
         if (outcome.synced()) {
           FtControl.Pass last = outcome.blackout().get(outcome.blackout().size() - 1);

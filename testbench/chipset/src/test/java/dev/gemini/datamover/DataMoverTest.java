@@ -10,8 +10,8 @@ import dev.gemini.testbench.resync.MoverStatus;
 import dev.gemini.testbench.resync.ResyncRig;
 import dev.gemini.testbench.resync.ResyncRun;
 import dev.hdl.junit.SimulationExtension;
+import dev.hdl.Bool;
 import dev.hdl.junit.TestSimulator;
-import dev.hdl.sim.Simulation;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,24 +35,24 @@ class DataMoverTest {
     return new ResyncRun(simulator, CONFIG, new ResyncRun.Workload(11, 0, 0, 0));
   }
 
-  private static void hostWrite(Simulation sim, int address, long data) {
-    sim.poke("hostWrite", 1);
-    sim.poke("hostAddress", address);
-    sim.poke("hostData", data);
-    sim.step();
-    sim.poke("hostWrite", 0);
+  private static void hostWrite(ResyncRun run, int address, long data) {
+    run.sim.poke(run.top.hostWrite, 1);
+    run.sim.poke(run.top.hostAddress, address);
+    run.sim.poke(run.top.hostData, data);
+    run.sim.step();
+    run.sim.poke(run.top.hostWrite, 0);
   }
 
   private static void awaitPage(ResyncRun run, int page, int wordsIn) {
-    run.sim.runUntil(() -> run.sim.peek("copyPage") == page, 10 * PAGES * PAGE_WORDS);
+    run.sim.runUntil(() -> run.sim.peek(run.top.copyPage) == page, 10 * PAGES * PAGE_WORDS);
     run.sim.step(wordsIn);
   }
 
   /** High for one cycle. */
-  private static void pulse(Simulation sim, String input) {
-    sim.poke(input, 1);
-    sim.step();
-    sim.poke(input, 0);
+  private static void pulse(ResyncRun run, Bool input) {
+    run.sim.poke(input, 1);
+    run.sim.step();
+    run.sim.poke(input, 0);
   }
 
   /** Runs pass number {@code pass} over the dirty pages; afterwards the images must be identical. */
@@ -64,7 +64,7 @@ class DataMoverTest {
   }
 
   private static void awaitPassEnd(ResyncRun run, int passes) {
-    run.sim.runUntil(() -> run.sim.peek("passes") == passes, 10 * PAGES * PAGE_WORDS);
+    run.sim.runUntil(() -> run.sim.peek(run.top.passes) == passes, 10 * PAGES * PAGE_WORDS);
   }
 
   /** Fills M0's memory with a pattern through the IO path, so that M1's zeros differ from it. */
@@ -85,7 +85,7 @@ class DataMoverTest {
       MoverStatus s = run.registers.status();
       assertEquals(PAGES, s.lastCopied());
       assertEquals(0, s.dirtyPages());
-      assertEquals((long) PAGES * PAGE_WORDS, run.sim.peek("linkWords"));
+      assertEquals((long) PAGES * PAGE_WORDS, run.sim.peek(run.top.linkWords));
       // Command, choice of the first page, one word a cycle with no gap between pages, then the
       // last word's read, link register, latency, receiver's answer, latency back, status update.
       assertEquals(1 + 1 + (long) PAGES * PAGE_WORDS + 2 * L + 4, cycles);
@@ -99,7 +99,7 @@ class DataMoverTest {
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPage(run, 5, 3);
       int address = 5 * PAGE_WORDS + 1; // a word of page 5 already sent
-      hostWrite(run.sim, address, 0xDEAD_BEEFL);
+      hostWrite(run, address, 0xDEAD_BEEFL);
       awaitPassEnd(run, 1);
       assertEquals(1, run.registers.status().dirtyPages());
       assertEquals(1, run.registers.status().lastDirtied());
@@ -114,8 +114,8 @@ class DataMoverTest {
     try (ResyncRun run = quiet(simulator)) {
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPage(run, 9, 0);
-      hostWrite(run.sim, 8 * PAGE_WORDS + 7, 1);   // behind the cursor: copied, dirty again
-      hostWrite(run.sim, 40 * PAGE_WORDS + 2, 2);  // ahead: still dirty from the pass's start
+      hostWrite(run, 8 * PAGE_WORDS + 7, 1);   // behind the cursor: copied, dirty again
+      hostWrite(run, 40 * PAGE_WORDS + 2, 2);  // ahead: still dirty from the pass's start
       awaitPassEnd(run, 1);
       MoverStatus s = run.registers.status();
       assertEquals(1, s.dirtyPages());
@@ -130,7 +130,7 @@ class DataMoverTest {
     try (ResyncRun run = new ResyncRun(simulator, CONFIG, new ResyncRun.Workload(3, 0, 0, 40))) {
       FtControl.Outcome outcome = new FtControl(run.registers, RULE, 0, 8, 1_000_000).resync();
       assertTrue(outcome.synced());
-      assertTrue(run.sim.peek("dmaDelivered") > 100, "DMA wrote during the brownout");
+      assertTrue(run.sim.peek(run.top.dmaDelivered) > 100, "DMA wrote during the brownout");
       assertTrue(outcome.brownout().get(0).dirtied() > 0);
       assertEquals(-1, run.firstDifference());
     }
@@ -145,7 +145,7 @@ class DataMoverTest {
       awaitPage(run, 20, 10);
       long corrupted = run.sim.peek("mover1.linkIn_address");
       BigInteger unwritten = run.sim.readMemory("memory1", (int) corrupted);
-      pulse(run.sim, "linkFlip");
+      pulse(run, run.top.linkFlip);
       awaitPassEnd(run, 1);
       MoverStatus s = run.registers.status();
       assertTrue(s.failed());
@@ -166,7 +166,7 @@ class DataMoverTest {
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPage(run, 33, 4);
       long failing = run.sim.peek("mover0.readAddress");
-      pulse(run.sim, "readFault");
+      pulse(run, run.top.readFault);
       awaitPassEnd(run, 1);
       MoverStatus s = run.registers.status();
       assertEquals(DataMover.CAUSE_READ_ERROR, s.failCause());
@@ -184,7 +184,7 @@ class DataMoverTest {
       for (int a = 0; a < run.words(); a++) {
         target.add(run.sim.readMemory("memory1", a));
       }
-      run.sim.poke("targetReceive", 0);
+      run.sim.poke(run.top.targetReceive, 0);
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPassEnd(run, 1);
       MoverStatus s = run.registers.status();
@@ -201,12 +201,12 @@ class DataMoverTest {
     try (ResyncRun run = quiet(simulator)) {
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPage(run, 12, 0);
-      run.sim.poke("linkCut", 1);
+      run.sim.poke(run.top.linkCut, 1);
       awaitPassEnd(run, 1);
       MoverStatus s = run.registers.status();
       assertEquals(DataMover.CAUSE_LINK_LOST, s.failCause());
       assertEquals(PAGES, s.dirtyPages(), "the partner's image is void");
-      run.sim.poke("linkCut", 0);
+      run.sim.poke(run.top.linkCut, 0);
       copyDirtyUntilIdentical(run, 2);
       assertEquals(PAGES, run.registers.status().lastCopied());
     }
@@ -233,10 +233,10 @@ class DataMoverTest {
     try (ResyncRun run = new ResyncRun(simulator, CONFIG, new ResyncRun.Workload(5, 20, 16, 60))) {
       FtControl.Outcome outcome = new FtControl(run.registers, RULE, 0, 8, 1_000_000).resync();
       assertTrue(outcome.synced());
-      assertTrue(run.sim.peek("dmaHeld") > 0, "an event arrived during the blackout and waited");
-      long delivered = run.sim.peek("dmaDelivered");
+      assertTrue(run.sim.peek(run.top.dmaHeld) > 0, "an event arrived during the blackout and waited");
+      long delivered = run.sim.peek(run.top.dmaDelivered);
       run.sim.step(2000);
-      assertTrue(run.sim.peek("dmaDelivered") > delivered, "IO flows again");
+      assertTrue(run.sim.peek(run.top.dmaDelivered) > delivered, "IO flows again");
       assertEquals(-1, run.firstDifference(), "every event reached both memories");
     }
   }
@@ -246,11 +246,11 @@ class DataMoverTest {
     try (ResyncRun run = new ResyncRun(simulator, CONFIG, new ResyncRun.Workload(9, 48, 32, 10))) {
       FtControl.Outcome outcome = new FtControl(run.registers, RULE, 0, 8, 1_000_000).resync();
       assertTrue(outcome.synced());
-      assertEquals(1, run.sim.peek("duplex"));
+      assertEquals(1, run.sim.peek(run.top.duplex));
       run.sim.step(5000);
-      assertTrue(run.sim.peek("cpuWrites1") > 500, "M1's CPU runs");
-      assertEquals(run.sim.peek("cpuWrites0"), run.sim.peek("cpuWrites1"));
-      assertEquals(run.sim.peek("digest0"), run.sim.peek("digest1"));
+      assertTrue(run.sim.peek(run.top.cpuWrites1) > 500, "M1's CPU runs");
+      assertEquals(run.sim.peek(run.top.cpuWrites0), run.sim.peek(run.top.cpuWrites1));
+      assertEquals(run.sim.peek(run.top.digest0), run.sim.peek(run.top.digest1));
       assertEquals(-1, run.firstDifference());
     }
   }
@@ -261,11 +261,12 @@ class DataMoverTest {
       fill(run);
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPassEnd(run, 1);
-      hostWrite(run.sim, 3 * PAGE_WORDS, 77);
+      hostWrite(run, 3 * PAGE_WORDS, 77);
       run.registers.command(DataMover.CMD_BLACKOUT);
-      run.sim.runUntil(() -> run.sim.peek("copyPage") == 3 && run.sim.peek("phase") == DataMover.Phase.FINAL_COPY.ordinal(), 1000);
+      run.sim.runUntil(() -> run.sim.peek(run.top.copyPage) == 3
+          && run.sim.peek(run.top.phase) == DataMover.Phase.FINAL_COPY.ordinal(), 1000);
       run.sim.step(4);
-      pulse(run.sim, "linkFlip");
+      pulse(run, run.top.linkFlip);
       awaitPassEnd(run, 2);
       run.sim.step(50);
       MoverStatus s = run.registers.status();
@@ -274,7 +275,7 @@ class DataMoverTest {
       assertEquals(1, run.sim.peek("mover0.cpuStop"));
       assertNotEquals(-1, run.firstDifference());
       run.registers.command(DataMover.CMD_COPY_DIRTY);
-      run.sim.runUntil(() -> run.sim.peek("synced") == 1, 10_000);
+      run.sim.runUntil(() -> run.sim.peek(run.top.synced) == 1, 10_000);
       assertEquals(-1, run.firstDifference());
     }
   }

@@ -37,7 +37,7 @@ class RandomResyncTest {
         assertTrue(outcome.synced(), workload + " " + outcome);
         assertEquals(-1, rig.firstDifference(), workload.toString());
         rig.sim.step(1000);
-        assertEquals(rig.sim.peek("digest0"), rig.sim.peek("digest1"), workload.toString());
+        assertEquals(rig.sim.peek(rig.top.digest0), rig.sim.peek(rig.top.digest1), workload.toString());
         assertEquals(-1, rig.firstDifference(), workload + " after 1000 cycles in duplex");
       }
     }

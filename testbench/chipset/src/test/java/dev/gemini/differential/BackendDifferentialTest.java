@@ -84,7 +84,7 @@ class BackendDifferentialTest {
           }
         }
       }
-      assertEquals(1, jvm.sim.peek("synced"), "the script reached the end of a resync");
+      assertEquals(1, jvm.sim.peek(jvm.top.synced), "the script reached the end of a resync");
     }
   }
 }
