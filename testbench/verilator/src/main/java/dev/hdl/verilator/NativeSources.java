@@ -13,6 +13,8 @@ final class NativeSources {
   static final String API_HEADER = "hdl_model_api.h";
   static final String MODEL = "hdl_model.cpp";
   static final String BRIDGE = "hdl_bridge.cpp";
+  static final String PRINT_HEADER = "hdl_print.h";
+  static final String PRINT = "hdl_print.cpp";
 
   private NativeSources() {}
 

@@ -8,12 +8,15 @@ import java.util.List;
 
 /**
  * The Verilator runtime, compiled once per Verilator version, compiler and flags into a static
- * archive of position-independent, hidden-visibility code that every model library links in.
+ * archive of position-independent, hidden-visibility code that every model library links in,
+ * with the harness's {@code hdl_print} in place of {@code printf}.
  */
 final class RuntimeArchive {
   static final String FILE = "libverilated.a";
+  /** The harness's printing for the runtime, compiled into the archive beside Verilator's sources. */
+  private static final String PRINT = "hdl_print";
   private static final List<String> SOURCES = List.of("verilated", "verilated_dpi", "verilated_threads",
-      "verilated_vcd_c");
+      "verilated_vcd_c", PRINT);
 
   private RuntimeArchive() {}
 
@@ -38,10 +41,16 @@ final class RuntimeArchive {
         "-I" + tools.include, "-I" + tools.include.resolve("vltstd"));
   }
 
+  /** The runtime alone prints through the harness: {@code hdl_print.h} says why. */
+  private static List<String> printFlags(Path dir) {
+    return List.of("-DVL_PRINTF=hdl_print", "-include", dir.resolve(NativeSources.PRINT_HEADER).toString());
+  }
+
   static String key(Toolchain tools) {
     List<String> parts = new ArrayList<>(List.of(tools.verilatorVersion, tools.include.toString(), tools.compiler,
-        tools.compilerVersion));
+        tools.compilerVersion, NativeSources.text(NativeSources.PRINT_HEADER), NativeSources.text(NativeSources.PRINT)));
     parts.addAll(cxxFlags(tools));
+    parts.addAll(printFlags(Path.of("")));
     return BuildCache.key("runtime", parts);
   }
 
@@ -50,11 +59,14 @@ final class RuntimeArchive {
   }
 
   private static void build(Toolchain tools, Path dir) throws IOException {
+    NativeSources.copy(dir, List.of(NativeSources.PRINT_HEADER, NativeSources.PRINT));
     List<Process> jobs = new ArrayList<>();
     for (String s : SOURCES) {
+      Path source = s.equals(PRINT) ? dir.resolve(NativeSources.PRINT) : tools.include.resolve(s + ".cpp");
       List<String> cmd = new ArrayList<>(List.of(tools.compiler));
       cmd.addAll(cxxFlags(tools));
-      cmd.addAll(List.of("-c", tools.include.resolve(s + ".cpp").toString(), "-o", dir.resolve(s + ".o").toString()));
+      cmd.addAll(printFlags(dir));
+      cmd.addAll(List.of("-c", source.toString(), "-o", dir.resolve(s + ".o").toString()));
       jobs.add(new ProcessBuilder(cmd).redirectErrorStream(true).start());
     }
     StringBuilder errors = new StringBuilder();
