@@ -168,8 +168,14 @@ public abstract class Signal<S extends Signal<S>> implements Probe {
     return s.typeName() + name + " from " + d.loc();
   }
 
+  /** Its path below the top, once asked for: names do not change after elaboration. */
+  private String path;
+
   @Override
   public String pathIn(Design design) {
+    if (path != null && owner.top().design == design) {
+      return path;
+    }
     if (owner == null) {
       throw new SimulationException(typeName() + " is a type, not hardware: a simulation finds only hardware.");
     }
@@ -181,7 +187,8 @@ public abstract class Signal<S extends Signal<S>> implements Probe {
     if (d instanceof Node.Const) {
       throw new SimulationException(describe(this) + " is a constant, which no simulation holds as a signal.");
     }
-    return owner.pathFromTop() + d.name();
+    path = owner.pathFromTop() + d.name();
+    return path;
   }
 
   @Override

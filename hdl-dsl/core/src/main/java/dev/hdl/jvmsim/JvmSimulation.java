@@ -37,6 +37,8 @@ final class JvmSimulation implements Simulation {
   /** Named nodes by path below the top, made at the first lookup by name: opening needs none. */
   private Map<String, Integer> byPath;
   private final Map<String, Integer> memoriesByPath = new HashMap<>();
+  /** Handles made so far, so that a test peeking by name each cycle makes each once, as on Verilator. */
+  private final Map<String, Handle> handles = new HashMap<>();
   private final Set<Integer> hooked = new HashSet<>();
   private final List<ClockDriver> clocks = new ArrayList<>();
   /** Rebuilt with the layout, whose slots they keep. */
@@ -330,12 +332,18 @@ final class JvmSimulation implements Simulation {
   @Override
   public SimSignal signal(String path) {
     checkOpen();
+    Handle known = handles.get(path);
+    if (known != null) {
+      return known;
+    }
     visibility.require(path);
     Integer id = byPath().get(path);
     if (id == null) {
       throw visibility.noSignal(path);
     }
-    return new Handle(path, nodes.get(id));
+    Handle h = new Handle(path, nodes.get(id));
+    handles.put(path, h);
+    return h;
   }
 
   private final class Handle implements SimSignal {
