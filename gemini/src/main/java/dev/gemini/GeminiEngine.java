@@ -124,6 +124,10 @@ public final class GeminiEngine extends Component {
   public final Bool ledGreen = output(bool());
   public final Bool ledAmber = output(bool());
 
+  /** The blocks whose state tests read: fields, so that a test reaches them by handle. */
+  public final LinkWatchdog watchdog;
+  public final OutboundCompare compare;
+  public final IsolationController controller;
   private final Config config;
 
   public GeminiEngine() {
@@ -147,11 +151,11 @@ public final class GeminiEngine extends Component {
 
     // ---- blocks ----
     ControlRegisters regs = instance(ControlRegisters::new);
-    LinkWatchdog watchdog = instance(LinkWatchdog::new);
+    watchdog = instance(LinkWatchdog::new);
     DelayLine ownFrameDelay = instance(() -> new DelayLine(frameBits, config.linkLatency()));
-    OutboundCompare compare = instance(OutboundCompare::new);
+    compare = instance(OutboundCompare::new);
     OutboundDispatch dispatch = instance(OutboundDispatch::new);
-    IsolationController controller = instance(IsolationController::new);
+    controller = instance(IsolationController::new);
     ContainmentResponder responder = instance(ContainmentResponder::new);
     SyncFifo ioQueue = instance(() -> new SyncFifo(transactionBits, OutboundDispatch.IO_CREDITS));
     ErrorLog log = instance(ErrorLog::new);

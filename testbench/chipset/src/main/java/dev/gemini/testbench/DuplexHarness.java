@@ -138,7 +138,7 @@ public final class DuplexHarness implements AutoCloseable {
     }
     linkCut = sim.signal(top.linkCut);
     for (int x = 0; x < states.length; x++) {
-      states[x] = sim.signal("ge0.controller.states_" + x);
+      states[x] = sim.signal(top.ge0.controller.states.get(x));
     }
     sim.reset(2);
   }
@@ -456,19 +456,24 @@ public final class DuplexHarness implements AutoCloseable {
     return sim.peek(signal);
   }
 
-  /** A signal the system holds in no field, such as {@code "ge0.compare.mismatches"}. */
+  /** A signal the system holds in no field, such as a GE's wire {@code "ge0.ioContained"}. */
   public long peek(String path) {
     return sim.peek(path);
   }
 
   /** GE {@code ge}'s view of a subsystem's state ({@link dev.gemini.registers.RegisterMap#CPU0} ...). */
   public SubsystemState state(int ge, int subsystem) {
-    return sim.peekEnum("ge" + ge + ".controller.states_" + subsystem, SubsystemState.class);
+    return sim.peekEnum(ge(ge).controller.states.get(subsystem), SubsystemState.class);
   }
 
   /** GE {@code ge}'s view of the pair's mode. */
   public PairMode mode(int ge) {
-    return sim.peekEnum("ge" + ge + ".controller.mode", PairMode.class);
+    return sim.peekEnum(ge(ge).controller.mode, PairMode.class);
+  }
+
+  /** Module {@code m}'s GE, whose blocks' fields a test reads by handle. */
+  public GeminiEngine ge(int m) {
+    return m == 0 ? top.ge0 : top.ge1;
   }
 
 

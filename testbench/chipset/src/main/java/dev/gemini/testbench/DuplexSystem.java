@@ -45,6 +45,9 @@ public final class DuplexSystem extends Component {
   public final Bool linkCut = input(bool());
   /** Corrupts the Data Mover's words on the link for a cycle. */
   public final Bool copyFlip = input(bool());
+  /** The two modules' GEs, fields so that a test reaches their blocks by handle. */
+  public final GeminiEngine ge0;
+  public final GeminiEngine ge1;
   private final GeminiEngine.Config config;
 
   public DuplexSystem(GeminiEngine.Config config) {
@@ -52,8 +55,8 @@ public final class DuplexSystem extends Component {
     int memoryBits = config.mover().addressBits();
     m0 = input(ModulePorts.type(memoryBits));
     m1 = input(ModulePorts.type(memoryBits));
-    GeminiEngine ge0 = instance(() -> new GeminiEngine(config));
-    GeminiEngine ge1 = instance(() -> new GeminiEngine(config));
+    ge0 = instance(() -> new GeminiEngine(config));
+    ge1 = instance(() -> new GeminiEngine(config));
     CrossLink link = instance(() -> new CrossLink(config.linkLatency(), memoryBits));
     wire(ge0, m0, m1, false);
     wire(ge1, m1, m0, true);

@@ -53,7 +53,7 @@ public final class GeminiEngineBench {
         int bit = random.nextInt(32);
         h.divergeNext(victim, t -> change(t, field, bit), random.nextInt(10) < 8 ? 1 : 0);
         int n = 0;
-        while (h.peek("ge0.compare.mismatch") == 0 && n < 50) {
+        while (h.peek(h.ge(0).compare.mismatch) == 0 && n < 50) {
           h.cycle();
           n++;
         }
@@ -97,7 +97,7 @@ public final class GeminiEngineBench {
       for (long c = 0; c < CLEAN_CYCLES; c++) {
         h.cycle();
       }
-      long mismatches = h.peek("ge0.compare.mismatches") + h.peek("ge1.compare.mismatches");
+      long mismatches = h.peek(h.ge(0).compare.mismatches) + h.peek(h.ge(1).compare.mismatches);
       Bench.report("C7.false_mismatches", mismatches, "over_" + CLEAN_CYCLES + "_cycles_(target_1e8)");
     }
   }

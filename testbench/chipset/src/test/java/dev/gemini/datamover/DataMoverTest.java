@@ -143,7 +143,7 @@ class DataMoverTest {
       BigInteger before = run.sim.readMemory("memory0", 0);
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPage(run, 20, 10);
-      long corrupted = run.sim.peek("mover1.linkIn_address");
+      long corrupted = run.sim.peek(run.top.mover1.linkIn.address());
       BigInteger unwritten = run.sim.readMemory("memory1", (int) corrupted);
       pulse(run, run.top.linkFlip);
       awaitPassEnd(run, 1);
@@ -165,7 +165,7 @@ class DataMoverTest {
       fill(run);
       run.registers.command(DataMover.CMD_COPY_ALL);
       awaitPage(run, 33, 4);
-      long failing = run.sim.peek("mover0.readAddress");
+      long failing = run.sim.peek(run.top.mover0.readAddress);
       pulse(run, run.top.readFault);
       awaitPassEnd(run, 1);
       MoverStatus s = run.registers.status();
@@ -272,7 +272,7 @@ class DataMoverTest {
       MoverStatus s = run.registers.status();
       assertEquals(DataMover.Phase.FINAL_COPY, s.phase());
       assertTrue(s.failed());
-      assertEquals(1, run.sim.peek("mover0.cpuStop"));
+      assertEquals(1, run.sim.peek(run.top.mover0.cpuStop));
       assertNotEquals(-1, run.firstDifference());
       run.registers.command(DataMover.CMD_COPY_DIRTY);
       run.sim.runUntil(() -> run.sim.peek(run.top.synced) == 1, 10_000);

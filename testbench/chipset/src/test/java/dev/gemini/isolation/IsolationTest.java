@@ -67,7 +67,7 @@ class IsolationTest {
       assertEquals(0x0108_01FEL, hotplug.data());
       assertEquals(h.cpu[0].hotplugs, h.cpu[1].hotplugs);
       assertEquals(h.cpu[0].interruptDigest(), h.cpu[1].interruptDigest());
-      assertEquals(0, h.peek("ge0.compare.mismatches"));
+      assertEquals(0, h.peek(h.ge(0).compare.mismatches));
       assertEquals(PairMode.DUPLEX, h.mode(0));
     }
   }
@@ -102,7 +102,7 @@ class IsolationTest {
         h.ioError(0, 0);
         h.cycles(2 * L + 4);
         assertEquals(SubsystemState.DIAGNOSING, state(h, 1, RegisterMap.IO0));
-        assertEquals(n, h.peek("ge1.controller.levels_" + RegisterMap.IO0));
+        assertEquals(n, h.peek(h.ge(1).controller.levels.get(RegisterMap.IO0)));
         command(h, RegisterMap.CMD_DIAG_PASS, RegisterMap.IO0);
         assertEquals(SubsystemState.ONLINE, state(h, 0, RegisterMap.IO0));
         h.cycles(100);
@@ -186,7 +186,7 @@ class IsolationTest {
       h.present(1, false);
       h.cutLink(true);
       int timeout = 16;
-      h.runUntil(() -> h.peek("ge0.watchdog.linkUp") == 0, timeout + 1, "ge0's watchdog to drop the link");
+      h.runUntil(() -> h.peek(h.ge(0).watchdog.linkUp) == 0, timeout + 1, "ge0's watchdog to drop the link");
       h.cycles(2);
       assertEquals(PairMode.SIMPLEX_M0, h.mode(0));
       assertEquals(SubsystemState.OFFLINE, state(h, 0, RegisterMap.IO1));

@@ -53,14 +53,14 @@ class MismatchAgreementTest {
       h.divergeNext(1, t -> new Txn(true, t.kind(), t.tag(), t.address(), t.byteEnables(), t.data() ^ 0x10), 1);
       // The frame register holds it for a cycle, then L cycles align both copies at the comparators.
       h.cycles(L);
-      assertEquals(0x10, h.peek("ge0.compare.m0_data") ^ h.peek("ge0.compare.m1_data"));
-      assertEquals(0, h.peek("ge0.compare.mismatch"));
+      assertEquals(0x10, h.peek(h.ge(0).compare.m0.data()) ^ h.peek(h.ge(0).compare.m1.data()));
+      assertEquals(0, h.peek(h.ge(0).compare.mismatch));
       h.cycle();
-      assertEquals(1, h.peek("ge0.compare.mismatch"));
-      assertEquals(1, h.peek("ge1.compare.mismatch"));
+      assertEquals(1, h.peek(h.ge(0).compare.mismatch));
+      assertEquals(1, h.peek(h.ge(1).compare.mismatch));
       h.cycle();
-      assertEquals(1 << Transaction.Field.DATA.ordinal(), h.peek("ge0.compare.recordFields"));
-      assertEquals(0x10, h.peek("ge1.compare.recordSyndrome"));
+      assertEquals(1 << Transaction.Field.DATA.ordinal(), h.peek(h.ge(0).compare.recordFields));
+      assertEquals(0x10, h.peek(h.ge(1).compare.recordSyndrome));
     }
   }
 
@@ -152,7 +152,7 @@ class MismatchAgreementTest {
       h.corruptCpu(1, t -> t);
       untilBothLeave(h, PairMode.DUPLEX);
       untilBothLeave(h, PairMode.DECIDING);
-      assertEquals(1, h.peek("ge0.compare.recordFields") & 1);
+      assertEquals(1, h.peek(h.ge(0).compare.recordFields) & 1);
       assertEquals(PairMode.SIMPLEX_M0, h.mode(1));
       h.cycles(300);
       h.drain(300);

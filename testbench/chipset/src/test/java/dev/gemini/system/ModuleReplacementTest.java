@@ -76,10 +76,10 @@ class ModuleReplacementTest {
       assertEquals(PairMode.DUPLEX, h.mode(0));
       assertEquals(-1, firstDifference(h), "the images are identical after the blackout");
 
-      long mismatches = h.peek("ge0.compare.mismatches");
+      long mismatches = h.peek(h.ge(0).compare.mismatches);
       h.cycles(5000);
-      assertEquals(mismatches, h.peek("ge0.compare.mismatches"), "no mismatch after the resync");
-      assertEquals(mismatches, h.peek("ge1.compare.mismatches"));
+      assertEquals(mismatches, h.peek(h.ge(0).compare.mismatches), "no mismatch after the resync");
+      assertEquals(mismatches, h.peek(h.ge(1).compare.mismatches));
       assertTrue(h.cpu[1].issued() > 100, "M1's CPU runs again");
       assertEquals(h.cpu[0].issued(), h.cpu[1].issued());
       assertEquals(h.cpu[0].issuedDigest(), h.cpu[1].issuedDigest());
@@ -97,7 +97,7 @@ class ModuleReplacementTest {
       h.cycles(3000);
       assertTrue(h.io[1].received() > servedBefore + 500, "service goes on through M1's NIC");
       assertEquals(h.cpu[0].issuedDigest(), h.cpu[1].issuedDigest(), "still in lockstep");
-      assertEquals(mismatches, h.peek("ge0.compare.mismatches"));
+      assertEquals(mismatches, h.peek(h.ge(0).compare.mismatches));
 
       h.drain(2000);
       assertEquals(0, h.escaped, h.escapes.toString());

@@ -85,6 +85,9 @@ public final class ResyncRig extends Component {
   /** Both modules in service: after a completed resynchronisation. */
   public final Bool duplex = output(bool());
 
+  /** The two modules' Data Movers, fields so that a test reaches them by handle. */
+  public final DataMover mover0;
+  public final DataMover mover1;
   private final Config config;
 
   public ResyncRig(Config config) {
@@ -96,8 +99,8 @@ public final class ResyncRig extends Component {
     failAddress = output(uint(addressBits));
     copyPage = output(uint(mc.pageCountBits()));
 
-    DataMover mover0 = instance(() -> new DataMover(mc));
-    DataMover mover1 = instance(() -> new DataMover(mc));
+    mover0 = instance(() -> new DataMover(mc));
+    mover1 = instance(() -> new DataMover(mc));
     WorkloadCpu cpu0 = instance(() -> new WorkloadCpu(mc.pageBits(), mc.pageCountBits(), config.contextWords()));
     WorkloadCpu cpu1 = instance(() -> new WorkloadCpu(mc.pageBits(), mc.pageCountBits(), config.contextWords()));
     DmaSource dma = instance(() -> new DmaSource(addressBits));
