@@ -25,7 +25,7 @@ endif
 TOP_CP   := gemini/target/classes:$$(cat gemini/target/classpath.txt)
 BENCH_CP := testbench/chipset/target/test-classes:testbench/chipset/target/classes:$$(cat testbench/chipset/target/classpath.txt)
 
-.PHONY: rtl test lint bench clean tools jdk rtl-check example
+.PHONY: rtl test lint bench mutation clean tools jdk rtl-check example
 
 ## rtl: generate the chipset's Verilog into verilog-out/
 rtl: jdk
@@ -62,11 +62,17 @@ lint: tools
 
 ## bench: figures, each measured against a baseline in the same run
 ## (BENCH_OPTS passes -D settings, e.g. BENCH_OPTS=-Dbench.cleanCycles=2000000 for a shorter C7;
-## BENCH_GROUPS picks groups: emit jni jvm ge clocking resync cpu coremark formal rewrite)
+## BENCH_GROUPS picks groups: emit jni jvm ge clocking resync cpu coremark formal rewrite, and mutation,
+## which only runs when named)
 bench: tools jdk
 	$(MVN) -q -DskipTests install
 	$(MVN) -q -pl testbench/chipset test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
 	java -Xss16m -XX:+UseSystemMemoryBarrier --enable-native-access=ALL-UNNAMED $(BENCH_OPTS) -cp "$(BENCH_CP)" dev.gemini.bench.Bench $(BENCH_GROUPS)
+
+## mutation: the chipset's simulation tests against mutants of the GE (BENCH_OPTS=-Dbench.mutants=N),
+## each survivor listed with the Java line it changed
+mutation:
+	$(MAKE) bench BENCH_GROUPS=mutation
 
 ## tools: Verilator, Icarus Verilog, Yosys and GTKWave's converters from Debian's packages
 tools:

@@ -3,6 +3,7 @@ package dev.hdl;
 import dev.hdl.ir.Design;
 import dev.hdl.ir.FlatNetlist;
 import dev.hdl.ir.ModuleDef;
+import dev.hdl.mutation.Mutant;
 import dev.hdl.naming.CallSite;
 import dev.hdl.pass.DesignChecks;
 import dev.hdl.pass.Flatten;
@@ -32,8 +33,12 @@ public final class Elaboration {
   private final Map<ModuleDef, String> nameByStructure = new HashMap<>();
   private final Map<String, Integer> variantsByName = new HashMap<>();
   private boolean expectingModule;
+  /** The change this elaboration makes to the module it names, or null. */
+  private final Mutant mutant;
 
-  private Elaboration() {}
+  private Elaboration(Mutant mutant) {
+    this.mutant = mutant;
+  }
 
   /** Elaborates the module that {@code top} constructs, with everything below it, and checks it. */
   public static Design elaborate(Supplier<? extends Component> top) {
@@ -42,11 +47,21 @@ public final class Elaboration {
 
   /** As {@link #elaborate}, keeping the top module object for its signals: {@code sim.poke(e.top().enable, 1)}. */
   public static <T extends Component> Elaborated<T> elaborateTop(Supplier<T> top) {
+    // A mutation campaign runs a test suite, unchanged, against the mutant the property names.
+    return elaborateTop(top, Mutant.fromProperty());
+  }
+
+  /** As {@link #elaborate}, with {@code mutant} (if not null) applied to the module it names. */
+  public static Design elaborate(Supplier<? extends Component> top, Mutant mutant) {
+    return elaborateTop(top, mutant).design();
+  }
+
+  private static <T extends Component> Elaborated<T> elaborateTop(Supplier<T> top, Mutant mutant) {
     if (ACTIVE.get() != null) {
       throw new HdlException(CallSite.location(), "elaborate() was called while another design is being"
           + " elaborated; make submodules with instance(() -> new ...).");
     }
-    Elaboration e = new Elaboration();
+    Elaboration e = new Elaboration(mutant);
     ACTIVE.set(e);
     try {
       T m = e.construct(top);
@@ -128,13 +143,14 @@ public final class Elaboration {
     if (existing != null) {
       return existing; // checked when it was first described: the checks read only the structure
     }
-    Optional<LoweredModule> low = ModuleChecks.check(probe);
     int variant = variantsByName.merge(base, 1, Integer::sum) - 1;
     if (b.module instanceof BlackBox && variant > 0) {
       throw new HdlException(b.loc, "black box " + base + " is described twice with different ports or parameters.");
     }
     String name = variant == 0 ? base : base + "_" + variant;
-    ModuleDef def = variant == 0 ? probe : probe.withName(name);
+    ModuleDef named = variant == 0 ? probe : probe.withName(name);
+    ModuleDef def = mutant == null ? named : mutant.applyTo(named);
+    Optional<LoweredModule> low = ModuleChecks.check(def);
     modules.add(def);
     nameByStructure.put(structure, name);
     low.ifPresent(l -> lowered.put(name, l));

@@ -1,0 +1,150 @@
+package dev.gemini.bench;
+
+import dev.gemini.GeminiEngine;
+import dev.gemini.mutation.MutantTrial;
+import dev.hdl.Elaboration;
+import dev.hdl.mutation.Mutant;
+import dev.hdl.mutation.Mutants;
+import dev.hdl.testing.VerilogTools;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * MUT: mutation coverage of the chipset's simulation tests. Mutants of the GE's modules, drawn
+ * from the seed out of every mutant the IR offers, each run against the tests of
+ * {@link MutantTrial} in a JVM of its own on the JVM back end; a mutant survives when every test
+ * passes. Each survivor is printed with the Java line it changed.
+ */
+final class MutationCampaign {
+  private static final int MUTANTS = Integer.getInteger("bench.mutants", 200);
+  private static final long SEED = Long.getLong("bench.mutationSeed", 1);
+  /** A mutant that makes a test spin until this limit is counted killed: the suite did not pass. */
+  private static final Duration LIMIT = Duration.ofMinutes(5);
+  private static final int WORKERS = 2;
+  /** This JVM's class path made absolute, for trials that run in directories of their own. */
+  private static final List<Path> CLASS_PATH = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+      .map(entry -> Path.of(entry).toAbsolutePath()).toList();
+
+  /** What one trial gave: killed (by which test) or survived; a trial over its limit counts as killed. */
+  private record Outcome(Mutant mutant, boolean killed, String detail) {}
+
+  private MutationCampaign() {}
+
+  static void run() {
+    try {
+      campaign();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void campaign() throws IOException {
+    List<Mutant> all = Mutants.of(Elaboration.elaborate(GeminiEngine::new));
+    List<Mutant> drawn = new ArrayList<>(all);
+    Collections.shuffle(drawn, new Random(SEED));
+    drawn = drawn.subList(0, Math.min(MUTANTS, drawn.size()));
+    long start = System.nanoTime();
+    Path jars = Files.createTempDirectory("hdl-mutation");
+    List<Outcome> outcomes;
+    try {
+      outcomes = trials(drawn, frozen(jars));
+    } finally {
+      delete(jars);
+    }
+    List<Outcome> survivors = outcomes.stream().filter(o -> !o.killed())
+        .sorted(Comparator.comparing(o -> o.mutant().loc().toString())).toList();
+    for (Outcome o : survivors) {
+      System.out.println("mutation survivor: " + o.mutant());
+    }
+    Bench.report("MUT.mutants", drawn.size(), "mutants of the GE tried (seed " + SEED + ", of " + all.size()
+        + " the IR offers)");
+    Bench.report("MUT.killed", outcomes.size() - survivors.size(), "mutants a test failed on");
+    Bench.report("MUT.survivors", survivors.size(), "mutants every test passed on, each listed above with its line");
+    Bench.report("MUT.score", (double) (outcomes.size() - survivors.size()) / outcomes.size(),
+        "killed over tried: equivalent mutants are not yet told apart, so this is a lower bound");
+    Bench.report("MUT.seconds", (System.nanoTime() - start) / 1e9, "s for the trials, " + WORKERS + " at a time");
+  }
+
+  /**
+   * The class path with its jars copied into {@code dir}: a campaign runs for many minutes, and a
+   * build that installs new jars meanwhile must not change the code its later trials run.
+   */
+  private static String frozen(Path dir) throws IOException {
+    List<String> entries = new ArrayList<>();
+    for (Path entry : CLASS_PATH) {
+      if (Files.isRegularFile(entry)) {
+        Path copy = dir.resolve(entries.size() + "-" + entry.getFileName());
+        Files.copy(entry, copy);
+        entries.add(copy.toString());
+      } else {
+        entries.add(entry.toString());
+      }
+    }
+    return String.join(File.pathSeparator, entries);
+  }
+
+  private static List<Outcome> trials(List<Mutant> mutants, String classPath) {
+    ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+    try {
+      List<Future<Outcome>> running = mutants.stream().map(m -> pool.submit(() -> trial(m, classPath))).toList();
+      List<Outcome> done = new ArrayList<>();
+      for (Future<Outcome> f : running) {
+        Outcome o = f.get();
+        System.out.println("mutant " + (done.size() + 1) + "/" + mutants.size() + " " + o.mutant() + ": " + o.detail());
+        done.add(o);
+      }
+      return done;
+    } catch (Exception e) {
+      throw new IllegalStateException("a mutation trial did not complete", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Runs the tests against one mutant, in a scratch directory for what failing tests leave behind. */
+  private static Outcome trial(Mutant mutant, String classPath) throws IOException {
+    Path dir = Files.createTempDirectory("hdl-mutant");
+    try {
+      List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Dhdl.sim.backend=jvm", "-D" + Mutant.PROPERTY + "=" + mutant.spec(), "-XX:+UseSystemMemoryBarrier",
+          "-cp", classPath, MutantTrial.class.getName());
+      VerilogTools.Finished f;
+      try {
+        f = VerilogTools.exec(dir, cmd, "the trial of " + mutant, LIMIT);
+      } catch (AssertionError overTime) {
+        return new Outcome(mutant, true, "over " + LIMIT.toMinutes() + " minutes");
+      }
+      String verdict = f.output().lines().filter(l -> l.startsWith("killed by ") || l.startsWith("survived "))
+          .findFirst().orElse(null);
+      if (verdict == null) {
+        // Neither verdict: the trial itself broke, which says nothing of the tests.
+        throw new IllegalStateException("the trial of " + mutant + " exited " + f.exitCode() + " without a verdict:\n"
+            + f.output());
+      }
+      return new Outcome(mutant, verdict.startsWith("killed"), verdict);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
