@@ -72,176 +72,32 @@ module ControlRegisters (                        // ControlRegisters.java:44
   reg  [31:0] respData_reg;                      // ControlRegisters.java:27
   reg  refused_reg;                              // ControlRegisters.java:33
   wire [5:0] applyWord = applyAddress[7:2];      // ControlRegisters.java:60
-  wire applyWord_eq_0 = applyWord == 6'd0;       // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit = applyValid & applyWord_eq_0;        // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_1 = applyWord == 6'd1;       // ControlRegisters.java:62
-  wire hit_1 = applyValid & applyWord_eq_1;      // ControlRegisters.java:62
   reg  [31:0] r_CONTROL;                         // ControlRegisters.java:65
-  wire applyWord_eq_2 = applyWord == 6'd2;       // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_2 = applyValid & applyWord_eq_2;      // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_3 = applyWord == 6'd3;       // ControlRegisters.java:62
-  wire hit_3 = applyValid & applyWord_eq_3;      // ControlRegisters.java:62
+  wire applyWord_eq_1 = applyWord == 6'd1;       // ControlRegisters.java:121
+  wire hit = applyValid & applyWord_eq_1;        // ControlRegisters.java:121
   reg  [31:0] r_IRQ_STATUS;                      // ControlRegisters.java:70
+  wire applyWord_eq_3 = applyWord == 6'd3;       // ControlRegisters.java:121
+  wire hit_1 = applyValid & applyWord_eq_3;      // ControlRegisters.java:121
   wire [31:0] not_applyData = ~applyData;        // ControlRegisters.java:71
   wire [31:0] r_IRQ_STATUS_and_not_applyData = r_IRQ_STATUS & not_applyData; // ControlRegisters.java:71
-  wire [31:0] cleared = hit_3 ? r_IRQ_STATUS_and_not_applyData : r_IRQ_STATUS; // ControlRegisters.java:71
+  wire [31:0] cleared = hit_1 ? r_IRQ_STATUS_and_not_applyData : r_IRQ_STATUS; // ControlRegisters.java:71
   wire [31:0] cleared_or_set_IRQ_STATUS = cleared | set_IRQ_STATUS; // ControlRegisters.java:72
-  wire applyWord_eq_4 = applyWord == 6'd4;       // ControlRegisters.java:62
-  wire hit_4 = applyValid & applyWord_eq_4;      // ControlRegisters.java:62
   reg  [31:0] r_IRQ_ENABLE;                      // ControlRegisters.java:65
-  wire applyWord_eq_5 = applyWord == 6'd5;       // ControlRegisters.java:62
-  wire hit_5 = applyValid & applyWord_eq_5;      // ControlRegisters.java:62
-  wire applyWord_eq_6 = applyWord == 6'd6;       // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_6 = applyValid & applyWord_eq_6;      // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_7 = applyWord == 6'd7;       // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_7 = applyValid & applyWord_eq_7;      // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_8 = applyWord == 6'd8;       // ControlRegisters.java:62
-  wire hit_8 = applyValid & applyWord_eq_8;      // ControlRegisters.java:62
+  wire applyWord_eq_4 = applyWord == 6'd4;       // ControlRegisters.java:121
+  wire hit_2 = applyValid & applyWord_eq_4;      // ControlRegisters.java:121
+  wire applyWord_eq_5 = applyWord == 6'd5;       // ControlRegisters.java:121
+  wire hit_3 = applyValid & applyWord_eq_5;      // ControlRegisters.java:121
   reg  [31:0] r_ERROR_CAPACITY;                  // ControlRegisters.java:65
-  wire applyWord_eq_9 = applyWord == 6'd9;       // ControlRegisters.java:62
-  wire hit_9 = applyValid & applyWord_eq_9;      // ControlRegisters.java:62
+  wire applyWord_eq_8 = applyWord == 6'd8;       // ControlRegisters.java:121
+  wire hit_4 = applyValid & applyWord_eq_8;      // ControlRegisters.java:121
   reg  [31:0] r_ERROR_PERIOD;                    // ControlRegisters.java:65
-  wire applyWord_eq_10 = applyWord == 6'd10;     // ControlRegisters.java:62
-  wire hit_10 = applyValid & applyWord_eq_10;    // ControlRegisters.java:62
+  wire applyWord_eq_9 = applyWord == 6'd9;       // ControlRegisters.java:121
+  wire hit_5 = applyValid & applyWord_eq_9;      // ControlRegisters.java:121
   reg  [31:0] r_HEARTBEAT_TIMEOUT;               // ControlRegisters.java:65
-  wire applyWord_eq_11 = applyWord == 6'd11;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_11 = applyValid & applyWord_eq_11;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_12 = applyWord == 6'd12;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_12 = applyValid & applyWord_eq_12;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_13 = applyWord == 6'd13;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_13 = applyValid & applyWord_eq_13;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_14 = applyWord == 6'd14;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_14 = applyValid & applyWord_eq_14;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_15 = applyWord == 6'd15;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_15 = applyValid & applyWord_eq_15;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_16 = applyWord == 6'd16;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_16 = applyValid & applyWord_eq_16;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_17 = applyWord == 6'd17;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_17 = applyValid & applyWord_eq_17;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_18 = applyWord == 6'd18;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_18 = applyValid & applyWord_eq_18;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_19 = applyWord == 6'd19;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_19 = applyValid & applyWord_eq_19;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_20 = applyWord == 6'd20;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_20 = applyValid & applyWord_eq_20;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_21 = applyWord == 6'd21;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_21 = applyValid & applyWord_eq_21;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_22 = applyWord == 6'd22;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_22 = applyValid & applyWord_eq_22;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_23 = applyWord == 6'd23;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_23 = applyValid & applyWord_eq_23;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_24 = applyWord == 6'd24;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_24 = applyValid & applyWord_eq_24;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_25 = applyWord == 6'd25;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_25 = applyValid & applyWord_eq_25;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_26 = applyWord == 6'd26;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_26 = applyValid & applyWord_eq_26;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_27 = applyWord == 6'd27;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_27 = applyValid & applyWord_eq_27;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_32 = applyWord == 6'd32;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_28 = applyValid & applyWord_eq_32;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_33 = applyWord == 6'd33;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_29 = applyValid & applyWord_eq_33;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_34 = applyWord == 6'd34;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_30 = applyValid & applyWord_eq_34;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_35 = applyWord == 6'd35;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_31 = applyValid & applyWord_eq_35;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_36 = applyWord == 6'd36;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_32 = applyValid & applyWord_eq_36;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_37 = applyWord == 6'd37;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_33 = applyValid & applyWord_eq_37;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_38 = applyWord == 6'd38;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_34 = applyValid & applyWord_eq_38;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_39 = applyWord == 6'd39;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_35 = applyValid & applyWord_eq_39;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_40 = applyWord == 6'd40;     // ControlRegisters.java:62
-  wire hit_36 = applyValid & applyWord_eq_40;    // ControlRegisters.java:62
-  wire applyWord_eq_41 = applyWord == 6'd41;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_37 = applyValid & applyWord_eq_41;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_42 = applyWord == 6'd42;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_38 = applyValid & applyWord_eq_42;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_43 = applyWord == 6'd43;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_39 = applyValid & applyWord_eq_43;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_44 = applyWord == 6'd44;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_40 = applyValid & applyWord_eq_44;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_45 = applyWord == 6'd45;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_41 = applyValid & applyWord_eq_45;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_46 = applyWord == 6'd46;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_42 = applyValid & applyWord_eq_46;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire applyWord_eq_47 = applyWord == 6'd47;     // ControlRegisters.java:62
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire hit_43 = applyValid & applyWord_eq_47;    // ControlRegisters.java:62
-  /* verilator lint_on UNUSEDSIGNAL */
+  wire applyWord_eq_10 = applyWord == 6'd10;     // ControlRegisters.java:121
+  wire hit_6 = applyValid & applyWord_eq_10;     // ControlRegisters.java:121
+  wire applyWord_eq_40 = applyWord == 6'd40;     // ControlRegisters.java:121
+  wire hit_7 = applyValid & applyWord_eq_40;     // ControlRegisters.java:121
   wire [5:0] word = reqAddress[7:2];             // ControlRegisters.java:83
   reg  [31:0] readValue;                         // ControlRegisters.java:84
   reg  mapped;                                   // ControlRegisters.java:85
@@ -289,17 +145,17 @@ module ControlRegisters (                        // ControlRegisters.java:44
   assign reg_IRQ_STATUS = r_IRQ_STATUS;          // ControlRegisters.java:73
   assign reg_IRQ_ENABLE = r_IRQ_ENABLE;          // ControlRegisters.java:67
   assign cmd_COMMAND = applyData;                // ControlRegisters.java:76
-  assign cmd_COMMAND_write = hit_5;              // ControlRegisters.java:77
+  assign cmd_COMMAND_write = hit_3;              // ControlRegisters.java:77
   assign reg_ERROR_CAPACITY = r_ERROR_CAPACITY;  // ControlRegisters.java:67
   assign reg_ERROR_PERIOD = r_ERROR_PERIOD;      // ControlRegisters.java:67
   assign reg_HEARTBEAT_TIMEOUT = r_HEARTBEAT_TIMEOUT; // ControlRegisters.java:67
   assign cmd_DM_COMMAND = applyData;             // ControlRegisters.java:76
-  assign cmd_DM_COMMAND_write = hit_36;          // ControlRegisters.java:77
+  assign cmd_DM_COMMAND_write = hit_7;           // ControlRegisters.java:77
   always @(posedge clk) begin                    // ControlRegisters.java:65
     if (rst) begin
       r_CONTROL <= 32'd0;                        // ControlRegisters.java:65
     end else begin
-      if (hit_1) begin                           // ControlRegisters.java:66
+      if (hit) begin                             // ControlRegisters.java:66
         r_CONTROL <= applyData;                  // ControlRegisters.java:66
       end
     end
@@ -315,7 +171,7 @@ module ControlRegisters (                        // ControlRegisters.java:44
     if (rst) begin
       r_IRQ_ENABLE <= 32'd0;                     // ControlRegisters.java:65
     end else begin
-      if (hit_4) begin                           // ControlRegisters.java:66
+      if (hit_2) begin                           // ControlRegisters.java:66
         r_IRQ_ENABLE <= applyData;               // ControlRegisters.java:66
       end
     end
@@ -324,7 +180,7 @@ module ControlRegisters (                        // ControlRegisters.java:44
     if (rst) begin
       r_ERROR_CAPACITY <= 32'd4;                 // ControlRegisters.java:65
     end else begin
-      if (hit_8) begin                           // ControlRegisters.java:66
+      if (hit_4) begin                           // ControlRegisters.java:66
         r_ERROR_CAPACITY <= applyData;           // ControlRegisters.java:66
       end
     end
@@ -333,7 +189,7 @@ module ControlRegisters (                        // ControlRegisters.java:44
     if (rst) begin
       r_ERROR_PERIOD <= 32'd4096;                // ControlRegisters.java:65
     end else begin
-      if (hit_9) begin                           // ControlRegisters.java:66
+      if (hit_5) begin                           // ControlRegisters.java:66
         r_ERROR_PERIOD <= applyData;             // ControlRegisters.java:66
       end
     end
@@ -342,7 +198,7 @@ module ControlRegisters (                        // ControlRegisters.java:44
     if (rst) begin
       r_HEARTBEAT_TIMEOUT <= 32'd16;             // ControlRegisters.java:65
     end else begin
-      if (hit_10) begin                          // ControlRegisters.java:66
+      if (hit_6) begin                           // ControlRegisters.java:66
         r_HEARTBEAT_TIMEOUT <= applyData;        // ControlRegisters.java:66
       end
     end

@@ -58,23 +58,23 @@ public final class ControlRegisters extends Component {
     }
 
     UInt applyWord = applyAddress.slice(A - 1, 2);
+    // A read-only register takes no writes, so it has no decode of the applied address.
     for (Register<?> r : RegisterMap.registers()) {
-      Bool hit = applyValid.and(applyWord.eq(r.offset() / 4));
       switch (r.access()) {
         case RW -> {
           UInt value = reg(uint(W), r.reset()).named("r_" + r.name());
-          when(hit, () -> value.assign(applyData));
+          when(applied(r, applyWord), () -> value.assign(applyData));
           outputs.get(r).assign(value);
         }
         case W1C -> {
           UInt value = reg(uint(W), r.reset()).named("r_" + r.name());
-          UInt cleared = mux(hit, value.and(applyData.not()), value);
+          UInt cleared = mux(applied(r, applyWord), value.and(applyData.not()), value);
           value.assign(cleared.or(inputs.get(r)));
           outputs.get(r).assign(value);
         }
         case WO -> {
           outputs.get(r).assign(applyData);
-          pulses.get(r).assign(hit);
+          pulses.get(r).assign(applied(r, applyWord));
         }
         case RO -> { }
       }
@@ -114,6 +114,12 @@ public final class ControlRegisters extends Component {
     acceptedWrite.assign(reqValid.and(reqWrite).and(writable));
     respError.assign(refused);
     connect(refusedAccess, new RegisterMap.CsrError(badAddress, badWrite));
+  }
+
+  /** An applied write to {@code register} this cycle. */
+  private Bool applied(Register<?> register, UInt applyWord) {
+    Bool hit = applyValid.and(applyWord.eq(register.offset() / 4));
+    return hit;
   }
 
   /** Drives a read-only register with these fields, or sets these bits of a write-one-to-clear one. */
