@@ -198,11 +198,12 @@ public final class Hdl {
   private static <T> T registers(T shape, T next, T init, Bool enable, String what) {
     ModuleBuilder b = Elaboration.builder();
     T registers = declare(Aggregates.typeOf(shape), Declared.REG);
+    int enableNode = enable == null ? -1 : b.read(enable);
     if (next != null) {
       Aggregates.zipLeaves(registers, next, what, (r, n) -> {
         b.connect(r.node, b.read(n), b.node(r.node).loc());
-        if (enable != null) {
-          b.replace(((Node.Reg) b.node(r.node)).withEnable(b.read(enable)));
+        if (enableNode >= 0) {
+          b.replace(((Node.Reg) b.node(r.node)).withEnable(enableNode));
         }
         return r;
       });

@@ -168,12 +168,13 @@ public abstract class Signal<S extends Signal<S>> implements Probe {
     return s.typeName() + name + " from " + d.loc();
   }
 
-  /** Its path below the top, once asked for: names do not change after elaboration. */
+  /** Its path below the top of {@link #pathDesign}, once asked for: names do not change after elaboration. */
   private String path;
+  private Design pathDesign;
 
   @Override
   public String pathIn(Design design) {
-    if (path != null && owner.top().design == design) {
+    if (design == pathDesign) {
       return path;
     }
     if (owner == null) {
@@ -188,6 +189,7 @@ public abstract class Signal<S extends Signal<S>> implements Probe {
       throw new SimulationException(describe(this) + " is a constant, which no simulation holds as a signal.");
     }
     path = owner.pathFromTop() + d.name();
+    pathDesign = design;
     return path;
   }
 
