@@ -22,7 +22,7 @@ public record InboundEvent(Bool valid, UInt kind, UInt tag, UInt status, UInt ad
   public static final int STATUS_SUCCESS = 0;
   public static final int STATUS_UNSUPPORTED = 1;
 
-  /** Interrupt vector of a hot-plug event; {@code data} bits 15:8 hold the slot status, 0 the slot. */
+  /** Interrupt vector of a hot-plug event, in {@code data} bits 7:0; bit 8 holds the slot, bits 31:16 its status. */
   public static final int VECTOR_HOTPLUG = 0xFE;
   /** Slot status bits: presence detect changed (PCIe PDC) and data-link-layer state changed (link down). */
   public static final int SLOT_PRESENCE_CHANGED = 0x08;

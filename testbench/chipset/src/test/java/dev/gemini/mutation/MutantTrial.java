@@ -1,6 +1,7 @@
 package dev.gemini.mutation;
 
 import static org.junit.platform.engine.discovery.ClassNameFilter.excludeClassNamePatterns;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import dev.hdl.mutation.Mutant;
@@ -16,7 +17,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /**
  * One mutant against the chipset's simulation tests, in a JVM of its own whose {@code hdl.mutant}
  * property makes every elaboration apply it: exits 1 at the first failing test (the mutant is
- * killed, and the test that killed it is printed), 0 when every test passes (it survived).
+ * killed, and the test that killed it is printed), 0 when every test passes (it survived). The
+ * arguments, if any, name the test classes to run instead, as when a new test is tried on a survivor.
  */
 public final class MutantTrial {
   /** The chipset's packages whose tests simulate the GE's blocks and the duplex system. */
@@ -29,7 +31,8 @@ public final class MutantTrial {
     Mutant mutant = Mutant.fromProperty();
     System.out.println("trial of " + (mutant == null ? "the unchanged design" : mutant));
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-        .selectors(Arrays.stream(PACKAGES).map(p -> selectPackage(p)).toList())
+        .selectors(args.length > 0 ? Arrays.stream(args).map(c -> selectClass(c)).toList()
+            : Arrays.stream(PACKAGES).map(p -> selectPackage(p)).toList())
         // Tests that only read the Verilog, or that name both back ends, add time and no kill of their own.
         .filters(excludeClassNamePatterns(".*VerilogTest", ".*BackendsTest"))
         .build();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The JVM backend and Icarus, running the emitted Verilog, agree on random circuits every cycle. */
 class DifferentialTest {
   static final int DESIGNS = Integer.getInteger("diff.designs", 200);
-  static final int CYCLES = Integer.getInteger("diff.cycles", 10_000);
+  static final int CYCLES = Integer.getInteger("diff.cycles", 3_000);
 
   @Test
   void jvmSimulatorAgreesWithIcarusOnRandomCircuits() throws Exception {
