@@ -70,9 +70,10 @@ bench: tools jdk
 	java -Xss16m -XX:+UseSystemMemoryBarrier --enable-native-access=ALL-UNNAMED $(BENCH_OPTS) -cp "$(BENCH_CP)" dev.gemini.bench.Bench $(BENCH_GROUPS)
 
 ## mutation: the chipset's simulation tests against mutants of the GE (BENCH_OPTS=-Dbench.mutants=N),
-## each survivor listed with the Java line it changed
+## each survivor listed with the Java line it changed and whether the formal back end proves it
+## equivalent (each solver run at most 120 s)
 mutation:
-	$(MAKE) bench BENCH_GROUPS=mutation
+	$(MAKE) bench BENCH_GROUPS=mutation BENCH_OPTS="-Dhdl.formal.timeLimitSeconds=120 $(BENCH_OPTS)"
 
 ## tools: Verilator, Icarus Verilog, Yosys and GTKWave's converters from Debian's packages
 tools:

@@ -7,6 +7,7 @@ module dev.hdl {
   exports dev.hdl;
   exports dev.hdl.ir;
   exports dev.hdl.lib;
+  exports dev.hdl.mutation;
   exports dev.hdl.sim;
   exports dev.hdl.verilog;
   exports dev.hdl.jvmsim;

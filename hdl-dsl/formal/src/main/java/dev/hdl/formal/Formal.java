@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Proves a design's {@code assertThat}s under its {@code assume}s, from a JUnit test, with Yosys,
@@ -27,6 +28,8 @@ import java.util.List;
 public final class Formal {
   /** At most this many signals in a counterexample's rendered waveform. */
   private static final int SHOWN_SIGNALS = 24;
+  /** Numbers the work directories of the equivalence checks one caller makes. */
+  private static final AtomicInteger EQUIVALENCE_CHECKS = new AtomicInteger();
 
   private Formal() {}
 
@@ -93,6 +96,19 @@ public final class Formal {
       throw call.trimmed(new CoverNotReached(m.toString(), missed.stream().map(FlatNetlist.FlatCheck::loc).toList()));
     }
     return new Coverage(design.top(), depth, reached, since(start));
+  }
+
+  /**
+   * Whether module {@code module} of {@code changed} behaves as that of {@code original}: the same
+   * outputs in every cycle out of reset, for every input sequence, with the state no reset sets
+   * starting at zero in both. A difference within {@code depth} cycles comes with the inputs that
+   * show it; otherwise induction tries to prove them equivalent for ever. A mutation campaign asks
+   * this of each survivor: an equivalent mutant needs no test.
+   */
+  public static Equivalence equivalence(Design original, Design changed, String module, int depth) {
+    Call call = Call.of("equivalence", original, depth, null);
+    Path dir = call.workDir().resolve(module + "-" + EQUIVALENCE_CHECKS.incrementAndGet());
+    return EquivalenceCheck.check(original, changed, module, depth, dir, call.describe());
   }
 
   private static void holdsToDepth(FormalModel model, int depth, Solving solving, Call call) {
@@ -166,6 +182,7 @@ public final class Formal {
    * stack, which name its directories and its errors.
    */
   private record Call(String api, String top, SourceLoc caller, String test) {
+    /** {@code needed}: the kind of check the design must have, or null when the call needs none. */
     static Call of(String api, Design design, int depth, Stmt.CheckKind needed) {
       StackWalker.StackFrame frame = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(s -> s
           .filter(f -> f.getDeclaringClass() != Formal.class && f.getDeclaringClass().getEnclosingClass() != Formal.class)
@@ -177,7 +194,7 @@ public final class Formal {
         throw new IllegalArgumentException(call.describe() + ": depth " + depth
             + " is not valid: it is the number of cycles to check out of reset, at least 1.");
       }
-      if (design.netlist().checks().stream().noneMatch(c -> c.kind() == needed)) {
+      if (needed != null && design.netlist().checks().stream().noneMatch(c -> c.kind() == needed)) {
         throw new IllegalArgumentException(call.describe() + ": " + design.top() + " has no "
             + (needed == Stmt.CheckKind.COVER ? "cover" : "assertThat") + " to " + (needed == Stmt.CheckKind.COVER
                 ? "reach" : "prove") + ".");

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class FormalModel {
   static final String TIME_LIMIT_PROPERTY = "hdl.formal.timeLimitSeconds";
-  private static final String SMT2 = "model.smt2";
+  static final String SMT2 = "model.smt2";
   private static final String RESET_CONSTRAINT = "reset.smtc";
   private static final Pattern LOCATOR = Pattern.compile("// (\\S+):(\\d+)\\s*$");
 
@@ -77,8 +77,7 @@ final class FormalModel {
     try {
       Files.createDirectories(dir);
       out.writeTo(dir);
-      Files.writeString(dir.resolve(RESET_CONSTRAINT),
-          "initial\nassume " + (domain.resetActiveLow() ? "(not [" + reset + "])" : "[" + reset + "]") + "\n");
+      writeResetConstraint(dir, List.of(domain.resetActiveLow() ? "(not [" + reset + "])" : "[" + reset + "]"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -104,6 +103,11 @@ final class FormalModel {
    * in {@link #dir}. A clocked check fires a step after its cycle, so the solver needs one step more.
    */
   SolverRun solve(Mode mode, int depth, Solving solving) {
+    return solve(dir, design.top(), mode, depth, solving);
+  }
+
+  /** As {@link #solve(Mode, int, Solving)}, on the model Yosys wrote into {@code dir}, of {@code subject}. */
+  static SolverRun solve(Path dir, String subject, Mode mode, int depth, Solving solving) {
     VerilogTools.requireTool("z3"); // yosys-smtbmc starts it, and says little when it is missing
     // Unrolled, z3 answers in a fraction of a second what takes it minutes on the model's functions.
     List<String> cmd = new ArrayList<>(List.of("yosys-smtbmc", "-s", "z3", "--unroll", "--presat", "--noprogress"));
@@ -117,15 +121,26 @@ final class FormalModel {
       cmd.addAll(List.of("--dump-vcd", mode.name + "%.vcd"));
     }
     cmd.add(SMT2);
-    Duration limit = Duration.ofSeconds(Long.getLong(TIME_LIMIT_PROPERTY, 300));
-    String log = VerilogTools.exec(dir, cmd, "yosys-smtbmc (" + mode.name + " of " + design.top() + " to depth " + depth
-        + ", -D" + TIME_LIMIT_PROPERTY + " for longer)", limit).output();
+    String log = VerilogTools.exec(dir, cmd, "yosys-smtbmc (" + mode.name + " of " + subject + " to depth " + depth
+        + ", -D" + TIME_LIMIT_PROPERTY + " for longer)", timeLimit()).output();
     try {
       Files.writeString(dir.resolve(mode.name + ".log"), log);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return SolverRun.parse(log, dir);
+  }
+
+  /** How long one run of a tool may take, from {@link #TIME_LIMIT_PROPERTY}. */
+  static Duration timeLimit() {
+    return Duration.ofSeconds(Long.getLong(TIME_LIMIT_PROPERTY, 300));
+  }
+
+  /** The constraint file that holds the given resets active in the first cycle: {@code [name]} or {@code (not [name])}. */
+  static void writeResetConstraint(Path dir, List<String> heldResets) throws IOException {
+    StringBuilder smtc = new StringBuilder("initial\n");
+    heldResets.forEach(r -> smtc.append("assume ").append(r).append('\n'));
+    Files.writeString(dir.resolve(RESET_CONSTRAINT), smtc);
   }
 
   /** The design's check that the solver names by its Verilog line. */

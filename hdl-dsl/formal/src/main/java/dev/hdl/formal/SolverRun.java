@@ -23,7 +23,8 @@ record SolverRun(Status status, Hit failed, List<Hit> reached, String log) {
 
   /**
    * A check in the emitted Verilog, by file and line, and the solver's step at which it fired.
-   * Yosys samples a clocked check on its edge and reports it a step later.
+   * Yosys samples a clocked check on its edge and reports it a step later. A check Yosys made
+   * itself, such as a miter's, has no file (null) and line 0.
    */
   record Hit(String file, int line, int step, Path trace) {
     /** The cycle of the design at which the checked condition had the value that fired. */
@@ -36,6 +37,7 @@ record SolverRun(Status status, Hit failed, List<Hit> reached, String log) {
   private static final String RANGE = "(\\S+?):(\\d+)\\.\\d+(?:-(\\d+)\\.\\d+)?";
   private static final Pattern ASSERT_FAILED = Pattern.compile("Assert failed in \\S+: " + RANGE
       + "(?: \\S+)?(?: \\(step (\\d+)\\))?");
+  private static final Pattern ASSERT_FAILED_UNLOCATED = Pattern.compile("Assert failed in \\S+: ");
   private static final Pattern REACHED = Pattern.compile("Reached cover statement at " + RANGE + " .*in step (\\d+)\\.");
   private static final Pattern CHECKING = Pattern.compile("Checking assertions in step (\\d+)");
   private static final Pattern TRACE = Pattern.compile("Writing trace to VCD file: (\\S+)");
@@ -55,6 +57,8 @@ record SolverRun(Status status, Hit failed, List<Hit> reached, String log) {
         checking = Integer.parseInt(m.group(1));
       } else if ((m = ASSERT_FAILED.matcher(line)).find()) {
         failed = pending = hit(m, m.group(4) != null ? Integer.parseInt(m.group(4)) : checking, null);
+      } else if (ASSERT_FAILED_UNLOCATED.matcher(line).find()) {
+        failed = pending = new Hit(null, 0, checking, null);
       } else if ((m = REACHED.matcher(line)).find()) {
         pending = hit(m, Integer.parseInt(m.group(4)), null);
         reached.add(pending);

@@ -3,6 +3,9 @@ package dev.gemini.bench;
 import dev.gemini.GeminiEngine;
 import dev.gemini.mutation.MutantTrial;
 import dev.hdl.Elaboration;
+import dev.hdl.formal.Equivalence;
+import dev.hdl.formal.Formal;
+import dev.hdl.ir.Design;
 import dev.hdl.mutation.Mutant;
 import dev.hdl.mutation.Mutants;
 import dev.hdl.testing.VerilogTools;
@@ -15,8 +18,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,7 +32,9 @@ import java.util.stream.Stream;
  * MUT: mutation coverage of the chipset's simulation tests. Mutants of the GE's modules, drawn
  * from the seed out of every mutant the IR offers, each run against the tests of
  * {@link MutantTrial} in a JVM of its own on the JVM back end; a mutant survives when every test
- * passes. Each survivor is printed with the Java line it changed.
+ * passes. Each survivor is then checked against the GE by the formal back end, module against
+ * module: an equivalent mutant needs no test, and one that differs comes with the inputs that show
+ * it. Each survivor is printed with the Java line it changed and that verdict.
  */
 final class MutationCampaign {
   private static final int MUTANTS = Integer.getInteger("bench.mutants", 200);
@@ -34,6 +42,8 @@ final class MutationCampaign {
   /** A mutant that makes a test spin until this limit is counted killed: the suite did not pass. */
   private static final Duration LIMIT = Duration.ofMinutes(5);
   private static final int WORKERS = 2;
+  /** Cycles out of reset over which a survivor's module is compared with the original's. */
+  private static final int TRIAGE_DEPTH = 24;
   /** This JVM's class path made absolute, for trials that run in directories of their own. */
   private static final List<Path> CLASS_PATH = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
       .map(entry -> Path.of(entry).toAbsolutePath()).toList();
@@ -52,7 +62,8 @@ final class MutationCampaign {
   }
 
   private static void campaign() throws IOException {
-    List<Mutant> all = Mutants.of(Elaboration.elaborate(GeminiEngine::new));
+    Design original = Elaboration.elaborate(GeminiEngine::new);
+    List<Mutant> all = Mutants.of(original);
     List<Mutant> drawn = new ArrayList<>(all);
     Collections.shuffle(drawn, new Random(SEED));
     drawn = drawn.subList(0, Math.min(MUTANTS, drawn.size()));
@@ -64,18 +75,51 @@ final class MutationCampaign {
     } finally {
       delete(jars);
     }
+    double trialSeconds = (System.nanoTime() - start) / 1e9;
     List<Outcome> survivors = outcomes.stream().filter(o -> !o.killed())
         .sorted(Comparator.comparing(o -> o.mutant().loc().toString())).toList();
-    for (Outcome o : survivors) {
-      System.out.println("mutation survivor: " + o.mutant());
+    long triageStart = System.nanoTime();
+    Map<Equivalence.Verdict, Integer> verdicts = new EnumMap<>(Equivalence.Verdict.class);
+    List<Equivalence> checks = inParallel(survivors.stream()
+        .<Callable<Equivalence>>map(o -> () -> triage(original, o.mutant())).toList());
+    for (int i = 0; i < survivors.size(); i++) {
+      Outcome o = survivors.get(i);
+      Equivalence e = checks.get(i);
+      if (e != null) {
+        verdicts.merge(e.verdict(), 1, Integer::sum);
+      }
+      System.out.println("mutation survivor: " + o.mutant() + ": " + (e == null ? "not triaged" : e.verdict()
+          + (e.verdict() == Equivalence.Verdict.DIFFERENT ? " at cycle " + e.differingCycle() + ", inputs in "
+              + e.trace().toAbsolutePath() : "")));
     }
+    int equivalent = verdicts.getOrDefault(Equivalence.Verdict.EQUIVALENT, 0);
+    int killed = outcomes.size() - survivors.size();
     Bench.report("MUT.mutants", drawn.size(), "mutants of the GE tried (seed " + SEED + ", of " + all.size()
         + " the IR offers)");
-    Bench.report("MUT.killed", outcomes.size() - survivors.size(), "mutants a test failed on");
-    Bench.report("MUT.survivors", survivors.size(), "mutants every test passed on, each listed above with its line");
-    Bench.report("MUT.score", (double) (outcomes.size() - survivors.size()) / outcomes.size(),
-        "killed over tried: equivalent mutants are not yet told apart, so this is a lower bound");
-    Bench.report("MUT.seconds", (System.nanoTime() - start) / 1e9, "s for the trials, " + WORKERS + " at a time");
+    Bench.report("MUT.killed", killed, "mutants a test failed on");
+    Bench.report("MUT.equivalent", equivalent, "survivors proved equivalent to the GE by induction: no test can kill them");
+    Bench.report("MUT.survivors", survivors.size() - equivalent, "survivors not proved equivalent, each listed above with"
+        + " its line: " + verdicts.getOrDefault(Equivalence.Verdict.DIFFERENT, 0) + " differ within " + TRIAGE_DEPTH
+        + " cycles of reset, " + verdicts.getOrDefault(Equivalence.Verdict.ALIKE_TO_DEPTH, 0) + " do not");
+    Bench.report("MUT.score", (double) killed / (outcomes.size() - equivalent), "killed over not proved equivalent");
+    Bench.report("MUT.triage_seconds", (System.nanoTime() - triageStart) / 1e9, "s for the equivalence checks, "
+        + WORKERS + " at a time");
+    Bench.report("MUT.seconds", trialSeconds, "s for the trials, " + WORKERS + " at a time");
+  }
+
+  /**
+   * The survivor's module in the mutant GE against the original's, or null when the check could not
+   * finish (a module whose reset is made inside it, or a solver over its time limit).
+   */
+  private static Equivalence triage(Design original, Mutant mutant) {
+    try {
+      return Formal.equivalence(original, Elaboration.elaborate(GeminiEngine::new, mutant), mutant.module(),
+          TRIAGE_DEPTH);
+    } catch (IllegalArgumentException | AssertionError unfinished) {
+      System.out.println("the equivalence check of " + mutant + " did not finish: "
+          + String.valueOf(unfinished.getMessage()).lines().findFirst().orElse(""));
+      return null;
+    }
   }
 
   /**
@@ -97,18 +141,25 @@ final class MutationCampaign {
   }
 
   private static List<Outcome> trials(List<Mutant> mutants, String classPath) {
+    return inParallel(mutants.stream().<Callable<Outcome>>map(m -> () -> {
+      Outcome o = trial(m, classPath);
+      System.out.println("mutant " + o.mutant() + ": " + o.detail());
+      return o;
+    }).toList());
+  }
+
+  /** The results of {@code tasks}, in their order, {@link #WORKERS} at a time. */
+  private static <T> List<T> inParallel(List<Callable<T>> tasks) {
     ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
     try {
-      List<Future<Outcome>> running = mutants.stream().map(m -> pool.submit(() -> trial(m, classPath))).toList();
-      List<Outcome> done = new ArrayList<>();
-      for (Future<Outcome> f : running) {
-        Outcome o = f.get();
-        System.out.println("mutant " + (done.size() + 1) + "/" + mutants.size() + " " + o.mutant() + ": " + o.detail());
-        done.add(o);
+      List<Future<T>> running = tasks.stream().map(pool::submit).toList();
+      List<T> done = new ArrayList<>();
+      for (Future<T> f : running) {
+        done.add(f.get());
       }
       return done;
     } catch (Exception e) {
-      throw new IllegalStateException("a mutation trial did not complete", e);
+      throw new IllegalStateException("a mutation trial or check did not complete", e);
     } finally {
       pool.shutdownNow();
     }
