@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One small change to one module of a design.
+ * One small change to one module of a design, and to the other modules its class makes with other
+ * parameters where the same node is at the same site: a bench that elaborates a block with its own
+ * parameters then tests the same Java line as the design that the mutant was drawn from.
  *
- * @param module the name of the module it changes, as the design names it
+ * @param module the name of the module it was drawn from, as the design names it
+ * @param javaClass the class that made that module
  * @param site the node it changes; for {@link Kind#INVERTED_CONDITION}, the when statement's index
  *     in a preorder walk of the module's body
  * @param change what it does, for the report ({@code ADD -> SUB})
  * @param loc the user's line that made what it changes
  */
-public record Mutant(String module, Kind kind, int site, String change, SourceLoc loc) {
+public record Mutant(String module, String javaClass, Kind kind, int site, String change, SourceLoc loc) {
   /** The system property that names the mutant an elaboration applies, as {@link #spec()} writes it. */
   public static final String PROPERTY = "hdl.mutant";
 
@@ -49,18 +52,20 @@ public record Mutant(String module, Kind kind, int site, String change, SourceLo
     return spec == null || spec.isBlank() ? null : parse(spec);
   }
 
-  /** The form {@link #parse} reads: {@code module|kind|site|change|file|line}. */
+  /** The form {@link #parse} reads: {@code module|class|kind|site|change|file|line}. */
   public String spec() {
-    return String.join("|", module, kind.name(), Integer.toString(site), change, loc.file(),
+    return String.join("|", module, javaClass, kind.name(), Integer.toString(site), change, loc.file(),
         Integer.toString(loc.line()));
   }
 
   public static Mutant parse(String spec) {
     String[] f = spec.split("\\|", -1);
-    if (f.length != 6) {
-      throw new IllegalArgumentException("-D" + PROPERTY + "=" + spec + " is not module|kind|site|change|file|line");
+    if (f.length != 7) {
+      throw new IllegalArgumentException("-D" + PROPERTY + "=" + spec
+          + " is not module|class|kind|site|change|file|line");
     }
-    return new Mutant(f[0], Kind.valueOf(f[1]), Integer.parseInt(f[2]), f[3], new SourceLoc(f[4], Integer.parseInt(f[5])));
+    return new Mutant(f[0], f[1], Kind.valueOf(f[2]), Integer.parseInt(f[3]), f[4],
+        new SourceLoc(f[5], Integer.parseInt(f[6])));
   }
 
   @Override
@@ -74,28 +79,28 @@ public record Mutant(String module, Kind kind, int site, String change, SourceLo
   }
 
   /**
-   * The module with this change, or the module as it is when the change is not for it: another
-   * module, or one of the same name whose site holds something else.
+   * The module with this change, or the module as it is when the change is not for it: a module of
+   * another class, or one whose site holds something else.
    */
   public ModuleDef applyTo(ModuleDef m) {
-    if (!m.name().equals(module)) {
+    if (!m.javaClass().equals(javaClass)) {
       return m;
     }
+    Mutant here = new Mutant(m.name(), javaClass, kind, site, change, loc);
     List<Node> nodes = new ArrayList<>(m.nodes());
     List<Stmt> body = m.body();
     if (kind == Kind.INVERTED_CONDITION) {
       List<Stmt.When> whens = Sites.whens(body);
-      Stmt.When when = site < whens.size() ? whens.get(site) : null;
-      if (when == null || !when.loc().equals(loc)) {
+      if (site >= whens.size() || !Mutants.inverted(m, site, whens.get(site)).equals(here)) {
         return m;
       }
       int not = nodes.size();
-      nodes.add(new Node.Operation(not, "mutated_condition", null, 1, false, Op.NOT, List.of(when.cond()), 0, 0, 0,
-          loc));
+      nodes.add(new Node.Operation(not, "mutated_condition", null, 1, false, Op.NOT, List.of(whens.get(site).cond()),
+          0, 0, 0, loc));
       body = Sites.replaceWhen(body, site, not);
     } else {
       Node at = site < nodes.size() ? nodes.get(site) : null;
-      Node changed = at == null || !at.loc().equals(loc) || !Mutants.at(m, at).contains(this) ? null : changed(at);
+      Node changed = at == null || !Mutants.at(m, at).contains(here) ? null : changed(at);
       if (changed == null) {
         return m;
       }

@@ -34,10 +34,16 @@ public final class Mutants {
     }
     List<Stmt.When> whens = Sites.whens(m.body());
     for (int i = 0; i < whens.size(); i++) {
-      all.add(new Mutant(m.name(), Mutant.Kind.INVERTED_CONDITION, i, "when (" + name(m, whens.get(i).cond())
-          + ") -> when (!" + name(m, whens.get(i).cond()) + ")", whens.get(i).loc()));
+      all.add(inverted(m, i, whens.get(i)));
     }
     return all;
+  }
+
+  /** The mutant that inverts the condition of {@code when}, number {@code index} of the module's whens. */
+  static Mutant inverted(ModuleDef m, int index, Stmt.When when) {
+    String cond = name(m, when.cond());
+    return new Mutant(m.name(), m.javaClass(), Mutant.Kind.INVERTED_CONDITION, index,
+        "when (" + cond + ") -> when (!" + cond + ")", when.loc());
   }
 
   /** The mutants of one node. */
@@ -47,19 +53,19 @@ public final class Mutants {
       case Node.Operation o -> {
         Op swapped = Mutant.SWAPS.get(o.op());
         if (swapped != null) {
-          here.add(new Mutant(m.name(), Mutant.Kind.SWAPPED_OPERATOR, o.id(), o.op() + " -> " + swapped, o.loc()));
+          here.add(new Mutant(m.name(), m.javaClass(), Mutant.Kind.SWAPPED_OPERATOR, o.id(), o.op() + " -> " + swapped, o.loc()));
         }
         if (TERMS.contains(o.op()) && m.node(o.arg(0)).width() == o.width()) {
-          here.add(new Mutant(m.name(), Mutant.Kind.DROPPED_TERM, o.id(), name(m, o.id()) + " -> "
+          here.add(new Mutant(m.name(), m.javaClass(), Mutant.Kind.DROPPED_TERM, o.id(), name(m, o.id()) + " -> "
               + name(m, o.arg(0)), o.loc()));
         }
       }
       // An enum constant one higher may name no constant of the enum at all.
       case Node.Const c when c.enumType() == null ->
-          here.add(new Mutant(m.name(), Mutant.Kind.CONSTANT_OFF_BY_ONE, c.id(), c.value() + " -> " + oneHigher(c),
+          here.add(new Mutant(m.name(), m.javaClass(), Mutant.Kind.CONSTANT_OFF_BY_ONE, c.id(), c.value() + " -> " + oneHigher(c),
               c.loc()));
       case Node.Reg r when r.enable() >= 0 ->
-          here.add(new Mutant(m.name(), Mutant.Kind.STUCK_ENABLE, r.id(), name(m, r.id()) + " enable stuck on",
+          here.add(new Mutant(m.name(), m.javaClass(), Mutant.Kind.STUCK_ENABLE, r.id(), name(m, r.id()) + " enable stuck on",
               r.loc()));
       default -> { }
     }

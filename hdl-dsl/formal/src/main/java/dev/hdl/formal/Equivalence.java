@@ -13,6 +13,7 @@ import java.time.Duration;
  *     otherwise null
  */
 public record Equivalence(String module, Verdict verdict, int depth, long differingCycle, Path trace, Duration time) {
+  /** The verdicts, from alike to apart. */
   public enum Verdict {
     /** Proved by induction: every output agrees in every cycle, however long the run. */
     EQUIVALENT,

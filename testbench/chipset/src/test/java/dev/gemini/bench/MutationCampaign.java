@@ -6,6 +6,7 @@ import dev.hdl.Elaboration;
 import dev.hdl.formal.Equivalence;
 import dev.hdl.formal.Formal;
 import dev.hdl.ir.Design;
+import dev.hdl.ir.ModuleDef;
 import dev.hdl.mutation.Mutant;
 import dev.hdl.mutation.Mutants;
 import dev.hdl.testing.VerilogTools;
@@ -21,6 +22,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -100,7 +102,8 @@ final class MutationCampaign {
     Bench.report("MUT.equivalent", equivalent, "survivors proved equivalent to the GE by induction: no test can kill them");
     Bench.report("MUT.survivors", survivors.size() - equivalent, "survivors not proved equivalent, each listed above with"
         + " its line: " + verdicts.getOrDefault(Equivalence.Verdict.DIFFERENT, 0) + " differ within " + TRIAGE_DEPTH
-        + " cycles of reset, " + verdicts.getOrDefault(Equivalence.Verdict.ALIKE_TO_DEPTH, 0) + " do not");
+        + " cycles of reset, " + verdicts.getOrDefault(Equivalence.Verdict.ALIKE_TO_DEPTH, 0) + " do not, "
+        + (survivors.size() - checks.stream().filter(Objects::nonNull).count()) + " not triaged");
     Bench.report("MUT.score", (double) killed / (outcomes.size() - equivalent), "killed over not proved equivalent");
     Bench.report("MUT.triage_seconds", (System.nanoTime() - triageStart) / 1e9, "s for the equivalence checks, "
         + WORKERS + " at a time");
@@ -108,13 +111,22 @@ final class MutationCampaign {
   }
 
   /**
-   * The survivor's module in the mutant GE against the original's, or null when the check could not
-   * finish (a module whose reset is made inside it, or a solver over its time limit).
+   * The survivor against the GE, module by module: every module the mutant changed (its own, and
+   * those its class makes with other parameters) is checked, and the verdict is the one furthest
+   * from equivalent. Null when a check could not finish (a module whose reset is made inside it,
+   * or a solver over its time limit).
    */
   private static Equivalence triage(Design original, Mutant mutant) {
+    Design changed = Elaboration.elaborate(GeminiEngine::new, mutant);
+    Equivalence furthest = null;
     try {
-      return Formal.equivalence(original, Elaboration.elaborate(GeminiEngine::new, mutant), mutant.module(),
-          TRIAGE_DEPTH);
+      for (ModuleDef m : changed.modules()) {
+        if (!m.equals(original.module(m.name()))) {
+          Equivalence e = Formal.equivalence(original, changed, m.name(), TRIAGE_DEPTH);
+          furthest = furthest == null || e.verdict().compareTo(furthest.verdict()) > 0 ? e : furthest;
+        }
+      }
+      return furthest;
     } catch (IllegalArgumentException | AssertionError unfinished) {
       System.out.println("the equivalence check of " + mutant + " did not finish: "
           + String.valueOf(unfinished.getMessage()).lines().findFirst().orElse(""));

@@ -37,6 +37,27 @@ class MutantsTest {
     }
   }
 
+  /** Adds its inputs; its module's name carries its width, as a parameterized block's does. */
+  static final class Adder extends Component {
+    final int width;
+    final UInt a;
+    final UInt b;
+    final UInt sum;
+
+    Adder(int width) {
+      this.width = width;
+      a = input(uint(width));
+      b = input(uint(width));
+      sum = output(uint(width));
+      sum.assign(a.add(b));
+    }
+
+    @Override
+    public String moduleName() {
+      return "Adder_w" + width;
+    }
+  }
+
   private static final Design DESIGN = Elaboration.elaborate(Small::new);
   private static final List<Mutant> ALL = Mutants.of(DESIGN);
 
@@ -102,7 +123,21 @@ class MutantsTest {
   void aMutantOfAnotherModuleOrSiteLeavesAModuleAsItIs() {
     Mutant swapped = find(Mutant.Kind.SWAPPED_OPERATOR, "ADD -> SUB");
     var small = DESIGN.topModule();
-    assertSame(small, new Mutant("Other", swapped.kind(), swapped.site(), swapped.change(), swapped.loc()).applyTo(small));
-    assertSame(small, new Mutant("Small", swapped.kind(), swapped.site(), "SUB -> ADD", swapped.loc()).applyTo(small));
+    assertSame(small, new Mutant("Other", "dev.example.Other", swapped.kind(), swapped.site(), swapped.change(),
+        swapped.loc()).applyTo(small));
+    assertSame(small, new Mutant("Small", swapped.javaClass(), swapped.kind(), swapped.site(), "SUB -> ADD",
+        swapped.loc()).applyTo(small));
+  }
+
+  @Test
+  void aMutantDrawnFromOneParameterizationChangesAnotherOfTheSameClass() {
+    Mutant swapped = Mutants.of(Elaboration.elaborate(() -> new Adder(8))).stream()
+        .filter(m -> m.change().equals("ADD -> SUB")).findFirst().orElseThrow();
+    assertEquals("Adder_w8", swapped.module());
+    try (Simulation sim = new JvmSimulator().open(Elaboration.elaborate(() -> new Adder(4), swapped))) {
+      sim.poke("a", 5);
+      sim.poke("b", 3);
+      assertEquals(2, sim.peek("sum"));
+    }
   }
 }
