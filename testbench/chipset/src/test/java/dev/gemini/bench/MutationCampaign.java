@@ -7,6 +7,7 @@ import dev.hdl.formal.Equivalence;
 import dev.hdl.formal.Formal;
 import dev.hdl.ir.Design;
 import dev.hdl.ir.ModuleDef;
+import dev.hdl.junit.SimulationExtension;
 import dev.hdl.mutation.Mutant;
 import dev.hdl.mutation.Mutants;
 import dev.hdl.testing.VerilogTools;
@@ -182,7 +183,9 @@ final class MutationCampaign {
     Path dir = Files.createTempDirectory("hdl-mutant");
     try {
       List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Dhdl.sim.backend=jvm", "-D" + Mutant.PROPERTY + "=" + mutant.spec(), "-XX:+UseSystemMemoryBarrier",
+          // One seed for every trial: the tests draw theirs at random otherwise, and a verdict must not.
+          "-Dhdl.sim.backend=jvm", "-D" + SimulationExtension.SEED_PROPERTY + "=" + SEED,
+          "-D" + Mutant.PROPERTY + "=" + mutant.spec(), "-XX:+UseSystemMemoryBarrier",
           "-cp", classPath, MutantTrial.class.getName());
       VerilogTools.Finished f;
       try {

@@ -228,7 +228,14 @@ class IsolationRulesTest {
           // subsystem's state, so that subsystems come back and mismatches find both CPUs online.
           int subsystem = random.nextInt(SUBSYSTEMS);
           int op = random.nextBoolean() ? 1 + random.nextInt(5) : softwareCommand(model.state[subsystem], random);
-          Inputs in = new Inputs(errorBits(random), errorBits(random), random.nextInt(30) == 0,
+          // Now and then both modules report a severe error on one cycle: often both IO subsystems,
+          // rarely both CPUs, which fail-stops the pair for the rest of the episode.
+          int errors0 = errorBits(random);
+          int errors1 = errorBits(random);
+          if (random.nextInt(80) == 0 || random.nextInt(800) == 0) {
+            errors0 = errors1 = 1 << (random.nextInt(10) == 0 ? 1 : 4) + random.nextInt(2);
+          }
+          Inputs in = new Inputs(errors0, errors1, random.nextInt(30) == 0,
               random.nextInt(5) == 0, subsystem, op, random.nextInt(30) == 0, capacity, period, rankM1First,
               random.nextInt(300) == 0, random.nextInt(5) != 0, random.nextInt(2) == 0, moduleId);
           poke(sim, in);
