@@ -5,9 +5,12 @@ import dev.hdl.ir.ModuleDef;
 import dev.hdl.ir.Node;
 import dev.hdl.ir.Op;
 import dev.hdl.ir.Stmt;
+import dev.hdl.source.SourceLoc;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Every mutant of a design, module by module, in a fixed order. */
@@ -17,15 +20,23 @@ public final class Mutants {
 
   private Mutants() {}
 
+  /**
+   * Every mutant of the design once. A mutant applies to every module of its class that holds the
+   * same node at its site, so two modules of one class with other parameters offer it once, from
+   * the first of them.
+   */
   public static List<Mutant> of(Design design) {
-    List<Mutant> all = new ArrayList<>();
+    Map<Change, Mutant> all = new LinkedHashMap<>();
     for (ModuleDef m : design.modules()) {
       if (m.blackBox() == null) {
-        all.addAll(of(m));
+        of(m).forEach(x -> all.putIfAbsent(new Change(x.javaClass(), x.kind(), x.site(), x.change(), x.loc()), x));
       }
     }
-    return all;
+    return List.copyOf(all.values());
   }
+
+  /** A mutant but for the module it was drawn from. */
+  private record Change(String javaClass, Mutant.Kind kind, int site, String change, SourceLoc loc) {}
 
   static List<Mutant> of(ModuleDef m) {
     List<Mutant> all = new ArrayList<>();

@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -83,6 +82,7 @@ final class MutationCampaign {
         .sorted(Comparator.comparing(o -> o.mutant().loc().toString())).toList();
     long triageStart = System.nanoTime();
     Map<Equivalence.Verdict, Integer> verdicts = new EnumMap<>(Equivalence.Verdict.class);
+    int untriaged = 0;
     List<Equivalence> checks = inParallel(survivors.stream()
         .<Callable<Equivalence>>map(o -> () -> triage(original, o.mutant())).toList());
     for (int i = 0; i < survivors.size(); i++) {
@@ -90,6 +90,8 @@ final class MutationCampaign {
       Equivalence e = checks.get(i);
       if (e != null) {
         verdicts.merge(e.verdict(), 1, Integer::sum);
+      } else {
+        untriaged++;
       }
       System.out.println("mutation survivor: " + o.mutant() + ": " + (e == null ? "not triaged" : e.verdict()
           + (e.verdict() == Equivalence.Verdict.DIFFERENT ? " at cycle " + e.differingCycle() + ", inputs in "
@@ -104,7 +106,7 @@ final class MutationCampaign {
     Bench.report("MUT.survivors", survivors.size() - equivalent, "survivors not proved equivalent, each listed above with"
         + " its line: " + verdicts.getOrDefault(Equivalence.Verdict.DIFFERENT, 0) + " differ within " + TRIAGE_DEPTH
         + " cycles of reset, " + verdicts.getOrDefault(Equivalence.Verdict.ALIKE_TO_DEPTH, 0) + " do not, "
-        + (survivors.size() - checks.stream().filter(Objects::nonNull).count()) + " not triaged");
+        + untriaged + " not triaged");
     Bench.report("MUT.score", (double) killed / (outcomes.size() - equivalent), "killed over not proved equivalent");
     Bench.report("MUT.triage_seconds", (System.nanoTime() - triageStart) / 1e9, "s for the equivalence checks, "
         + WORKERS + " at a time");

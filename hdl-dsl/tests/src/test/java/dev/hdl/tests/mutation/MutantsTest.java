@@ -140,4 +140,30 @@ class MutantsTest {
       assertEquals(2, sim.peek("sum"));
     }
   }
+
+  /** Two adders of other widths side by side. */
+  static final class TwoAdders extends Component {
+    final UInt x = input(uint(8));
+    final UInt narrowSum = output(uint(4));
+    final UInt wideSum = output(uint(8));
+
+    TwoAdders() {
+      Adder narrow = instance(() -> new Adder(4));
+      Adder wide = instance(() -> new Adder(8));
+      narrow.a.assign(x.slice(3, 0));
+      narrow.b.assign(x.slice(7, 4));
+      wide.a.assign(x);
+      wide.b.assign(x);
+      narrowSum.assign(narrow.sum);
+      wideSum.assign(wide.sum);
+    }
+  }
+
+  @Test
+  void aDesignWithTwoParameterizationsOffersEachChangeOnce() {
+    List<Mutant> mutants = Mutants.of(Elaboration.elaborate(TwoAdders::new));
+    List<Mutant> swaps = mutants.stream().filter(m -> m.change().equals("ADD -> SUB")).toList();
+    assertEquals(1, swaps.size(), mutants::toString);
+    assertEquals("Adder_w4", swaps.getFirst().module());
+  }
 }
