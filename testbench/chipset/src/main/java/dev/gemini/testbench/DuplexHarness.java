@@ -5,8 +5,6 @@ import dev.gemini.clocking.ResetSequencer;
 import dev.gemini.datamover.DataMover;
 import dev.gemini.isolation.PairMode;
 import dev.gemini.isolation.SubsystemState;
-import dev.gemini.lockstep.InboundEvent;
-import dev.gemini.lockstep.Transaction;
 import dev.hdl.Elaborated;
 import dev.hdl.Elaboration;
 import dev.hdl.sim.Probe;
@@ -77,8 +75,8 @@ public final class DuplexHarness implements AutoCloseable {
   private final boolean[] csrIsWrite = new boolean[2];
   private final long[] csrWriteData = new long[2];
 
-  private record Port(SimSignal[] cpuOut, SimSignal cpuOutReady, SimSignal[] cpuIn, SimSignal cpuError,
-      SimSignal[] ioReq, SimSignal ioReqReady, SimSignal[] ioIn, SimSignal ioInReady, SimSignal ioError,
+  private record Port(TxnPort cpuOut, SimSignal cpuOutReady, EventPort cpuIn, SimSignal cpuError,
+      TxnPort ioReq, SimSignal ioReqReady, EventPort ioIn, SimSignal ioInReady, SimSignal ioError,
       SimSignal csrValid, SimSignal csrWrite, SimSignal csrAddress, SimSignal csrData, SimSignal csrRespValid,
       SimSignal csrRespData, SimSignal csrRespError, SimSignal present, SimSignal memWrite, SimSignal memAddress,
       SimSignal memData, SimSignal cpuStop, SimSignal cpuQuiesced, SimSignal cpuReset, SimSignal cpuRestore,
@@ -118,9 +116,9 @@ public final class DuplexHarness implements AutoCloseable {
       cpu[m] = new CpuModel(seed, issueRate);
       io[m] = new IoDeviceModel(seed * 31 + m + 1, 0.8, ioEventRate);
       DuplexSystem.ModulePorts p = module(m);
-      port[m] = new Port(signals(p.cpuOut()), sim.signal(p.cpuOutReady()), signals(p.cpuIn()),
-          sim.signal(p.cpuError()), signals(p.ioReq()), sim.signal(p.ioReqReady()),
-          signals(p.ioIn()), sim.signal(p.ioInReady()), sim.signal(p.ioError()),
+      port[m] = new Port(TxnPort.of(sim, p.cpuOut()), sim.signal(p.cpuOutReady()), EventPort.of(sim, p.cpuIn()),
+          sim.signal(p.cpuError()), TxnPort.of(sim, p.ioReq()), sim.signal(p.ioReqReady()),
+          EventPort.of(sim, p.ioIn()), sim.signal(p.ioInReady()), sim.signal(p.ioError()),
           sim.signal(p.csrValid()), sim.signal(p.csrWrite()), sim.signal(p.csrAddress()),
           sim.signal(p.csrData()), sim.signal(p.csrRespValid()), sim.signal(p.csrRespData()),
           sim.signal(p.csrRespError()), sim.signal(p.present()), sim.signal(p.memWrite()),
@@ -141,24 +139,6 @@ public final class DuplexHarness implements AutoCloseable {
       states[x] = sim.signal(top.ge0.controller.states.get(x));
     }
     sim.reset(2);
-  }
-
-  /** A transaction's fields, in the order {@link #pokeTxn} and {@link #peekTxn} take them. */
-  private SimSignal[] signals(Transaction t) {
-    return signals(t.valid(), t.kind(), t.tag(), t.address(), t.byteEnables(), t.data());
-  }
-
-  /** An event's fields, in the order {@link #pokeEvent} and {@link #peekEvent} take them. */
-  private SimSignal[] signals(InboundEvent e) {
-    return signals(e.valid(), e.kind(), e.tag(), e.status(), e.address(), e.data());
-  }
-
-  private SimSignal[] signals(Probe... fields) {
-    SimSignal[] s = new SimSignal[fields.length];
-    for (int i = 0; i < fields.length; i++) {
-      s[i] = sim.signal(fields[i]);
-    }
-    return s;
   }
 
   /** Module m's ports on the system's top. */
@@ -240,11 +220,11 @@ public final class DuplexHarness implements AutoCloseable {
       Port p = port[m];
       own[m] = cpu[m].offer();
       onWire[m] = corrupt.get(m).apply(own[m]);
-      pokeTxn(p.cpuOut(), onWire[m]);
+      p.cpuOut().poke(onWire[m]);
       p.cpuError().set(cpuError[m]);
       p.ioError().set(ioError[m]);
       events[m] = io[m].offer();
-      pokeEvent(p.ioIn(), events[m]);
+      p.ioIn().poke(events[m]);
       p.ioReqReady().set(io[m].ready() ? 1 : 0);
       p.csrValid().set(csrPending[m] ? 1 : 0);
       p.csrWrite().set(csrIsWrite[m] ? 1 : 0);
@@ -257,7 +237,7 @@ public final class DuplexHarness implements AutoCloseable {
     for (int m = 0; m < 2; m++) {
       cpuReady[m] = port[m].cpuOutReady().get() != 0;
       inReady[m] = port[m].ioInReady().get() != 0;
-      request[m] = peekTxn(port[m].ioReq());
+      request[m] = port[m].ioReq().peek();
     }
     sim.step();
     for (int m = 0; m < 2; m++) {
@@ -288,7 +268,7 @@ public final class DuplexHarness implements AutoCloseable {
       if (events[m].valid() && inReady[m]) {
         io[m].sent();
       }
-      lastDelivered[m] = peekEvent(port[m].cpuIn());
+      lastDelivered[m] = port[m].cpuIn().peek();
       cpu[m].deliver(lastDelivered[m]);
       if (stored[m]) {
         cpu[m].stored();
@@ -480,32 +460,5 @@ public final class DuplexHarness implements AutoCloseable {
   @Override
   public void close() {
     sim.close();
-  }
-
-  private static void pokeTxn(SimSignal[] s, Txn t) {
-    s[0].set(t.valid() ? 1 : 0);
-    s[1].set(t.kind());
-    s[2].set(t.tag());
-    s[3].set(t.address());
-    s[4].set(t.byteEnables());
-    s[5].set(new BigInteger(Long.toUnsignedString(t.data())));
-  }
-
-  private static void pokeEvent(SimSignal[] s, Event e) {
-    s[0].set(e.valid() ? 1 : 0);
-    s[1].set(e.kind());
-    s[2].set(e.tag());
-    s[3].set(e.status());
-    s[4].set(e.address());
-    s[5].set(new BigInteger(Long.toUnsignedString(e.data())));
-  }
-
-  private static Txn peekTxn(SimSignal[] s) {
-    return new Txn(s[0].get() != 0, (int) s[1].get(), (int) s[2].get(), s[3].get(), (int) s[4].get(), s[5].get());
-  }
-
-  private static Event peekEvent(SimSignal[] s) {
-    return new Event(s[0].get() != 0, (int) s[1].get(), (int) s[2].get(), (int) s[3].get(), s[4].get(),
-        s[5].get());
   }
 }

@@ -9,7 +9,7 @@ import java.util.Random;
  * after a few cycles with data derived from the address, and raises interrupts and DMA writes at
  * random.
  */
-public final class IoDeviceModel {
+public final class IoDeviceModel implements IoSubsystemModel {
   private final Random random;
   private final double readyRate;
   private final double eventRate;
@@ -32,14 +32,17 @@ public final class IoDeviceModel {
     return received;
   }
 
+  @Override
   public boolean ready() {
     return readyNow;
   }
 
+  @Override
   public Event offer() {
     return offer;
   }
 
+  @Override
   public void took(Txn t) {
     received++;
     if (t.needsCompletion()) {
@@ -47,11 +50,13 @@ public final class IoDeviceModel {
     }
   }
 
+  @Override
   public void sent() {
     eventsSent++;
     offer = Event.NONE;
   }
 
+  @Override
   public void tick() {
     now++;
     readyNow = random.nextDouble() < readyRate;
