@@ -90,7 +90,10 @@ public final class GeminiEngine extends Component {
   // Blackout: stop the CPU, which answers once its context is in memory; the synchronous reset.
   public final Bool cpuStop = output(bool());
   public final Bool cpuQuiesced = input(bool());
-  /** Held at power-on until both modules release on one cycle, and at the end of a blackout. */
+  /**
+   * Held at power-on until both modules release on one cycle, while the CPU is out of service
+   * (isolated, resyncing or offline), and at the end of a blackout.
+   */
   public final Bool cpuReset = output(bool());
   /** With cpuReset: a warm reset, the CPU restores its context from memory as it leaves it. */
   public final Bool cpuRestore = output(bool());
@@ -411,7 +414,9 @@ public final class GeminiEngine extends Component {
     memWriteData.assign(mover.writeData);
     connect(copyOut, mover.linkOut);
     cpuStop.assign(mover.cpuStop);
-    cpuReset.assign(cpuResetNow);
+    // A CPU out of service is held in reset: its state is suspect (a CPU running garbage must not
+    // write its GE's registers or race the copy into its memory) until the blackout's reset.
+    cpuReset.assign(cpuResetNow.or(localCpuOnline.not()));
     cpuRestore.assign(warmReset);
     delayTap.assign(aligner.tap);
     csrRespValid.assign(regs.respValid);
