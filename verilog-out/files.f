@@ -22,3 +22,12 @@ Divider.v
 Rv32Core.v
 MachineTimer.v
 Rv32Cpu.v
+DirtyBitmap_p4.v
+SyncFifo_w13_d16.v
+DataMover_w9_p4_f4.v
+GeminiEngine_l2_b22_m9_4_4.v
+SyncFifo_w123_d16.v
+SyncFifo_w32_d8.v
+IoBridge.v
+CpuSubsystem_m13.v
+CpuIoModule.v

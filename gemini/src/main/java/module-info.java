@@ -8,6 +8,7 @@ module dev.gemini {
   exports dev.gemini.datamover;
   exports dev.gemini.isolation;
   exports dev.gemini.lockstep;
+  exports dev.gemini.module;
   exports dev.gemini.registers;
 
   opens dev.gemini to dev.hdl;
@@ -16,5 +17,6 @@ module dev.gemini {
   opens dev.gemini.datamover to dev.hdl;
   opens dev.gemini.isolation to dev.hdl;
   opens dev.gemini.lockstep to dev.hdl;
+  opens dev.gemini.module to dev.hdl;
   opens dev.gemini.registers to dev.hdl;
 }
