@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  */
 public final class Firmware {
   static final Path RUNTIME = RiscvBuild.repositoryRoot().resolve("gemini/firmware/runtime");
+  /** The machine's ft control software, and the GE's register header that {@code make rtl} writes. */
+  static final Path FT = RiscvBuild.repositoryRoot().resolve("gemini/firmware/ft");
+  static final Path REGISTERS_HEADER = RiscvBuild.repositoryRoot().resolve("verilog-out/GeminiEngine_registers.h");
   /** The runtime's own loops must stay loops, not calls of the memcpy they implement. */
   private static final List<String> FLAGS = List.of("-std=c11", "-ffreestanding", "-fno-builtin",
       "-fno-tree-loop-distribute-patterns", "-Wall", "-Werror", "-I" + RUNTIME, "-T" + RUNTIME.resolve("link.ld"));
@@ -48,6 +51,18 @@ public final class Firmware {
     List<String> allFlags = new ArrayList<>(FLAGS);
     allFlags.addAll(flags);
     return RiscvBuild.build(name, all, inputs, allFlags);
+  }
+
+  /**
+   * Builds a program for the machine: its sources with the runtime and the ft control software,
+   * whose trap entry and warm start replace the runtime's.
+   */
+  public static RiscvBuild.Image buildForMachine(String name, List<Path> sources, List<String> flags) {
+    List<Path> all = new ArrayList<>(List.of(FT.resolve("ft_trap.S"), FT.resolve("ft.c")));
+    all.addAll(sources);
+    List<String> allFlags = new ArrayList<>(List.of("-I" + FT, "-I" + REGISTERS_HEADER.getParent()));
+    allFlags.addAll(flags);
+    return build(name, all, List.of(FT.resolve("ft.h"), FT.resolve("module.h"), REGISTERS_HEADER), allFlags);
   }
 
   /**

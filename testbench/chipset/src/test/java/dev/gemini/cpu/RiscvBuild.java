@@ -22,6 +22,7 @@ import java.util.List;
 public final class RiscvBuild {
   static final String COMPILER = "riscv64-unknown-elf-gcc";
   static final String OBJCOPY = "riscv64-unknown-elf-objcopy";
+  static final String NM = "riscv64-unknown-elf-nm";
   private static final Path OUT = Path.of("target/riscv-programs").toAbsolutePath();
   /** What every program is built with: the core's ISA, no C library, no start files. */
   private static final List<String> COMMON_FLAGS = List.of("-march=rv32im_zicsr_zifencei", "-mabi=ilp32",
@@ -47,6 +48,21 @@ public final class RiscvBuild {
 
     public long[] words() {
       return words.clone();
+    }
+
+    /** The address of a symbol of the program, from its symbol table ({@code nm}). */
+    public long symbol(String symbol) {
+      try {
+        for (String line : Files.readAllLines(symbolFile(binary))) {
+          String[] fields = line.trim().split("\\s+");
+          if (fields.length == 3 && fields[2].equals(symbol)) {
+            return Long.parseLong(fields[0], 16);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      throw new IllegalArgumentException("no symbol '" + symbol + "' in " + name + " (" + symbolFile(binary) + ")");
     }
 
     /** The image as a {@code $readmemh} file, one word a line. */
@@ -80,7 +96,7 @@ public final class RiscvBuild {
     List<Path> hashed = new ArrayList<>(sources);
     hashed.addAll(inputs);
     Path binary = OUT.resolve(name.replace('/', '-') + "-" + hash(allFlags, hashed) + ".bin");
-    if (!Files.exists(binary)) {
+    if (!Files.exists(binary) || !Files.exists(symbolFile(binary))) {
       Path elf = binary.resolveSibling(binary.getFileName().toString().replace(".bin", ".elf"));
       List<String> compile = new ArrayList<>(List.of(COMPILER));
       compile.addAll(allFlags);
@@ -93,8 +109,18 @@ public final class RiscvBuild {
       }
       VerilogTools.run(OUT, compile, "building " + name);
       VerilogTools.run(OUT, List.of(OBJCOPY, "-O", "binary", elf.toString(), binary.toString()), "building " + name);
+      String symbols = VerilogTools.run(OUT, List.of(NM, elf.toString()), "listing the symbols of " + name);
+      try {
+        Files.writeString(symbolFile(binary), symbols);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     return new Image(name, words(binary), binary);
+  }
+
+  private static Path symbolFile(Path binary) {
+    return binary.resolveSibling(binary.getFileName().toString().replace(".bin", ".sym"));
   }
 
   private static long[] words(Path binary) {
