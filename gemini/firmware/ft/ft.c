@@ -11,6 +11,7 @@
 /* Filled by a blackout, read by platform_start (ft_trap.S) after the GE's warm reset. */
 uint32_t ft_context[FT_CONTEXT_WORDS];
 struct ft_counts ft_counts;
+volatile uint32_t ft_io_removed;
 
 /* Reports an unexpected trap as the runtime's start-up does: (0x800 + mcause), never returns. */
 void report_trap(uint32_t cause);
@@ -45,8 +46,11 @@ void ft_trap(uint32_t *frame) {
     blackout(frame);
   }
   while (BRIDGE(BRIDGE_IRQ_COUNT) != 0) {
-    (void) BRIDGE(BRIDGE_IRQ_POP);
+    uint32_t event = BRIDGE(BRIDGE_IRQ_POP);
     ft_counts.interrupts++;
+    if ((event & 0xFF) == HOTPLUG_VECTOR && (event >> 16 & HOTPLUG_LINK_DOWN)) {
+      ft_io_removed |= 1u << (event >> 8 & 0xFF);
+    }
   }
 }
 

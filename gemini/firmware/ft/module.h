@@ -13,6 +13,11 @@
 #define BRIDGE_STATUS_STOP 0
 #define BRIDGE_STATUS_WARM_RESET 1
 
+/* The GE's hot-plug interrupt: vector in bits 7:0 of its data word, the IO slot in 15:8, the slot
+   status in 31:16, in which data-link-layer state changed means the device is gone. */
+#define HOTPLUG_VECTOR 0xFE
+#define HOTPLUG_LINK_DOWN 0x100
+
 /* mcause of the machine external interrupt, which the bridge raises. */
 #define CAUSE_EXTERNAL_INTERRUPT 0x8000000B
 

@@ -23,6 +23,8 @@ public final class Firmware {
   static final Path RUNTIME = RiscvBuild.repositoryRoot().resolve("gemini/firmware/runtime");
   /** The machine's ft control software, and the GE's register header that {@code make rtl} writes. */
   static final Path FT = RiscvBuild.repositoryRoot().resolve("gemini/firmware/ft");
+  /** The machine's service, its one firmware image. */
+  static final Path SERVICE = RiscvBuild.repositoryRoot().resolve("gemini/firmware/service");
   static final Path REGISTERS_HEADER = RiscvBuild.repositoryRoot().resolve("verilog-out/GeminiEngine_registers.h");
   /** The runtime's own loops must stay loops, not calls of the memcpy they implement. */
   private static final List<String> FLAGS = List.of("-std=c11", "-ffreestanding", "-fno-builtin",
@@ -57,12 +59,21 @@ public final class Firmware {
    * Builds a program for the machine: its sources with the runtime and the ft control software,
    * whose trap entry and warm start replace the runtime's.
    */
-  public static RiscvBuild.Image buildForMachine(String name, List<Path> sources, List<String> flags) {
+  public static RiscvBuild.Image buildForMachine(String name, List<Path> sources, List<Path> headers,
+      List<String> flags) {
     List<Path> all = new ArrayList<>(List.of(FT.resolve("ft_trap.S"), FT.resolve("ft.c")));
     all.addAll(sources);
+    List<Path> allHeaders = new ArrayList<>(List.of(FT.resolve("ft.h"), FT.resolve("module.h"), REGISTERS_HEADER));
+    allHeaders.addAll(headers);
     List<String> allFlags = new ArrayList<>(List.of("-I" + FT, "-I" + REGISTERS_HEADER.getParent()));
     allFlags.addAll(flags);
-    return build(name, all, List.of(FT.resolve("ft.h"), FT.resolve("module.h"), REGISTERS_HEADER), allFlags);
+    return build(name, all, allHeaders, allFlags);
+  }
+
+  /** The machine's key-value service (gemini/firmware/service). */
+  public static RiscvBuild.Image service() {
+    return buildForMachine("kv-service", List.of(SERVICE.resolve("kv_service.c")), List.of(SERVICE.resolve("nic.h")),
+        List.of("-O2", "-I" + SERVICE));
   }
 
   /**

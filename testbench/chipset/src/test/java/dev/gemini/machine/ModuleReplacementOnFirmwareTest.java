@@ -38,7 +38,7 @@ class ModuleReplacementOnFirmwareTest {
   private static final int PASSES = 1;
 
   private static RiscvBuild.Image image() {
-    return Firmware.buildForMachine("machine-workload", List.of(SOURCES.resolve("machine_workload.c")),
+    return Firmware.buildForMachine("machine-workload", List.of(SOURCES.resolve("machine_workload.c")), List.of(),
         List.of("-O2"));
   }
 

@@ -35,10 +35,11 @@ public final class MachineHarness {
 
   /** A slot's signals, resolved once: they are read every cycle. */
   private record SlotPort(TxnPort ioReq, SimSignal ioReqReady, EventPort ioIn, SimSignal ioInReady,
-      SimSignal present, SimSignal poisonWord, SimSignal poisonKind) {
+      SimSignal ioError, SimSignal present, SimSignal poisonWord, SimSignal poisonKind) {
     static SlotPort of(Simulation sim, DuplexMachine.Slot s) {
       return new SlotPort(TxnPort.of(sim, s.ioReq()), sim.signal(s.ioReqReady()), EventPort.of(sim, s.ioIn()),
-          sim.signal(s.ioInReady()), sim.signal(s.present()), sim.signal(s.poisonWord()), sim.signal(s.poisonKind()));
+          sim.signal(s.ioInReady()), sim.signal(s.ioError()), sim.signal(s.present()), sim.signal(s.poisonWord()),
+          sim.signal(s.poisonKind()));
     }
   }
 
@@ -91,6 +92,11 @@ public final class MachineHarness {
     slot[1].present().set(duplex ? 1 : 0);
     linkCut.set(duplex ? 0 : 1);
     sim.reset(2);
+  }
+
+  /** Module m's IO subsystem reports errors (correctable, uncorrectable, fatal: bits 0-2) until told otherwise. */
+  public void ioError(int m, int bits) {
+    slot[m].ioError().set(bits);
   }
 
   /** Makes the word at {@code wordIndex} of module m's memory read with an ECC error of {@code kind}. */
