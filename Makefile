@@ -56,13 +56,13 @@ rtl-check: jdk
 	@echo "verilog-out/ is up to date."
 
 ## lint: Verilator's linter, every warning on, over verilog-out/, once per top
-LINT_TOPS := GeminiEngine Rv32Cpu
+LINT_TOPS := GeminiEngine Rv32Cpu CpuIoModule
 lint: tools
 	cd verilog-out && for top in $(LINT_TOPS); do verilator --lint-only -Wall --top-module $$top $$(cat files.f) || exit 1; done
 
 ## bench: figures, each measured against a baseline in the same run
 ## (BENCH_OPTS passes -D settings, e.g. BENCH_OPTS=-Dbench.cleanCycles=2000000 for a shorter C7;
-## BENCH_GROUPS picks groups: emit jni jvm ge clocking resync cpu coremark formal rewrite, and mutation,
+## BENCH_GROUPS picks groups: emit jni jvm ge clocking resync cpu coremark machine formal rewrite, and mutation,
 ## which only runs when named)
 bench: tools jdk
 	$(MVN) -q -DskipTests install

@@ -58,6 +58,21 @@ public final class CrossLink extends Component {
         arriving.ack(), arriving.nack());
   }
 
+  /** A module's end of the link: its frames and copy lane, out and in. */
+  public record End(LinkFrame out, LinkFrame in, CopyLane copyOut, CopyLane copyIn) {}
+
+  /** Joins the two modules' ends to this link. */
+  public void join(End m0, End m1) {
+    connect(fromM0, m0.out());
+    connect(fromM1, m1.out());
+    connect(m0.in(), toM0);
+    connect(m1.in(), toM1);
+    connect(copyFromM0, m0.copyOut());
+    connect(copyFromM1, m1.copyOut());
+    connect(m0.copyIn(), copyToM0);
+    connect(m1.copyIn(), copyToM1);
+  }
+
   @Override
   public String moduleName() {
     return "CrossLink_l" + latency + "_m" + memoryBits;

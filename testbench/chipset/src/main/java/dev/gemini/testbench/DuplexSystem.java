@@ -60,14 +60,8 @@ public final class DuplexSystem extends Component {
     CrossLink link = instance(() -> new CrossLink(config.linkLatency(), memoryBits));
     wire(ge0, m0, m1, false);
     wire(ge1, m1, m0, true);
-    connect(link.fromM0, ge0.linkOut);
-    connect(link.fromM1, ge1.linkOut);
-    connect(ge0.linkIn, link.toM0);
-    connect(ge1.linkIn, link.toM1);
-    connect(link.copyFromM0, ge0.copyOut);
-    connect(link.copyFromM1, ge1.copyOut);
-    connect(ge0.copyIn, link.copyToM0);
-    connect(ge1.copyIn, link.copyToM1);
+    link.join(new CrossLink.End(ge0.linkOut, ge0.linkIn, ge0.copyOut, ge0.copyIn),
+        new CrossLink.End(ge1.linkOut, ge1.linkIn, ge1.copyOut, ge1.copyIn));
     link.cut.assign(linkCut);
     link.copyFlip.assign(copyFlip);
     Mem<UInt> memory0 = mem(uint(CopyLane.DATA_BITS), 1 << memoryBits);

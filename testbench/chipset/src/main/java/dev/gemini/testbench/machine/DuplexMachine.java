@@ -53,14 +53,8 @@ public final class DuplexMachine extends Component {
         () -> instance(() -> new CrossLink(CpuIoModule.CONFIG.linkLatency(), memoryBits)));
     plug(m0, slot0, slot1, false);
     plug(m1, slot1, slot0, true);
-    connect(link.fromM0, m0.linkOut);
-    connect(link.fromM1, m1.linkOut);
-    connect(m0.linkIn, link.toM0);
-    connect(m1.linkIn, link.toM1);
-    connect(link.copyFromM0, m0.copyOut);
-    connect(link.copyFromM1, m1.copyOut);
-    connect(m0.copyIn, link.copyToM0);
-    connect(m1.copyIn, link.copyToM1);
+    link.join(new CrossLink.End(m0.linkOut, m0.linkIn, m0.copyOut, m0.copyIn),
+        new CrossLink.End(m1.linkOut, m1.linkIn, m1.copyOut, m1.copyIn));
     link.cut.assign(linkCut);
     link.copyFlip.assign(lit(false));
   }
