@@ -11,10 +11,12 @@
 /* Filled by a blackout, read by platform_start (ft_trap.S) after the GE's warm reset. */
 uint32_t ft_context[FT_CONTEXT_WORDS];
 struct ft_counts ft_counts;
-volatile uint32_t ft_io_removed;
+volatile uint32_t ft_io_removals[2];
 
 /* Reports an unexpected trap as the runtime's start-up does: (0x800 + mcause), never returns. */
 void report_trap(uint32_t cause);
+/* Waits for the blackout's reset, retrying a failed final copy (ft_trap.S); never returns. */
+void ft_blackout_wait(void) __attribute__((noreturn));
 
 #define READ_CSR(name, into) __asm__ volatile("csrr %0, " #name : "=r"(into))
 
@@ -31,9 +33,10 @@ static void blackout(uint32_t *frame) {
   READ_CSR(minstret, ft_context[FT_CONTEXT_MINSTRET / 4]);
   READ_CSR(minstreth, ft_context[FT_CONTEXT_MINSTRETH / 4]);
   ft_context[FT_CONTEXT_MAGIC / 4] = FT_MAGIC;
+  // Every word of the context is in memory before the GE hears it is: its last copy follows.
+  __asm__ volatile("fence w, o" : : : "memory");
   BRIDGE(BRIDGE_QUIESCE) = 1;
-  for (;;) {
-  }
+  ft_blackout_wait();
 }
 
 void ft_trap(uint32_t *frame) {
@@ -49,7 +52,7 @@ void ft_trap(uint32_t *frame) {
     uint32_t event = BRIDGE(BRIDGE_IRQ_POP);
     ft_counts.interrupts++;
     if ((event & 0xFF) == HOTPLUG_VECTOR && (event >> 16 & HOTPLUG_LINK_DOWN)) {
-      ft_io_removed |= 1u << (event >> 8 & 0xFF);
+      ft_io_removals[event >> 8 & 1]++;
     }
   }
 }
@@ -112,22 +115,27 @@ static void pass_ended(uint32_t partner) {
   }
 }
 
-/* In the blackout this CPU stops and comes back in the middle of it; what is left is a failed
-   final copy, retried or cancelled. */
+/* In the blackout this CPU stops and comes back at its end (a failed final copy is retried while
+   it waits, in ft_blackout_wait); what is left to see here is a blackout the mover refused. */
 static void blackout_step(uint32_t partner) {
   uint32_t status = GE(GE_DM_STATUS);
-  if (FIELD(status, GE_DM_STATUS_PHASE) == GE_DM_PHASE_FINAL_COPY && FIELD(status, GE_DM_STATUS_FAILED)
-      && GE(GE_DM_PASSES) != recovery.passes_before) {
-    ft_counts.passes++;
-    if (++recovery.retries > FT_MAX_RETRIES) {
-      GE(GE_DM_COMMAND) = GE_DM_CMD_CANCEL << GE_DM_COMMAND_OP_SHIFT;
-      give_up(partner);
-    } else {
-      ft_counts.retries++;
-      mover(GE_DM_CMD_COPY_DIRTY);
-    }
-  } else if (FIELD(status, GE_DM_STATUS_PHASE) == GE_DM_PHASE_IDLE && FIELD(status, GE_DM_STATUS_REFUSED)) {
+  if (FIELD(status, GE_DM_STATUS_PHASE) == GE_DM_PHASE_IDLE && FIELD(status, GE_DM_STATUS_REFUSED)) {
     give_up(partner);
+  }
+}
+
+/* An isolated IO subsystem cannot be reached to be tested; it comes back while its error bucket has
+   room, and the bond may use its device again once it has been reopened. A device that fails
+   again is isolated again, and taken offline once its bucket is full. */
+static void recover_io(uint32_t states) {
+  uint32_t io[2] = {FIELD(states, GE_SUBSYSTEM_STATE_IO0), FIELD(states, GE_SUBSYSTEM_STATE_IO1)};
+  for (uint32_t k = 0; k < 2; k++) {
+    if (io[k] == GE_STATE_DIAGNOSING) {
+      uint32_t levels = GE(GE_ERROR_LEVEL);
+      uint32_t level = k == 0 ? FIELD(levels, GE_ERROR_LEVEL_IO0) : FIELD(levels, GE_ERROR_LEVEL_IO1);
+      int room = level < FIELD(GE(GE_ERROR_CAPACITY), GE_ERROR_CAPACITY_CAPACITY);
+      command(room ? GE_CMD_DIAG_PASS : GE_CMD_DIAG_FAIL, GE_IO0 + k);
+    }
   }
 }
 
@@ -135,6 +143,7 @@ void ft_poll(void) {
   uint32_t states = GE(GE_SUBSYSTEM_STATE);
   uint32_t cpu0 = FIELD(states, GE_SUBSYSTEM_STATE_CPU0);
   uint32_t cpu1 = FIELD(states, GE_SUBSYSTEM_STATE_CPU1);
+  recover_io(states);
   if (cpu0 == GE_STATE_ONLINE && cpu1 == GE_STATE_ONLINE) {
     // Duplex: both CPUs read the same agreed state here and do the same.
     if (recovery.phase == BLACKOUT) {

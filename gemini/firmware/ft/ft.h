@@ -34,8 +34,8 @@ struct ft_counts {
 };
 extern struct ft_counts ft_counts;
 
-/* The IO subsystems the GE has reported removed (bit k for IO k), by their hot-plug interrupts:
-   a driver fails over to the other subsystem's device. */
-extern volatile uint32_t ft_io_removed;
+/* How many times the GE has reported IO subsystem k removed, by its hot-plug interrupt: a driver
+   that sees the count of its device's subsystem grow fails over to the other subsystem's. */
+extern volatile uint32_t ft_io_removals[2];
 
 #endif

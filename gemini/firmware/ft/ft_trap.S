@@ -3,6 +3,7 @@
    and the CSRs in ft_context and waits for the GE's reset; after the reset, start-up calls
    platform_start, which finds the warm-reset bit in the bridge's STATUS and returns from that
    trap with the context restored, on both CPUs at once. */
+#include "GeminiEngine_registers.h"
 #include "module.h"
 
   .section .text
@@ -109,3 +110,24 @@ platform_start:
   j trap_return
 1:
   ret
+
+/* Where the CPU waits, its context saved and quiesced, for the reset that ends a blackout. It is
+   still the ft control software: a final copy that fails (a word corrupted on the link) is run
+   again, as ft_poll would. Registers only: once quiesced, memory must not change. */
+  .globl ft_blackout_wait
+ft_blackout_wait:
+  li t0, GE_BASE
+  lw t5, GE_DM_PASSES(t0)
+1:
+  lw t1, GE_DM_STATUS(t0)
+  andi t2, t1, GE_DM_STATUS_PHASE_MASK
+  li t3, GE_DM_PHASE_FINAL_COPY << GE_DM_STATUS_PHASE_SHIFT
+  bne t2, t3, 1b
+  andi t2, t1, GE_DM_STATUS_FAILED_MASK
+  beqz t2, 1b
+  lw t4, GE_DM_PASSES(t0)
+  beq t4, t5, 1b
+  mv t5, t4
+  li t2, GE_DM_CMD_COPY_DIRTY << GE_DM_COMMAND_OP_SHIFT
+  sw t2, GE_DM_COMMAND(t0)
+  j 1b

@@ -26,6 +26,8 @@ static struct reply cache[CACHED];
 static struct nic_ring ring;
 static uint32_t consumed;
 static int active;
+/* The removals of each IO subsystem that the bond has acted on. */
+static uint32_t handled[2];
 
 /* Starts interface n on the ring, from an empty ring. */
 static void open_interface(int n) {
@@ -67,8 +69,9 @@ int main(void) {
       consumed++;
       nic_consumed(active, consumed);
     }
-    if (ft_io_removed & 1u << active) {
+    if (ft_io_removals[active] != handled[active]) {
       // Failover: what the ring held is served above; the other interface takes over.
+      handled[active] = ft_io_removals[active];
       open_interface(1 - active);
     }
     ft_poll();

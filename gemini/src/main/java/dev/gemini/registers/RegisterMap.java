@@ -285,7 +285,7 @@ public final class RegisterMap {
    * The C header of firmware that drives the GE: each register's offset ({@code GE_STATUS}), each
    * field's shift and mask ({@code GE_STATUS_MODE_SHIFT}, {@code GE_STATUS_MODE_MASK}), and the
    * values that software writes and compares: commands, subsystem numbers and states, and the
-   * Data Mover's commands and phases.
+   * Data Mover's commands and phases. Plain hexadecimal numbers, so that assembly includes it too.
    */
   public static String toCHeader() {
     StringBuilder s = new StringBuilder();
@@ -330,6 +330,6 @@ public final class RegisterMap {
   }
 
   private static void define(StringBuilder s, String name, long value) {
-    s.append(String.format(Locale.ROOT, "#define %-40s 0x%Xu\n", name, value));
+    s.append(String.format(Locale.ROOT, "#define %-40s 0x%X\n", name, value));
   }
 }

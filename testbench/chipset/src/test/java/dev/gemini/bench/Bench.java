@@ -24,6 +24,7 @@ public final class Bench {
     GROUPS.put("resync", ResyncBench::run);
     GROUPS.put("cpu", CpuBench::run);
     GROUPS.put("coremark", CoreMarkBench::run);
+    GROUPS.put("machine", MachineBench::run);
     GROUPS.put("formal", FormalBench::run);
     GROUPS.put("rewrite", RewriteComparison::run);
     ON_DEMAND.put("mutation", MutationCampaign::run);

@@ -39,6 +39,8 @@ public final class DuplexMachine extends Component {
   public final Slot slot1;
   /** The cross-link is cut: nothing arrives either way. */
   public final Bool linkCut = input(bool());
+  /** Corrupts the Data Mover's words on the link for a cycle. */
+  public final Bool copyFlip = input(bool());
   public final CpuIoModule m0;
   public final CpuIoModule m1;
 
@@ -56,7 +58,7 @@ public final class DuplexMachine extends Component {
     link.join(new CrossLink.End(m0.linkOut, m0.linkIn, m0.copyOut, m0.copyIn),
         new CrossLink.End(m1.linkOut, m1.linkIn, m1.copyOut, m1.copyIn));
     link.cut.assign(linkCut);
-    link.copyFlip.assign(lit(false));
+    link.copyFlip.assign(copyFlip);
   }
 
   private void plug(CpuIoModule m, Slot s, Slot partner, boolean id) {

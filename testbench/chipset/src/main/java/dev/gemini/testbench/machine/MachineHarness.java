@@ -51,6 +51,7 @@ public final class MachineHarness {
   private final IoSubsystemModel[] io;
   private final SlotPort[] slot;
   private final SimSignal linkCut;
+  private final SimSignal copyFlip;
 
   public MachineHarness(Simulation sim, DuplexMachine top, IoSubsystemModel io0, IoSubsystemModel io1) {
     this.sim = sim;
@@ -58,6 +59,7 @@ public final class MachineHarness {
     this.io = new IoSubsystemModel[] {io0, io1};
     this.slot = new SlotPort[] {SlotPort.of(sim, top.slot0), SlotPort.of(sim, top.slot1)};
     this.linkCut = sim.signal(top.linkCut);
+    this.copyFlip = sim.signal(top.copyFlip);
     for (SlotPort s : slot) {
       s.present().set(1);
     }
@@ -92,6 +94,13 @@ public final class MachineHarness {
     slot[1].present().set(duplex ? 1 : 0);
     linkCut.set(duplex ? 0 : 1);
     sim.reset(2);
+  }
+
+  /** Corrupts the Data Mover's words on the link in the next cycle, as a link error would. */
+  public void corruptCopy() {
+    copyFlip.set(1);
+    cycle();
+    copyFlip.set(0);
   }
 
   /** Module m's IO subsystem reports errors (correctable, uncorrectable, fatal: bits 0-2) until told otherwise. */

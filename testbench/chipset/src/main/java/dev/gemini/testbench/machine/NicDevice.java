@@ -91,6 +91,22 @@ public final class NicDevice implements IoSubsystemModel {
     offer = Event.NONE;
   }
 
+  /** The failed interface is replaced by a new one, as from power-on: disabled, with no ring. */
+  public void repair() {
+    failed = false;
+    enabled = false;
+    rxBase = 0;
+    rxSlots = 0;
+    produced = 0;
+    consumed = 0;
+    txWords.clear();
+  }
+
+  /** Whether it has failed and not been replaced. */
+  public boolean failed() {
+    return failed;
+  }
+
   @Override
   public boolean ready() {
     return true;

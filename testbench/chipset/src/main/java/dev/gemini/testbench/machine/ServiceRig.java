@@ -13,7 +13,7 @@ public final class ServiceRig {
   /** Clients' requests in flight. */
   public static final int WINDOW = 4;
   /** Longer than a blackout: a request waits it out rather than being sent again at once. */
-  public static final long TIMEOUT = 30_000;
+  public static final long TIMEOUT = 10_000;
 
   public final MachineHarness machine;
   public final KvNetwork network;
