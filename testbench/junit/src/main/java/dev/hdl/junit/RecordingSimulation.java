@@ -20,6 +20,8 @@ final class RecordingSimulation implements Simulation {
   private final TimeLimit limit;
   private final Set<String> touched = new LinkedHashSet<>();
   private Path trace;
+  private long traceFrom;
+  private boolean tracing;
   private boolean closed;
   private long lastCycle;
 
@@ -36,9 +38,26 @@ final class RecordingSimulation implements Simulation {
     return top;
   }
 
-  void startTrace(Path file) {
-    inner.traceTo(file);
+  /** Traces into {@code file} from cycle {@code from} on (at once if the simulation is there). */
+  void startTrace(Path file, long from) {
     trace = file;
+    traceFrom = from;
+    startTraceIfDue();
+  }
+
+  private void startTraceIfDue() {
+    if (trace != null && !tracing && inner.cycle() >= traceFrom) {
+      inner.traceTo(trace);
+      tracing = true;
+    }
+  }
+
+  /** How many of {@code cycles} to step before the trace is due to start. */
+  private int beforeTrace(int cycles) {
+    if (trace == null || tracing) {
+      return cycles;
+    }
+    return (int) Math.min(cycles, Math.max(1, traceFrom - inner.cycle()));
   }
 
   Path trace() {
@@ -77,10 +96,20 @@ final class RecordingSimulation implements Simulation {
       limit.allowed(index, inner.cycle(), 1, top);
     }
     inner.step();
+    startTraceIfDue();
   }
 
   @Override
   public void step(int cycles) {
+    for (int left = cycles; left > 0; ) {
+      int part = beforeTrace(left);
+      stepWithin(part);
+      startTraceIfDue();
+      left -= part;
+    }
+  }
+
+  private void stepWithin(int cycles) {
     if (!limit.watching()) {
       inner.step(cycles);
       return;
@@ -100,6 +129,7 @@ final class RecordingSimulation implements Simulation {
   @Override
   public void reset(int cycles) {
     inner.reset(cycles);
+    startTraceIfDue();
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,6 +27,8 @@ public final class SimulationExtension implements ParameterResolver, InvocationI
   public static final String SEED_PROPERTY = "hdl.sim.seed";
   public static final String BACKEND_PROPERTY = "hdl.sim.backend";
   static final String ARTIFACTS_PROPERTY = "hdl.sim.artifacts";
+  /** How many of its last cycles a failing simulation's waveform holds. */
+  static final long TRACED_CYCLES = 20_000;
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SimulationExtension.class);
 
@@ -79,7 +82,10 @@ public final class SimulationExtension implements ParameterResolver, InvocationI
   private static void replayWithTrace(Throwable failure, TestSimulator first, ReflectiveInvocationContext<Method> call,
       ExtensionContext context) {
     Path dir = artifactDirectory(context);
-    TestSimulator traced = new TestSimulator(backend(context), first.seed(), dir, TimeLimit.replaying(first.limit()));
+    // Each simulation is traced over its last cycles only: a long test leaves its waveform in seconds.
+    List<Long> traceFrom = first.opened().stream().map(s -> Math.max(0, s.lastCycle() - TRACED_CYCLES)).toList();
+    TestSimulator traced = new TestSimulator(backend(context), first.seed(), dir, TimeLimit.replaying(first.limit()),
+        traceFrom);
     Object[] args = call.getArguments().toArray();
     for (int i = 0; i < args.length; i++) {
       if (args[i] == first) {

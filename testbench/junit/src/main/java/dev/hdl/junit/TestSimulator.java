@@ -22,13 +22,20 @@ public final class TestSimulator implements Simulator {
   private final Path traceDirectory;
   private final List<RecordingSimulation> opened = new ArrayList<>();
   private final TimeLimit limit;
+  /** Per simulation, in the order opened, the cycle its trace starts at; none listed: at once. */
+  private final List<Long> traceFrom;
 
   TestSimulator(Simulator backend, long seed, Path traceDirectory, TimeLimit limit) {
+    this(backend, seed, traceDirectory, limit, List.of());
+  }
+
+  TestSimulator(Simulator backend, long seed, Path traceDirectory, TimeLimit limit, List<Long> traceFrom) {
     this.backend = backend;
     this.seed = seed;
     this.random = new Random(seed);
     this.traceDirectory = traceDirectory;
     this.limit = limit;
+    this.traceFrom = List.copyOf(traceFrom);
   }
 
   TimeLimit limit() {
@@ -45,10 +52,11 @@ public final class TestSimulator implements Simulator {
   public Simulation open(Design design, SimOptions options) {
     Simulation sim = backend.open(design, options.seed(seed));
     String clock = options.clocks().isEmpty() ? "clk" : options.clocks().get(0).port();
+    long from = opened.size() < traceFrom.size() ? traceFrom.get(opened.size()) : 0;
     RecordingSimulation recording = new RecordingSimulation(sim, clock, opened.size(), limit);
     opened.add(recording);
     if (traceDirectory != null) {
-      recording.startTrace(traceDirectory.resolve("wave-" + opened.size() + "-" + design.top() + ".vcd"));
+      recording.startTrace(traceDirectory.resolve("wave-" + opened.size() + "-" + design.top() + ".vcd"), from);
     }
     return recording;
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -121,6 +124,29 @@ class FailureArtifactsTest {
     Path dir = artifacts.resolve("jvm").resolve(HangsOnPurpose.class.getName() + ".waitsForEver");
     List<String> text = Files.readAllLines(dir.resolve("wave-1-Summer.txt"));
     assertTrue(text.getLast().endsWith("^ failed in cycle " + m.group(1)), String.join("\n", text));
+  }
+
+  /** A long run's waveform holds its last cycles only, and its text window still ends at the failure. */
+  @ParameterizedTest
+  @ValueSource(strings = {"verilator", "jvm"})
+  void aLongRunIsTracedOverItsLastCycles(String backend) throws Exception {
+    TestExecutionSummary summary = run(FailsLateOnPurpose.class, null, backend);
+    assertEquals(1, summary.getTestsFailedCount());
+    Path dir = artifacts.resolve(backend).resolve(FailsLateOnPurpose.class.getName() + ".failsLate");
+    // The total counts up by one a cycle, so the changes it has are the cycles traced.
+    Path vcd = dir.resolve("wave-1-Summer.vcd");
+    String total = " " + totalCode(vcd);
+    long changes = Files.readAllLines(vcd).stream().filter(l -> l.startsWith("b") && l.endsWith(total)).count();
+    assertTrue(changes > SimulationExtension.TRACED_CYCLES / 2 && changes <= SimulationExtension.TRACED_CYCLES + 2,
+        changes + " changes of total traced, of a run of " + FailsLateOnPurpose.FAILING_CYCLE + " cycles");
+    List<String> text = Files.readAllLines(dir.resolve("wave-1-Summer.txt"));
+    assertTrue(text.getLast().endsWith("^ failed in cycle " + FailsLateOnPurpose.FAILING_CYCLE), String.join("\n", text));
+  }
+
+  /** The identifier code the VCD gives Summer's {@code total}. */
+  private static String totalCode(Path vcd) throws IOException {
+    return Files.readAllLines(vcd).stream().filter(l -> l.trim().startsWith("$var") && l.contains(" total "))
+        .map(l -> l.trim().split("\\s+")[3]).findFirst().orElseThrow();
   }
 
   @Test
