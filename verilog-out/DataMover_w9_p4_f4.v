@@ -1,184 +1,184 @@
 // DataMover_w9_p4_f4: generated from dev.gemini.datamover.DataMover by hdl-dsl. Do not edit; run `make rtl`.
-module DataMover_w9_p4_f4 (                      // DataMover.java:128
-  input  wire snoopValid,                        // DataMover.java:78
-  output wire readValid,                         // DataMover.java:81
-  input  wire [63:0] readData,                   // DataMover.java:83
-  input  wire readError,                         // DataMover.java:85
-  input  wire clk,                               // DataMover.java:128
-  input  wire rst,                               // DataMover.java:128
-  output wire writeValid,                        // DataMover.java:86
-  output wire [63:0] writeData,                  // DataMover.java:88
-  input  wire linkUp,                            // DataMover.java:92
-  input  wire commandValid,                      // DataMover.java:94
-  input  wire [2:0] command,                     // DataMover.java:95
-  input  wire receiveEnable,                     // DataMover.java:97
-  output wire cpuStop,                           // DataMover.java:99
-  output wire ioHold,                            // DataMover.java:100
-  input  wire ioQuiet,                           // DataMover.java:102
-  input  wire cpuQuiesced,                       // DataMover.java:103
-  output wire resetRequest,                      // DataMover.java:104
-  input  wire resetDone,                         // DataMover.java:105
-  output wire [2:0] phase,                       // DataMover.java:107
-  output wire passRunning,                       // DataMover.java:108
-  output wire passDone,                          // DataMover.java:110
-  output wire failed,                            // DataMover.java:111
-  output wire [1:0] failCause,                   // DataMover.java:112
-  output wire [15:0] passes,                     // DataMover.java:114
-  output wire [15:0] lastCopied,                 // DataMover.java:115
-  output wire [15:0] lastDirtied,                // DataMover.java:116
-  output wire [15:0] dirtyPages,                 // DataMover.java:117
-  output wire [31:0] blackoutCycles,             // DataMover.java:118
-  output wire synced,                            // DataMover.java:120
-  output wire refused,                           // DataMover.java:124
+module DataMover_w9_p4_f4 (                      // DataMover.java:130
+  input  wire snoopValid,                        // DataMover.java:80
+  output wire readValid,                         // DataMover.java:83
+  input  wire [63:0] readData,                   // DataMover.java:85
+  input  wire readError,                         // DataMover.java:87
+  input  wire clk,                               // DataMover.java:130
+  input  wire rst,                               // DataMover.java:130
+  output wire writeValid,                        // DataMover.java:88
+  output wire [63:0] writeData,                  // DataMover.java:90
+  input  wire linkUp,                            // DataMover.java:94
+  input  wire commandValid,                      // DataMover.java:96
+  input  wire [2:0] command,                     // DataMover.java:97
+  input  wire receiveEnable,                     // DataMover.java:99
+  output wire cpuStop,                           // DataMover.java:101
+  output wire ioHold,                            // DataMover.java:102
+  input  wire ioQuiet,                           // DataMover.java:104
+  input  wire cpuQuiesced,                       // DataMover.java:105
+  output wire resetRequest,                      // DataMover.java:106
+  input  wire resetDone,                         // DataMover.java:107
+  output wire [2:0] phase,                       // DataMover.java:109
+  output wire passRunning,                       // DataMover.java:110
+  output wire passDone,                          // DataMover.java:112
+  output wire failed,                            // DataMover.java:113
+  output wire [1:0] failCause,                   // DataMover.java:114
+  output wire [15:0] passes,                     // DataMover.java:116
+  output wire [15:0] lastCopied,                 // DataMover.java:117
+  output wire [15:0] lastDirtied,                // DataMover.java:118
+  output wire [15:0] dirtyPages,                 // DataMover.java:119
+  output wire [31:0] blackoutCycles,             // DataMover.java:120
+  output wire synced,                            // DataMover.java:122
+  output wire refused,                           // DataMover.java:126
   /* verilator lint_off UNUSEDSIGNAL */
-  input  wire [12:0] snoopAddress,               // DataMover.java:134
+  input  wire [12:0] snoopAddress,               // DataMover.java:136
   /* verilator lint_on UNUSEDSIGNAL */
-  output wire [12:0] readAddress,                // DataMover.java:135
-  output wire [12:0] writeAddress,               // DataMover.java:136
-  output wire linkOut_valid,                     // DataMover.java:137
-  output wire [12:0] linkOut_address,            // DataMover.java:137
-  output wire [63:0] linkOut_data,               // DataMover.java:137
-  output wire [7:0] linkOut_check,               // DataMover.java:137
-  output wire linkOut_ack,                       // DataMover.java:137
-  output wire linkOut_nack,                      // DataMover.java:137
-  input  wire linkIn_valid,                      // DataMover.java:138
-  input  wire [12:0] linkIn_address,             // DataMover.java:138
-  input  wire [63:0] linkIn_data,                // DataMover.java:138
-  input  wire [7:0] linkIn_check,                // DataMover.java:138
-  input  wire linkIn_ack,                        // DataMover.java:138
-  input  wire linkIn_nack,                       // DataMover.java:138
-  output wire [12:0] failAddress,                // DataMover.java:139
-  output wire [3:0] copyPage                     // DataMover.java:140
+  output wire [12:0] readAddress,                // DataMover.java:137
+  output wire [12:0] writeAddress,               // DataMover.java:138
+  output wire linkOut_valid,                     // DataMover.java:139
+  output wire [12:0] linkOut_address,            // DataMover.java:139
+  output wire [63:0] linkOut_data,               // DataMover.java:139
+  output wire [7:0] linkOut_check,               // DataMover.java:139
+  output wire linkOut_ack,                       // DataMover.java:139
+  output wire linkOut_nack,                      // DataMover.java:139
+  input  wire linkIn_valid,                      // DataMover.java:140
+  input  wire [12:0] linkIn_address,             // DataMover.java:140
+  input  wire [63:0] linkIn_data,                // DataMover.java:140
+  input  wire [7:0] linkIn_check,                // DataMover.java:140
+  input  wire linkIn_ack,                        // DataMover.java:140
+  input  wire linkIn_nack,                       // DataMover.java:140
+  output wire [12:0] failAddress,                // DataMover.java:141
+  output wire [3:0] copyPage                     // DataMover.java:142
 );
   /* verilator lint_off UNUSEDPARAM */
-  localparam [2:0] Phase_IDLE = 3'd0;            // DataMover.java:107
-  localparam [2:0] Phase_HOLDING = 3'd1;         // DataMover.java:107
-  localparam [2:0] Phase_STOPPING = 3'd2;        // DataMover.java:107
-  localparam [2:0] Phase_FINAL_COPY = 3'd3;      // DataMover.java:107
-  localparam [2:0] Phase_RESETTING = 3'd4;       // DataMover.java:107
+  localparam [2:0] Phase_IDLE = 3'd0;            // DataMover.java:109
+  localparam [2:0] Phase_HOLDING = 3'd1;         // DataMover.java:109
+  localparam [2:0] Phase_STOPPING = 3'd2;        // DataMover.java:109
+  localparam [2:0] Phase_FINAL_COPY = 3'd3;      // DataMover.java:109
+  localparam [2:0] Phase_RESETTING = 3'd4;       // DataMover.java:109
   /* verilator lint_on UNUSEDPARAM */
-  reg  writeValid_reg;                           // DataMover.java:86
-  reg  [63:0] writeData_reg;                     // DataMover.java:88
-  reg  [2:0] phase_reg;                          // DataMover.java:107
-  reg  failed_reg;                               // DataMover.java:111
-  reg  [1:0] failCause_reg;                      // DataMover.java:112
-  reg  [15:0] passes_reg;                        // DataMover.java:114
-  reg  [15:0] lastCopied_reg;                    // DataMover.java:115
-  reg  [15:0] lastDirtied_reg;                   // DataMover.java:116
-  reg  [31:0] blackoutCycles_reg;                // DataMover.java:118
-  reg  synced_reg;                               // DataMover.java:120
-  reg  refused_reg;                              // DataMover.java:124
-  wire bitmap_markValid;                         // DataMover.java:142
-  wire bitmap_markFresh;                         // DataMover.java:142
-  wire bitmap_retryValid_0;                      // DataMover.java:142
-  wire bitmap_retryValid_1;                      // DataMover.java:142
-  wire bitmap_retryValid_2;                      // DataMover.java:142
-  wire bitmap_clearValid;                        // DataMover.java:142
-  wire bitmap_setAll;                            // DataMover.java:142
-  wire bitmap_found;                             // DataMover.java:142
-  wire [3:0] bitmap_markPage;                    // DataMover.java:142
-  wire [3:0] bitmap_retryPage_0;                 // DataMover.java:142
-  wire [3:0] bitmap_retryPage_1;                 // DataMover.java:142
-  wire [3:0] bitmap_retryPage_2;                 // DataMover.java:142
-  wire [3:0] bitmap_clearPage;                   // DataMover.java:142
-  wire [4:0] bitmap_from;                        // DataMover.java:142
-  wire [3:0] bitmap_foundPage;                   // DataMover.java:142
-  wire [4:0] bitmap_dirtyPages;                  // DataMover.java:142
-  wire bitmap_clk;                               // DataMover.java:142
-  wire bitmap_rst;                               // DataMover.java:142
-  wire inflight_push;                            // DataMover.java:143
-  wire inflight_pop;                             // DataMover.java:143
-  wire inflight_flush;                           // DataMover.java:143
-  wire inflight_headValid;                       // DataMover.java:143
-  wire [12:0] inflight_pushData;                 // DataMover.java:143
-  wire [12:0] inflight_head;                     // DataMover.java:143
-  wire [4:0] inflight_count;                     // DataMover.java:143
-  wire inflight_clk;                             // DataMover.java:143
-  wire inflight_rst;                             // DataMover.java:143
-  reg  passActive;                               // DataMover.java:146
-  reg  copying;                                  // DataMover.java:147
-  reg  [3:0] page;                               // DataMover.java:148
-  reg  [8:0] word;                               // DataMover.java:149
-  reg  [4:0] scanFrom;                           // DataMover.java:150
-  reg  readPending;                              // DataMover.java:151
-  reg  [12:0] readPendingAddress;                // DataMover.java:152
-  reg  [15:0] passCopied;                        // DataMover.java:153
-  reg  [15:0] passDirtied;                       // DataMover.java:154
-  reg  [31:0] blackoutCount;                     // DataMover.java:155
-  wire readFailed = readPending & readError;     // DataMover.java:158
-  wire linkIn_ack_or_linkIn_nack = linkIn_ack | linkIn_nack; // DataMover.java:159
-  wire answered = linkIn_ack_or_linkIn_nack & inflight_headValid; // DataMover.java:159
-  wire refusedWord = linkIn_nack & inflight_headValid; // DataMover.java:160
-  wire passActive_or_readPending = passActive | readPending; // DataMover.java:161
-  wire busy = passActive_or_readPending | inflight_headValid; // DataMover.java:161
-  wire not_linkUp = ~linkUp;                     // DataMover.java:162
-  wire lost = not_linkUp & busy;                 // DataMover.java:162
-  wire readFailed_or_refusedWord = readFailed | refusedWord; // DataMover.java:163
-  wire error = readFailed_or_refusedWord | lost; // DataMover.java:163
-  wire idle = phase_reg == Phase_IDLE;           // DataMover.java:166
-  wire command_eq_1 = command == 3'd1;           // DataMover.java:167
-  wire commandValid_and_command_eq_1 = commandValid & command_eq_1; // DataMover.java:167
-  wire not_busy = ~busy;                         // DataMover.java:167
-  wire commandValid_and_command_eq_1_and_not = commandValid_and_command_eq_1 & not_busy; // DataMover.java:167
-  wire copyAll = commandValid_and_command_eq_1_and_not & idle; // DataMover.java:167
-  wire command_eq_2 = command == 3'd2;           // DataMover.java:168
-  wire commandValid_and_command_eq_2 = commandValid & command_eq_2; // DataMover.java:168
-  wire not_busy_1 = ~busy;                       // DataMover.java:168
-  wire commandValid_and_command_eq_2_and_not = commandValid_and_command_eq_2 & not_busy_1; // DataMover.java:168
-  wire phase_reg_eq_FINAL_COPY = phase_reg == Phase_FINAL_COPY; // DataMover.java:169
-  wire idle_or_phase_reg_eq_FINAL_COPY = idle | phase_reg_eq_FINAL_COPY; // DataMover.java:169
-  wire copyDirty = commandValid_and_command_eq_2_and_not & idle_or_phase_reg_eq_FINAL_COPY; // DataMover.java:169
-  wire command_eq_3 = command == 3'd3;           // DataMover.java:170
-  wire commandValid_and_command_eq_3 = commandValid & command_eq_3; // DataMover.java:170
-  wire not_busy_2 = ~busy;                       // DataMover.java:170
-  wire commandValid_and_command_eq_3_and_not = commandValid_and_command_eq_3 & not_busy_2; // DataMover.java:170
-  wire startBlackout = commandValid_and_command_eq_3_and_not & idle; // DataMover.java:170
-  wire command_eq_4 = command == 3'd4;           // DataMover.java:171
-  wire cancel = commandValid & command_eq_4;     // DataMover.java:171
-  wire copyAll_or_copyDirty = copyAll | copyDirty; // DataMover.java:172
-  wire copyAll_or_copyDirty_or_startBlackout = copyAll_or_copyDirty | startBlackout; // DataMover.java:172
-  wire accepted = copyAll_or_copyDirty_or_startBlackout | cancel; // DataMover.java:172
-  wire phase_reg_eq_STOPPING = phase_reg == Phase_STOPPING; // DataMover.java:173
-  wire flushed = phase_reg_eq_STOPPING & cpuQuiesced; // DataMover.java:173
-  wire copyAll_or_copyDirty_1 = copyAll | copyDirty; // DataMover.java:174
-  wire startPass = copyAll_or_copyDirty_1 | flushed; // DataMover.java:174
-  wire error_or_cancel = error | cancel;         // DataMover.java:175
-  wire stopPass = passActive & error_or_cancel;  // DataMover.java:175
-  wire readPending_cast = readPending;           // DataMover.java:178
-  wire [4:0] readPending_cast_ext = {4'd0, readPending_cast}; // DataMover.java:178
-  wire [4:0] outstanding = inflight_count + readPending_cast_ext; // DataMover.java:178
-  wire room = outstanding < 5'd16;               // DataMover.java:179
-  wire copying_and_room = copying & room;        // DataMover.java:180
-  wire not_stopPass = ~stopPass;                 // DataMover.java:180
-  wire issue = copying_and_room & not_stopPass;  // DataMover.java:180
-  wire lastWord = word == 9'd511;                // DataMover.java:181
-  wire not_stopPass_1 = ~stopPass;               // DataMover.java:182
-  wire passActive_and_not_stopPass_1 = passActive & not_stopPass_1; // DataMover.java:182
-  wire not_copying = ~copying;                   // DataMover.java:182
-  wire issue_and_lastWord = issue & lastWord;    // DataMover.java:182
-  wire not_copying_or_issue_and_lastWord = not_copying | issue_and_lastWord; // DataMover.java:182
-  wire choosing = passActive_and_not_stopPass_1 & not_copying_or_issue_and_lastWord; // DataMover.java:182
-  wire chosen = choosing & bitmap_found;         // DataMover.java:183
-  wire [3:0] snoopAddress_12_9 = snoopAddress[12:9]; // DataMover.java:189
-  wire stopPass_and_copying = stopPass & copying; // DataMover.java:192
-  wire [3:0] readPendingAddress_12_9 = readPendingAddress[12:9]; // DataMover.java:195
-  wire [3:0] inflight_head_12_9 = inflight_head[12:9]; // DataMover.java:197
-  wire copyAll_or_lost = copyAll | lost;         // DataMover.java:198
-  wire [4:0] bitmap_foundPage_ext = {1'd0, bitmap_foundPage}; // DataMover.java:214
-  wire [4:0] bitmap_foundPage_ext_add_1 = bitmap_foundPage_ext + 5'd1; // DataMover.java:214
-  wire [15:0] passCopied_add_1 = passCopied + 16'd1; // DataMover.java:215
-  wire [8:0] word_add_1 = word + 9'd1;           // DataMover.java:220
-  wire snoopValid_and_bitmap_markFresh = snoopValid & bitmap_markFresh; // DataMover.java:221
-  wire not_startPass = ~startPass;               // DataMover.java:221
-  wire snoopValid_and_bitmap_markFresh_and_not = snoopValid_and_bitmap_markFresh & not_startPass; // DataMover.java:221
-  wire [15:0] passDirtied_add_1 = passDirtied + 16'd1; // DataMover.java:221
-  wire [12:0] issueAddress = {page, word};       // DataMover.java:223
-  wire not_readError = ~readError;               // DataMover.java:228
-  wire readPending_and_not_readError = readPending & not_readError; // DataMover.java:228
-  wire not_lost = ~lost;                         // DataMover.java:228
-  wire send = readPending_and_not_readError & not_lost; // DataMover.java:228
-  wire not_lost_1 = ~lost;                       // DataMover.java:231
-  wire answered_and_not_lost_1 = answered & not_lost_1; // DataMover.java:231
+  reg  writeValid_reg;                           // DataMover.java:88
+  reg  [63:0] writeData_reg;                     // DataMover.java:90
+  reg  [2:0] phase_reg;                          // DataMover.java:109
+  reg  failed_reg;                               // DataMover.java:113
+  reg  [1:0] failCause_reg;                      // DataMover.java:114
+  reg  [15:0] passes_reg;                        // DataMover.java:116
+  reg  [15:0] lastCopied_reg;                    // DataMover.java:117
+  reg  [15:0] lastDirtied_reg;                   // DataMover.java:118
+  reg  [31:0] blackoutCycles_reg;                // DataMover.java:120
+  reg  synced_reg;                               // DataMover.java:122
+  reg  refused_reg;                              // DataMover.java:126
+  wire bitmap_markValid;                         // DataMover.java:144
+  wire bitmap_markFresh;                         // DataMover.java:144
+  wire bitmap_retryValid_0;                      // DataMover.java:144
+  wire bitmap_retryValid_1;                      // DataMover.java:144
+  wire bitmap_retryValid_2;                      // DataMover.java:144
+  wire bitmap_clearValid;                        // DataMover.java:144
+  wire bitmap_setAll;                            // DataMover.java:144
+  wire bitmap_found;                             // DataMover.java:144
+  wire [3:0] bitmap_markPage;                    // DataMover.java:144
+  wire [3:0] bitmap_retryPage_0;                 // DataMover.java:144
+  wire [3:0] bitmap_retryPage_1;                 // DataMover.java:144
+  wire [3:0] bitmap_retryPage_2;                 // DataMover.java:144
+  wire [3:0] bitmap_clearPage;                   // DataMover.java:144
+  wire [4:0] bitmap_from;                        // DataMover.java:144
+  wire [3:0] bitmap_foundPage;                   // DataMover.java:144
+  wire [4:0] bitmap_dirtyPages;                  // DataMover.java:144
+  wire bitmap_clk;                               // DataMover.java:144
+  wire bitmap_rst;                               // DataMover.java:144
+  wire inflight_push;                            // DataMover.java:145
+  wire inflight_pop;                             // DataMover.java:145
+  wire inflight_flush;                           // DataMover.java:145
+  wire inflight_headValid;                       // DataMover.java:145
+  wire [12:0] inflight_pushData;                 // DataMover.java:145
+  wire [12:0] inflight_head;                     // DataMover.java:145
+  wire [4:0] inflight_count;                     // DataMover.java:145
+  wire inflight_clk;                             // DataMover.java:145
+  wire inflight_rst;                             // DataMover.java:145
+  reg  passActive;                               // DataMover.java:148
+  reg  copying;                                  // DataMover.java:149
+  reg  [3:0] page;                               // DataMover.java:150
+  reg  [8:0] word;                               // DataMover.java:151
+  reg  [4:0] scanFrom;                           // DataMover.java:152
+  reg  readPending;                              // DataMover.java:153
+  reg  [12:0] readPendingAddress;                // DataMover.java:154
+  reg  [15:0] passCopied;                        // DataMover.java:155
+  reg  [15:0] passDirtied;                       // DataMover.java:156
+  reg  [31:0] blackoutCount;                     // DataMover.java:157
+  wire readFailed = readPending & readError;     // DataMover.java:160
+  wire linkIn_ack_or_linkIn_nack = linkIn_ack | linkIn_nack; // DataMover.java:161
+  wire answered = linkIn_ack_or_linkIn_nack & inflight_headValid; // DataMover.java:161
+  wire refusedWord = linkIn_nack & inflight_headValid; // DataMover.java:162
+  wire passActive_or_readPending = passActive | readPending; // DataMover.java:163
+  wire busy = passActive_or_readPending | inflight_headValid; // DataMover.java:163
+  wire not_linkUp = ~linkUp;                     // DataMover.java:164
+  wire lost = not_linkUp & busy;                 // DataMover.java:164
+  wire readFailed_or_refusedWord = readFailed | refusedWord; // DataMover.java:165
+  wire error = readFailed_or_refusedWord | lost; // DataMover.java:165
+  wire idle = phase_reg == Phase_IDLE;           // DataMover.java:168
+  wire command_eq_1 = command == 3'd1;           // DataMover.java:169
+  wire commandValid_and_command_eq_1 = commandValid & command_eq_1; // DataMover.java:169
+  wire not_busy = ~busy;                         // DataMover.java:169
+  wire commandValid_and_command_eq_1_and_not = commandValid_and_command_eq_1 & not_busy; // DataMover.java:169
+  wire copyAll = commandValid_and_command_eq_1_and_not & idle; // DataMover.java:169
+  wire command_eq_2 = command == 3'd2;           // DataMover.java:170
+  wire commandValid_and_command_eq_2 = commandValid & command_eq_2; // DataMover.java:170
+  wire not_busy_1 = ~busy;                       // DataMover.java:170
+  wire commandValid_and_command_eq_2_and_not = commandValid_and_command_eq_2 & not_busy_1; // DataMover.java:170
+  wire phase_reg_eq_FINAL_COPY = phase_reg == Phase_FINAL_COPY; // DataMover.java:171
+  wire idle_or_phase_reg_eq_FINAL_COPY = idle | phase_reg_eq_FINAL_COPY; // DataMover.java:171
+  wire copyDirty = commandValid_and_command_eq_2_and_not & idle_or_phase_reg_eq_FINAL_COPY; // DataMover.java:171
+  wire command_eq_3 = command == 3'd3;           // DataMover.java:172
+  wire commandValid_and_command_eq_3 = commandValid & command_eq_3; // DataMover.java:172
+  wire not_busy_2 = ~busy;                       // DataMover.java:172
+  wire commandValid_and_command_eq_3_and_not = commandValid_and_command_eq_3 & not_busy_2; // DataMover.java:172
+  wire startBlackout = commandValid_and_command_eq_3_and_not & idle; // DataMover.java:172
+  wire command_eq_4 = command == 3'd4;           // DataMover.java:173
+  wire cancel = commandValid & command_eq_4;     // DataMover.java:173
+  wire copyAll_or_copyDirty = copyAll | copyDirty; // DataMover.java:174
+  wire copyAll_or_copyDirty_or_startBlackout = copyAll_or_copyDirty | startBlackout; // DataMover.java:174
+  wire accepted = copyAll_or_copyDirty_or_startBlackout | cancel; // DataMover.java:174
+  wire phase_reg_eq_STOPPING = phase_reg == Phase_STOPPING; // DataMover.java:175
+  wire flushed = phase_reg_eq_STOPPING & cpuQuiesced; // DataMover.java:175
+  wire copyAll_or_copyDirty_1 = copyAll | copyDirty; // DataMover.java:176
+  wire startPass = copyAll_or_copyDirty_1 | flushed; // DataMover.java:176
+  wire error_or_cancel = error | cancel;         // DataMover.java:177
+  wire stopPass = passActive & error_or_cancel;  // DataMover.java:177
+  wire readPending_cast = readPending;           // DataMover.java:180
+  wire [4:0] readPending_cast_ext = {4'd0, readPending_cast}; // DataMover.java:180
+  wire [4:0] outstanding = inflight_count + readPending_cast_ext; // DataMover.java:180
+  wire room = outstanding < 5'd16;               // DataMover.java:181
+  wire copying_and_room = copying & room;        // DataMover.java:182
+  wire not_stopPass = ~stopPass;                 // DataMover.java:182
+  wire issue = copying_and_room & not_stopPass;  // DataMover.java:182
+  wire lastWord = word == 9'd511;                // DataMover.java:183
+  wire not_stopPass_1 = ~stopPass;               // DataMover.java:184
+  wire passActive_and_not_stopPass_1 = passActive & not_stopPass_1; // DataMover.java:184
+  wire not_copying = ~copying;                   // DataMover.java:184
+  wire issue_and_lastWord = issue & lastWord;    // DataMover.java:184
+  wire not_copying_or_issue_and_lastWord = not_copying | issue_and_lastWord; // DataMover.java:184
+  wire choosing = passActive_and_not_stopPass_1 & not_copying_or_issue_and_lastWord; // DataMover.java:184
+  wire chosen = choosing & bitmap_found;         // DataMover.java:185
+  wire [3:0] snoopAddress_12_9 = snoopAddress[12:9]; // DataMover.java:191
+  wire stopPass_and_copying = stopPass & copying; // DataMover.java:194
+  wire [3:0] readPendingAddress_12_9 = readPendingAddress[12:9]; // DataMover.java:197
+  wire [3:0] inflight_head_12_9 = inflight_head[12:9]; // DataMover.java:199
+  wire copyAll_or_lost = copyAll | lost;         // DataMover.java:200
+  wire [4:0] bitmap_foundPage_ext = {1'd0, bitmap_foundPage}; // DataMover.java:216
+  wire [4:0] bitmap_foundPage_ext_add_1 = bitmap_foundPage_ext + 5'd1; // DataMover.java:216
+  wire [15:0] passCopied_add_1 = passCopied + 16'd1; // DataMover.java:217
+  wire [8:0] word_add_1 = word + 9'd1;           // DataMover.java:222
+  wire snoopValid_and_bitmap_markFresh = snoopValid & bitmap_markFresh; // DataMover.java:223
+  wire not_startPass = ~startPass;               // DataMover.java:223
+  wire snoopValid_and_bitmap_markFresh_and_not = snoopValid_and_bitmap_markFresh & not_startPass; // DataMover.java:223
+  wire [15:0] passDirtied_add_1 = passDirtied + 16'd1; // DataMover.java:223
+  wire [12:0] issueAddress = {page, word};       // DataMover.java:225
+  wire not_readError = ~readError;               // DataMover.java:230
+  wire readPending_and_not_readError = readPending & not_readError; // DataMover.java:230
+  wire not_lost = ~lost;                         // DataMover.java:230
+  wire send = readPending_and_not_readError & not_lost; // DataMover.java:230
+  wire not_lost_1 = ~lost;                       // DataMover.java:233
+  wire answered_and_not_lost_1 = answered & not_lost_1; // DataMover.java:233
   wire [76:0] all = {linkIn_address, linkIn_data}; // CopyLane.java:31
   wire [79:0] bits = {3'd0, all};                // CopyLane.java:33
   wire [7:0] check = bits[7:0];                  // CopyLane.java:34
@@ -200,10 +200,10 @@ module DataMover_w9_p4_f4 (                      // DataMover.java:128
   wire [7:0] check_8 = check_7 ^ bits_71_64;     // CopyLane.java:36
   wire [7:0] bits_79_72 = bits[79:72];           // CopyLane.java:36
   wire [7:0] check_9 = check_8 ^ bits_79_72;     // CopyLane.java:36
-  wire intact = check_9 == linkIn_check;         // DataMover.java:235
-  wire linkIn_valid_and_receiveEnable = linkIn_valid & receiveEnable; // DataMover.java:236
-  wire accept = linkIn_valid_and_receiveEnable & intact; // DataMover.java:236
-  reg  [12:0] writeAt;                           // DataMover.java:237
+  wire intact = check_9 == linkIn_check;         // DataMover.java:237
+  wire linkIn_valid_and_receiveEnable = linkIn_valid & receiveEnable; // DataMover.java:238
+  wire accept = linkIn_valid_and_receiveEnable & intact; // DataMover.java:238
+  reg  [12:0] writeAt;                           // DataMover.java:239
   wire [76:0] all_1 = {readPendingAddress, readData}; // CopyLane.java:31
   wire [79:0] bits_1 = {3'd0, all_1};            // CopyLane.java:33
   wire [7:0] check_10 = bits_1[7:0];             // CopyLane.java:34
@@ -225,374 +225,381 @@ module DataMover_w9_p4_f4 (                      // DataMover.java:128
   wire [7:0] check_18 = check_17 ^ bits_1_71_64; // CopyLane.java:36
   wire [7:0] bits_1_79_72 = bits_1[79:72];       // CopyLane.java:36
   wire [7:0] check_19 = check_18 ^ bits_1_79_72; // CopyLane.java:36
-  wire not_accept = ~accept;                     // DataMover.java:243
-  wire lane_nack = linkIn_valid & not_accept;    // DataMover.java:243
-  reg  [87:0] sent;                              // DataMover.java:245
-  wire [87:0] cat_send_readPendingAddress_readData = {send, readPendingAddress, readData, check_19, accept, lane_nack}; // DataMover.java:246
-  wire sent_87 = sent[87];                       // DataMover.java:247
-  wire [12:0] sent_86_74 = sent[86:74];          // DataMover.java:247
-  wire [63:0] sent_73_10 = sent[73:10];          // DataMover.java:247
-  wire [7:0] sent_9_2 = sent[9:2];               // DataMover.java:247
-  wire sent_1 = sent[1];                         // DataMover.java:247
-  wire sent_0 = sent[0];                         // DataMover.java:247
-  reg  [12:0] failedAt;                          // DataMover.java:250
-  wire not_failed_reg = ~failed_reg;             // DataMover.java:254
-  wire error_and_not_failed_reg = error & not_failed_reg; // DataMover.java:254
-  wire [1:0] mux_readFailed = readFailed ? 2'd2 : 2'd1; // DataMover.java:256
-  wire [1:0] mux_lost = lost ? 2'd3 : mux_readFailed; // DataMover.java:256
-  wire [12:0] mux_refusedWord = refusedWord ? inflight_head : 13'd0; // DataMover.java:258
-  wire [12:0] mux_readFailed_1 = readFailed ? readPendingAddress : mux_refusedWord; // DataMover.java:258
-  reg  wasBusy;                                  // DataMover.java:262
-  wire not_busy_3 = ~busy;                       // DataMover.java:264
-  wire ended = wasBusy & not_busy_3;             // DataMover.java:264
-  wire [15:0] passes_reg_add_1 = passes_reg + 16'd1; // DataMover.java:266
-  wire not_idle = ~idle;                         // DataMover.java:272
-  wire [31:0] blackoutCount_add_1 = blackoutCount + 32'd1; // DataMover.java:272
-  wire phase_reg_eq_HOLDING = phase_reg == Phase_HOLDING; // DataMover.java:278
-  wire phase_reg_eq_HOLDING_and_ioQuiet = phase_reg_eq_HOLDING & ioQuiet; // DataMover.java:278
-  wire phase_reg_eq_FINAL_COPY_1 = phase_reg == Phase_FINAL_COPY; // DataMover.java:280
-  wire phase_reg_eq_FINAL_COPY_1_and_ended = phase_reg_eq_FINAL_COPY_1 & ended; // DataMover.java:280
-  wire not_failed_reg_1 = ~failed_reg;           // DataMover.java:280
-  wire phase_reg_eq_FINAL_COPY_1_and_ended_and = phase_reg_eq_FINAL_COPY_1_and_ended & not_failed_reg_1; // DataMover.java:280
-  wire not_error = ~error;                       // DataMover.java:280
-  wire phase_reg_eq_FINAL_COPY_1_and_ended_and_1 = phase_reg_eq_FINAL_COPY_1_and_ended_and & not_error; // DataMover.java:280
-  wire phase_reg_eq_RESETTING = phase_reg == Phase_RESETTING; // DataMover.java:282
-  wire phase_reg_eq_RESETTING_and_resetDone = phase_reg_eq_RESETTING & resetDone; // DataMover.java:282
-  wire phase_reg_eq_RESETTING_1 = phase_reg == Phase_RESETTING; // DataMover.java:287
-  wire phase_reg_eq_RESETTING_1_and_resetDone = phase_reg_eq_RESETTING_1 & resetDone; // DataMover.java:287
-  wire not_idle_1 = ~idle;                       // DataMover.java:295
-  wire phase_reg_eq_HOLDING_1 = phase_reg == Phase_HOLDING; // DataMover.java:295
-  wire not_phase_reg_eq_HOLDING_1 = ~phase_reg_eq_HOLDING_1; // DataMover.java:295
-  wire not_idle_1_and_not_phase_reg_eq_HOLDING = not_idle_1 & not_phase_reg_eq_HOLDING_1; // DataMover.java:295
-  wire not_idle_2 = ~idle;                       // DataMover.java:296
-  wire phase_reg_eq_RESETTING_2 = phase_reg == Phase_RESETTING; // DataMover.java:297
-  wire [15:0] bitmap_dirtyPages_ext = {11'd0, bitmap_dirtyPages}; // DataMover.java:301
-  assign readValid = issue;                      // DataMover.java:292
-  always @(posedge clk) begin                    // DataMover.java:86
-    if (rst) begin
-      writeValid_reg <= 1'd0;                    // DataMover.java:86
-    end else begin
-      writeValid_reg <= accept;                  // DataMover.java:238
-    end
-  end
-  assign writeValid = writeValid_reg;            // DataMover.java:86
+  wire not_accept = ~accept;                     // DataMover.java:245
+  wire lane_nack = linkIn_valid & not_accept;    // DataMover.java:245
+  reg  [87:0] sent;                              // DataMover.java:247
+  wire [87:0] cat_send_readPendingAddress_readData = {send, readPendingAddress, readData, check_19, accept, lane_nack}; // DataMover.java:248
+  wire sent_87 = sent[87];                       // DataMover.java:249
+  wire [12:0] sent_86_74 = sent[86:74];          // DataMover.java:249
+  wire [63:0] sent_73_10 = sent[73:10];          // DataMover.java:249
+  wire [7:0] sent_9_2 = sent[9:2];               // DataMover.java:249
+  wire sent_1 = sent[1];                         // DataMover.java:249
+  wire sent_0 = sent[0];                         // DataMover.java:249
+  reg  [12:0] failedAt;                          // DataMover.java:252
+  wire not_failed_reg = ~failed_reg;             // DataMover.java:256
+  wire error_and_not_failed_reg = error & not_failed_reg; // DataMover.java:256
+  wire [1:0] mux_readFailed = readFailed ? 2'd2 : 2'd1; // DataMover.java:258
+  wire [1:0] mux_lost = lost ? 2'd3 : mux_readFailed; // DataMover.java:258
+  wire [12:0] mux_refusedWord = refusedWord ? inflight_head : 13'd0; // DataMover.java:260
+  wire [12:0] mux_readFailed_1 = readFailed ? readPendingAddress : mux_refusedWord; // DataMover.java:260
+  reg  wasBusy;                                  // DataMover.java:264
+  wire not_busy_3 = ~busy;                       // DataMover.java:266
+  wire ended = wasBusy & not_busy_3;             // DataMover.java:266
+  wire [15:0] passes_reg_add_1 = passes_reg + 16'd1; // DataMover.java:268
+  wire not_idle = ~idle;                         // DataMover.java:274
+  wire [31:0] blackoutCount_add_1 = blackoutCount + 32'd1; // DataMover.java:274
+  wire not_linkUp_1 = ~linkUp;                   // DataMover.java:275
+  wire not_idle_1 = ~idle;                       // DataMover.java:275
+  wire not_linkUp_1_and_not_idle_1 = not_linkUp_1 & not_idle_1; // DataMover.java:275
+  wire phase_reg_eq_RESETTING = phase_reg == Phase_RESETTING; // DataMover.java:275
+  wire not_phase_reg_eq_RESETTING = ~phase_reg_eq_RESETTING; // DataMover.java:275
+  wire abandoned = not_linkUp_1_and_not_idle_1 & not_phase_reg_eq_RESETTING; // DataMover.java:275
+  wire cancel_or_abandoned = cancel | abandoned; // DataMover.java:276
+  wire phase_reg_eq_HOLDING = phase_reg == Phase_HOLDING; // DataMover.java:281
+  wire phase_reg_eq_HOLDING_and_ioQuiet = phase_reg_eq_HOLDING & ioQuiet; // DataMover.java:281
+  wire phase_reg_eq_FINAL_COPY_1 = phase_reg == Phase_FINAL_COPY; // DataMover.java:283
+  wire phase_reg_eq_FINAL_COPY_1_and_ended = phase_reg_eq_FINAL_COPY_1 & ended; // DataMover.java:283
+  wire not_failed_reg_1 = ~failed_reg;           // DataMover.java:283
+  wire phase_reg_eq_FINAL_COPY_1_and_ended_and = phase_reg_eq_FINAL_COPY_1_and_ended & not_failed_reg_1; // DataMover.java:283
+  wire not_error = ~error;                       // DataMover.java:283
+  wire phase_reg_eq_FINAL_COPY_1_and_ended_and_1 = phase_reg_eq_FINAL_COPY_1_and_ended_and & not_error; // DataMover.java:283
+  wire phase_reg_eq_RESETTING_1 = phase_reg == Phase_RESETTING; // DataMover.java:285
+  wire phase_reg_eq_RESETTING_1_and_resetDone = phase_reg_eq_RESETTING_1 & resetDone; // DataMover.java:285
+  wire phase_reg_eq_RESETTING_2 = phase_reg == Phase_RESETTING; // DataMover.java:290
+  wire phase_reg_eq_RESETTING_2_and_resetDone = phase_reg_eq_RESETTING_2 & resetDone; // DataMover.java:290
+  wire not_idle_2 = ~idle;                       // DataMover.java:298
+  wire phase_reg_eq_HOLDING_1 = phase_reg == Phase_HOLDING; // DataMover.java:298
+  wire not_phase_reg_eq_HOLDING_1 = ~phase_reg_eq_HOLDING_1; // DataMover.java:298
+  wire not_idle_2_and_not_phase_reg_eq_HOLDING = not_idle_2 & not_phase_reg_eq_HOLDING_1; // DataMover.java:298
+  wire not_idle_3 = ~idle;                       // DataMover.java:299
+  wire phase_reg_eq_RESETTING_3 = phase_reg == Phase_RESETTING; // DataMover.java:300
+  wire [15:0] bitmap_dirtyPages_ext = {11'd0, bitmap_dirtyPages}; // DataMover.java:304
+  assign readValid = issue;                      // DataMover.java:295
   always @(posedge clk) begin                    // DataMover.java:88
     if (rst) begin
-      writeData_reg <= 64'd0;                    // DataMover.java:88
+      writeValid_reg <= 1'd0;                    // DataMover.java:88
     end else begin
-      writeData_reg <= linkIn_data;              // DataMover.java:240
+      writeValid_reg <= accept;                  // DataMover.java:240
     end
   end
-  assign writeData = writeData_reg;              // DataMover.java:88
-  assign cpuStop = not_idle_1_and_not_phase_reg_eq_HOLDING; // DataMover.java:295
-  assign ioHold = not_idle_2;                    // DataMover.java:296
-  assign resetRequest = phase_reg_eq_RESETTING_2; // DataMover.java:297
-  always @(posedge clk) begin                    // DataMover.java:107
+  assign writeValid = writeValid_reg;            // DataMover.java:88
+  always @(posedge clk) begin                    // DataMover.java:90
     if (rst) begin
-      phase_reg <= Phase_IDLE;                   // DataMover.java:107
+      writeData_reg <= 64'd0;                    // DataMover.java:90
     end else begin
-      if (cancel) begin                          // DataMover.java:273
-        phase_reg <= Phase_IDLE;                 // DataMover.java:273
-      end else if (startBlackout) begin          // DataMover.java:274
-        phase_reg <= Phase_HOLDING;              // DataMover.java:275
-      end else if (phase_reg_eq_HOLDING_and_ioQuiet) begin // DataMover.java:278
-        phase_reg <= Phase_STOPPING;             // DataMover.java:278
-      end else if (flushed) begin                // DataMover.java:279
-        phase_reg <= Phase_FINAL_COPY;           // DataMover.java:279
-      end else if (phase_reg_eq_FINAL_COPY_1_and_ended_and_1) begin // DataMover.java:280
-        phase_reg <= Phase_RESETTING;            // DataMover.java:281
-      end else if (phase_reg_eq_RESETTING_and_resetDone) begin // DataMover.java:282
-        phase_reg <= Phase_IDLE;                 // DataMover.java:283
+      writeData_reg <= linkIn_data;              // DataMover.java:242
+    end
+  end
+  assign writeData = writeData_reg;              // DataMover.java:90
+  assign cpuStop = not_idle_2_and_not_phase_reg_eq_HOLDING; // DataMover.java:298
+  assign ioHold = not_idle_3;                    // DataMover.java:299
+  assign resetRequest = phase_reg_eq_RESETTING_3; // DataMover.java:300
+  always @(posedge clk) begin                    // DataMover.java:109
+    if (rst) begin
+      phase_reg <= Phase_IDLE;                   // DataMover.java:109
+    end else begin
+      if (cancel_or_abandoned) begin             // DataMover.java:276
+        phase_reg <= Phase_IDLE;                 // DataMover.java:276
+      end else if (startBlackout) begin          // DataMover.java:277
+        phase_reg <= Phase_HOLDING;              // DataMover.java:278
+      end else if (phase_reg_eq_HOLDING_and_ioQuiet) begin // DataMover.java:281
+        phase_reg <= Phase_STOPPING;             // DataMover.java:281
+      end else if (flushed) begin                // DataMover.java:282
+        phase_reg <= Phase_FINAL_COPY;           // DataMover.java:282
+      end else if (phase_reg_eq_FINAL_COPY_1_and_ended_and_1) begin // DataMover.java:283
+        phase_reg <= Phase_RESETTING;            // DataMover.java:284
+      end else if (phase_reg_eq_RESETTING_1_and_resetDone) begin // DataMover.java:285
+        phase_reg <= Phase_IDLE;                 // DataMover.java:286
       end
     end
   end
-  assign phase = phase_reg;                      // DataMover.java:107
-  assign passRunning = busy;                     // DataMover.java:298
-  assign passDone = ended;                       // DataMover.java:299
-  always @(posedge clk) begin                    // DataMover.java:111
+  assign phase = phase_reg;                      // DataMover.java:109
+  assign passRunning = busy;                     // DataMover.java:301
+  assign passDone = ended;                       // DataMover.java:302
+  always @(posedge clk) begin                    // DataMover.java:113
     if (rst) begin
-      failed_reg <= 1'd0;                        // DataMover.java:111
+      failed_reg <= 1'd0;                        // DataMover.java:113
     end else begin
-      if (startPass) begin                       // DataMover.java:251
-        failed_reg <= 1'd0;                      // DataMover.java:252
-      end else if (error_and_not_failed_reg) begin // DataMover.java:254
-        failed_reg <= 1'd1;                      // DataMover.java:255
+      if (startPass) begin                       // DataMover.java:253
+        failed_reg <= 1'd0;                      // DataMover.java:254
+      end else if (error_and_not_failed_reg) begin // DataMover.java:256
+        failed_reg <= 1'd1;                      // DataMover.java:257
       end
     end
   end
-  assign failed = failed_reg;                    // DataMover.java:111
-  always @(posedge clk) begin                    // DataMover.java:112
-    if (rst) begin
-      failCause_reg <= 2'd0;                     // DataMover.java:112
-    end else begin
-      if (startPass) begin                       // DataMover.java:251
-        failCause_reg <= 2'd0;                   // DataMover.java:253
-      end else if (error_and_not_failed_reg) begin // DataMover.java:254
-        failCause_reg <= mux_lost;               // DataMover.java:256
-      end
-    end
-  end
-  assign failCause = failCause_reg;              // DataMover.java:112
+  assign failed = failed_reg;                    // DataMover.java:113
   always @(posedge clk) begin                    // DataMover.java:114
     if (rst) begin
-      passes_reg <= 16'd0;                       // DataMover.java:114
+      failCause_reg <= 2'd0;                     // DataMover.java:114
     end else begin
-      if (ended) begin                           // DataMover.java:265
-        passes_reg <= passes_reg_add_1;          // DataMover.java:266
+      if (startPass) begin                       // DataMover.java:253
+        failCause_reg <= 2'd0;                   // DataMover.java:255
+      end else if (error_and_not_failed_reg) begin // DataMover.java:256
+        failCause_reg <= mux_lost;               // DataMover.java:258
       end
     end
   end
-  assign passes = passes_reg;                    // DataMover.java:114
-  always @(posedge clk) begin                    // DataMover.java:115
-    if (rst) begin
-      lastCopied_reg <= 16'd0;                   // DataMover.java:115
-    end else begin
-      if (ended) begin                           // DataMover.java:265
-        lastCopied_reg <= passCopied;            // DataMover.java:267
-      end
-    end
-  end
-  assign lastCopied = lastCopied_reg;            // DataMover.java:115
+  assign failCause = failCause_reg;              // DataMover.java:114
   always @(posedge clk) begin                    // DataMover.java:116
     if (rst) begin
-      lastDirtied_reg <= 16'd0;                  // DataMover.java:116
+      passes_reg <= 16'd0;                       // DataMover.java:116
     end else begin
-      if (ended) begin                           // DataMover.java:265
-        lastDirtied_reg <= passDirtied;          // DataMover.java:268
+      if (ended) begin                           // DataMover.java:267
+        passes_reg <= passes_reg_add_1;          // DataMover.java:268
       end
     end
   end
-  assign lastDirtied = lastDirtied_reg;          // DataMover.java:116
-  assign dirtyPages = bitmap_dirtyPages_ext;     // DataMover.java:301
+  assign passes = passes_reg;                    // DataMover.java:116
+  always @(posedge clk) begin                    // DataMover.java:117
+    if (rst) begin
+      lastCopied_reg <= 16'd0;                   // DataMover.java:117
+    end else begin
+      if (ended) begin                           // DataMover.java:267
+        lastCopied_reg <= passCopied;            // DataMover.java:269
+      end
+    end
+  end
+  assign lastCopied = lastCopied_reg;            // DataMover.java:117
   always @(posedge clk) begin                    // DataMover.java:118
     if (rst) begin
-      blackoutCycles_reg <= 32'd0;               // DataMover.java:118
+      lastDirtied_reg <= 16'd0;                  // DataMover.java:118
     end else begin
-      if (cancel) begin                          // DataMover.java:273
-      end else if (startBlackout) begin          // DataMover.java:274
-      end else if (phase_reg_eq_HOLDING_and_ioQuiet) begin // DataMover.java:278
-      end else if (flushed) begin                // DataMover.java:279
-      end else if (phase_reg_eq_FINAL_COPY_1_and_ended_and_1) begin // DataMover.java:280
-      end else if (phase_reg_eq_RESETTING_and_resetDone) begin // DataMover.java:282
-        blackoutCycles_reg <= blackoutCount;     // DataMover.java:284
+      if (ended) begin                           // DataMover.java:267
+        lastDirtied_reg <= passDirtied;          // DataMover.java:270
       end
     end
   end
-  assign blackoutCycles = blackoutCycles_reg;    // DataMover.java:118
+  assign lastDirtied = lastDirtied_reg;          // DataMover.java:118
+  assign dirtyPages = bitmap_dirtyPages_ext;     // DataMover.java:304
   always @(posedge clk) begin                    // DataMover.java:120
     if (rst) begin
-      synced_reg <= 1'd0;                        // DataMover.java:120
+      blackoutCycles_reg <= 32'd0;               // DataMover.java:120
     end else begin
-      if (copyAll) begin                         // DataMover.java:286
-        synced_reg <= 1'd0;                      // DataMover.java:286
-      end else if (phase_reg_eq_RESETTING_1_and_resetDone) begin // DataMover.java:287
-        synced_reg <= 1'd1;                      // DataMover.java:287
+      if (cancel_or_abandoned) begin             // DataMover.java:276
+      end else if (startBlackout) begin          // DataMover.java:277
+      end else if (phase_reg_eq_HOLDING_and_ioQuiet) begin // DataMover.java:281
+      end else if (flushed) begin                // DataMover.java:282
+      end else if (phase_reg_eq_FINAL_COPY_1_and_ended_and_1) begin // DataMover.java:283
+      end else if (phase_reg_eq_RESETTING_1_and_resetDone) begin // DataMover.java:285
+        blackoutCycles_reg <= blackoutCount;     // DataMover.java:287
       end
     end
   end
-  assign synced = synced_reg;                    // DataMover.java:120
-  always @(posedge clk) begin                    // DataMover.java:124
+  assign blackoutCycles = blackoutCycles_reg;    // DataMover.java:120
+  always @(posedge clk) begin                    // DataMover.java:122
     if (rst) begin
-      refused_reg <= 1'd0;                       // DataMover.java:124
+      synced_reg <= 1'd0;                        // DataMover.java:122
     end else begin
-      if (accepted) begin                        // DataMover.java:288
-        refused_reg <= 1'd0;                     // DataMover.java:288
-      end else if (commandValid) begin           // DataMover.java:289
-        refused_reg <= 1'd1;                     // DataMover.java:289
+      if (copyAll) begin                         // DataMover.java:289
+        synced_reg <= 1'd0;                      // DataMover.java:289
+      end else if (phase_reg_eq_RESETTING_2_and_resetDone) begin // DataMover.java:290
+        synced_reg <= 1'd1;                      // DataMover.java:290
       end
     end
   end
-  assign refused = refused_reg;                  // DataMover.java:124
-  assign readAddress = issueAddress;             // DataMover.java:293
-  assign writeAddress = writeAt;                 // DataMover.java:294
-  assign linkOut_valid = sent_87;                // DataMover.java:247
-  assign linkOut_address = sent_86_74;           // DataMover.java:247
-  assign linkOut_data = sent_73_10;              // DataMover.java:247
-  assign linkOut_check = sent_9_2;               // DataMover.java:247
-  assign linkOut_ack = sent_1;                   // DataMover.java:247
-  assign linkOut_nack = sent_0;                  // DataMover.java:247
-  assign failAddress = failedAt;                 // DataMover.java:300
-  assign copyPage = page;                        // DataMover.java:302
-  assign bitmap_markValid = snoopValid;          // DataMover.java:188
-  assign bitmap_retryValid_0 = stopPass_and_copying; // DataMover.java:192
-  assign bitmap_retryValid_1 = readFailed;       // DataMover.java:194
-  assign bitmap_retryValid_2 = refusedWord;      // DataMover.java:196
-  assign bitmap_clearValid = chosen;             // DataMover.java:186
-  assign bitmap_setAll = copyAll_or_lost;        // DataMover.java:198
-  assign bitmap_markPage = snoopAddress_12_9;    // DataMover.java:189
-  assign bitmap_retryPage_0 = page;              // DataMover.java:193
-  assign bitmap_retryPage_1 = readPendingAddress_12_9; // DataMover.java:195
-  assign bitmap_retryPage_2 = inflight_head_12_9; // DataMover.java:197
-  assign bitmap_clearPage = bitmap_foundPage;    // DataMover.java:187
-  assign bitmap_from = scanFrom;                 // DataMover.java:185
-  assign bitmap_clk = clk;                       // DataMover.java:142
-  assign bitmap_rst = rst;                       // DataMover.java:142
-  assign inflight_push = send;                   // DataMover.java:229
-  assign inflight_pop = answered_and_not_lost_1; // DataMover.java:231
-  assign inflight_flush = lost;                  // DataMover.java:232
-  assign inflight_pushData = readPendingAddress; // DataMover.java:230
-  assign inflight_clk = clk;                     // DataMover.java:143
-  assign inflight_rst = rst;                     // DataMover.java:143
-  always @(posedge clk) begin                    // DataMover.java:146
+  assign synced = synced_reg;                    // DataMover.java:122
+  always @(posedge clk) begin                    // DataMover.java:126
     if (rst) begin
-      passActive <= 1'd0;                        // DataMover.java:146
+      refused_reg <= 1'd0;                       // DataMover.java:126
     end else begin
-      if (startPass) begin                       // DataMover.java:200
-        passActive <= 1'd1;                      // DataMover.java:201
-      end else if (stopPass) begin               // DataMover.java:206
-        passActive <= 1'd0;                      // DataMover.java:207
-      end else if (choosing) begin               // DataMover.java:209
-        if (chosen) begin                        // DataMover.java:210
-        end else begin
-          passActive <= 1'd0;                    // DataMover.java:217
-        end
+      if (accepted) begin                        // DataMover.java:291
+        refused_reg <= 1'd0;                     // DataMover.java:291
+      end else if (commandValid) begin           // DataMover.java:292
+        refused_reg <= 1'd1;                     // DataMover.java:292
       end
     end
   end
-  always @(posedge clk) begin                    // DataMover.java:147
-    if (rst) begin
-      copying <= 1'd0;                           // DataMover.java:147
-    end else begin
-      if (startPass) begin                       // DataMover.java:200
-        copying <= 1'd0;                         // DataMover.java:202
-      end else if (stopPass) begin               // DataMover.java:206
-        copying <= 1'd0;                         // DataMover.java:208
-      end else if (choosing) begin               // DataMover.java:209
-        if (chosen) begin                        // DataMover.java:210
-          copying <= 1'd1;                       // DataMover.java:213
-        end else begin
-          copying <= 1'd0;                       // DataMover.java:218
-        end
-      end
-    end
-  end
+  assign refused = refused_reg;                  // DataMover.java:126
+  assign readAddress = issueAddress;             // DataMover.java:296
+  assign writeAddress = writeAt;                 // DataMover.java:297
+  assign linkOut_valid = sent_87;                // DataMover.java:249
+  assign linkOut_address = sent_86_74;           // DataMover.java:249
+  assign linkOut_data = sent_73_10;              // DataMover.java:249
+  assign linkOut_check = sent_9_2;               // DataMover.java:249
+  assign linkOut_ack = sent_1;                   // DataMover.java:249
+  assign linkOut_nack = sent_0;                  // DataMover.java:249
+  assign failAddress = failedAt;                 // DataMover.java:303
+  assign copyPage = page;                        // DataMover.java:305
+  assign bitmap_markValid = snoopValid;          // DataMover.java:190
+  assign bitmap_retryValid_0 = stopPass_and_copying; // DataMover.java:194
+  assign bitmap_retryValid_1 = readFailed;       // DataMover.java:196
+  assign bitmap_retryValid_2 = refusedWord;      // DataMover.java:198
+  assign bitmap_clearValid = chosen;             // DataMover.java:188
+  assign bitmap_setAll = copyAll_or_lost;        // DataMover.java:200
+  assign bitmap_markPage = snoopAddress_12_9;    // DataMover.java:191
+  assign bitmap_retryPage_0 = page;              // DataMover.java:195
+  assign bitmap_retryPage_1 = readPendingAddress_12_9; // DataMover.java:197
+  assign bitmap_retryPage_2 = inflight_head_12_9; // DataMover.java:199
+  assign bitmap_clearPage = bitmap_foundPage;    // DataMover.java:189
+  assign bitmap_from = scanFrom;                 // DataMover.java:187
+  assign bitmap_clk = clk;                       // DataMover.java:144
+  assign bitmap_rst = rst;                       // DataMover.java:144
+  assign inflight_push = send;                   // DataMover.java:231
+  assign inflight_pop = answered_and_not_lost_1; // DataMover.java:233
+  assign inflight_flush = lost;                  // DataMover.java:234
+  assign inflight_pushData = readPendingAddress; // DataMover.java:232
+  assign inflight_clk = clk;                     // DataMover.java:145
+  assign inflight_rst = rst;                     // DataMover.java:145
   always @(posedge clk) begin                    // DataMover.java:148
     if (rst) begin
-      page <= 4'd0;                              // DataMover.java:148
+      passActive <= 1'd0;                        // DataMover.java:148
     end else begin
-      if (startPass) begin                       // DataMover.java:200
-      end else if (stopPass) begin               // DataMover.java:206
-      end else if (choosing) begin               // DataMover.java:209
-        if (chosen) begin                        // DataMover.java:210
-          page <= bitmap_foundPage;              // DataMover.java:211
+      if (startPass) begin                       // DataMover.java:202
+        passActive <= 1'd1;                      // DataMover.java:203
+      end else if (stopPass) begin               // DataMover.java:208
+        passActive <= 1'd0;                      // DataMover.java:209
+      end else if (choosing) begin               // DataMover.java:211
+        if (chosen) begin                        // DataMover.java:212
+        end else begin
+          passActive <= 1'd0;                    // DataMover.java:219
         end
       end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:149
     if (rst) begin
-      word <= 9'd0;                              // DataMover.java:149
+      copying <= 1'd0;                           // DataMover.java:149
     end else begin
-      if (startPass) begin                       // DataMover.java:200
-      end else if (stopPass) begin               // DataMover.java:206
-      end else if (choosing) begin               // DataMover.java:209
-        if (chosen) begin                        // DataMover.java:210
-          word <= 9'd0;                          // DataMover.java:212
+      if (startPass) begin                       // DataMover.java:202
+        copying <= 1'd0;                         // DataMover.java:204
+      end else if (stopPass) begin               // DataMover.java:208
+        copying <= 1'd0;                         // DataMover.java:210
+      end else if (choosing) begin               // DataMover.java:211
+        if (chosen) begin                        // DataMover.java:212
+          copying <= 1'd1;                       // DataMover.java:215
+        end else begin
+          copying <= 1'd0;                       // DataMover.java:220
         end
-      end else if (issue) begin                  // DataMover.java:220
-        word <= word_add_1;                      // DataMover.java:220
       end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:150
     if (rst) begin
-      scanFrom <= 5'd0;                          // DataMover.java:150
+      page <= 4'd0;                              // DataMover.java:150
     end else begin
-      if (startPass) begin                       // DataMover.java:200
-        scanFrom <= 5'd0;                        // DataMover.java:203
-      end else if (stopPass) begin               // DataMover.java:206
-      end else if (choosing) begin               // DataMover.java:209
-        if (chosen) begin                        // DataMover.java:210
-          scanFrom <= bitmap_foundPage_ext_add_1; // DataMover.java:214
+      if (startPass) begin                       // DataMover.java:202
+      end else if (stopPass) begin               // DataMover.java:208
+      end else if (choosing) begin               // DataMover.java:211
+        if (chosen) begin                        // DataMover.java:212
+          page <= bitmap_foundPage;              // DataMover.java:213
         end
       end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:151
     if (rst) begin
-      readPending <= 1'd0;                       // DataMover.java:151
+      word <= 9'd0;                              // DataMover.java:151
     end else begin
-      readPending <= issue;                      // DataMover.java:224
+      if (startPass) begin                       // DataMover.java:202
+      end else if (stopPass) begin               // DataMover.java:208
+      end else if (choosing) begin               // DataMover.java:211
+        if (chosen) begin                        // DataMover.java:212
+          word <= 9'd0;                          // DataMover.java:214
+        end
+      end else if (issue) begin                  // DataMover.java:222
+        word <= word_add_1;                      // DataMover.java:222
+      end
     end
   end
   always @(posedge clk) begin                    // DataMover.java:152
     if (rst) begin
-      readPendingAddress <= 13'd0;               // DataMover.java:152
+      scanFrom <= 5'd0;                          // DataMover.java:152
     end else begin
-      readPendingAddress <= issueAddress;        // DataMover.java:225
-    end
-  end
-  always @(posedge clk) begin                    // DataMover.java:153
-    if (rst) begin
-      passCopied <= 16'd0;                       // DataMover.java:153
-    end else begin
-      if (startPass) begin                       // DataMover.java:200
-        passCopied <= 16'd0;                     // DataMover.java:204
-      end else if (stopPass) begin               // DataMover.java:206
-      end else if (choosing) begin               // DataMover.java:209
-        if (chosen) begin                        // DataMover.java:210
-          passCopied <= passCopied_add_1;        // DataMover.java:215
+      if (startPass) begin                       // DataMover.java:202
+        scanFrom <= 5'd0;                        // DataMover.java:205
+      end else if (stopPass) begin               // DataMover.java:208
+      end else if (choosing) begin               // DataMover.java:211
+        if (chosen) begin                        // DataMover.java:212
+          scanFrom <= bitmap_foundPage_ext_add_1; // DataMover.java:216
         end
       end
     end
   end
+  always @(posedge clk) begin                    // DataMover.java:153
+    if (rst) begin
+      readPending <= 1'd0;                       // DataMover.java:153
+    end else begin
+      readPending <= issue;                      // DataMover.java:226
+    end
+  end
   always @(posedge clk) begin                    // DataMover.java:154
     if (rst) begin
-      passDirtied <= 16'd0;                      // DataMover.java:154
+      readPendingAddress <= 13'd0;               // DataMover.java:154
     end else begin
-      if (startPass) begin                       // DataMover.java:200
-        passDirtied <= 16'd0;                    // DataMover.java:205
-      end
-      if (snoopValid_and_bitmap_markFresh_and_not) begin // DataMover.java:221
-        passDirtied <= passDirtied_add_1;        // DataMover.java:221
-      end
+      readPendingAddress <= issueAddress;        // DataMover.java:227
     end
   end
   always @(posedge clk) begin                    // DataMover.java:155
     if (rst) begin
-      blackoutCount <= 32'd0;                    // DataMover.java:155
+      passCopied <= 16'd0;                       // DataMover.java:155
     end else begin
-      if (not_idle) begin                        // DataMover.java:272
-        blackoutCount <= blackoutCount_add_1;    // DataMover.java:272
-      end
-      if (cancel) begin                          // DataMover.java:273
-      end else if (startBlackout) begin          // DataMover.java:274
-        blackoutCount <= 32'd1;                  // DataMover.java:276
-      end
-    end
-  end
-  always @(posedge clk) begin                    // DataMover.java:237
-    if (rst) begin
-      writeAt <= 13'd0;                          // DataMover.java:237
-    end else begin
-      writeAt <= linkIn_address;                 // DataMover.java:239
-    end
-  end
-  always @(posedge clk) begin                    // DataMover.java:245
-    if (rst) begin
-      sent <= 88'd0;                             // DataMover.java:245
-    end else begin
-      sent <= cat_send_readPendingAddress_readData; // DataMover.java:246
-    end
-  end
-  always @(posedge clk) begin                    // DataMover.java:250
-    if (rst) begin
-      failedAt <= 13'd0;                         // DataMover.java:250
-    end else begin
-      if (startPass) begin                       // DataMover.java:251
-      end else if (error_and_not_failed_reg) begin // DataMover.java:254
-        failedAt <= mux_readFailed_1;            // DataMover.java:258
+      if (startPass) begin                       // DataMover.java:202
+        passCopied <= 16'd0;                     // DataMover.java:206
+      end else if (stopPass) begin               // DataMover.java:208
+      end else if (choosing) begin               // DataMover.java:211
+        if (chosen) begin                        // DataMover.java:212
+          passCopied <= passCopied_add_1;        // DataMover.java:217
+        end
       end
     end
   end
-  always @(posedge clk) begin                    // DataMover.java:262
+  always @(posedge clk) begin                    // DataMover.java:156
     if (rst) begin
-      wasBusy <= 1'd0;                           // DataMover.java:262
+      passDirtied <= 16'd0;                      // DataMover.java:156
     end else begin
-      wasBusy <= busy;                           // DataMover.java:263
+      if (startPass) begin                       // DataMover.java:202
+        passDirtied <= 16'd0;                    // DataMover.java:207
+      end
+      if (snoopValid_and_bitmap_markFresh_and_not) begin // DataMover.java:223
+        passDirtied <= passDirtied_add_1;        // DataMover.java:223
+      end
     end
   end
-  DirtyBitmap_p4 bitmap (                        // DataMover.java:142
+  always @(posedge clk) begin                    // DataMover.java:157
+    if (rst) begin
+      blackoutCount <= 32'd0;                    // DataMover.java:157
+    end else begin
+      if (not_idle) begin                        // DataMover.java:274
+        blackoutCount <= blackoutCount_add_1;    // DataMover.java:274
+      end
+      if (cancel_or_abandoned) begin             // DataMover.java:276
+      end else if (startBlackout) begin          // DataMover.java:277
+        blackoutCount <= 32'd1;                  // DataMover.java:279
+      end
+    end
+  end
+  always @(posedge clk) begin                    // DataMover.java:239
+    if (rst) begin
+      writeAt <= 13'd0;                          // DataMover.java:239
+    end else begin
+      writeAt <= linkIn_address;                 // DataMover.java:241
+    end
+  end
+  always @(posedge clk) begin                    // DataMover.java:247
+    if (rst) begin
+      sent <= 88'd0;                             // DataMover.java:247
+    end else begin
+      sent <= cat_send_readPendingAddress_readData; // DataMover.java:248
+    end
+  end
+  always @(posedge clk) begin                    // DataMover.java:252
+    if (rst) begin
+      failedAt <= 13'd0;                         // DataMover.java:252
+    end else begin
+      if (startPass) begin                       // DataMover.java:253
+      end else if (error_and_not_failed_reg) begin // DataMover.java:256
+        failedAt <= mux_readFailed_1;            // DataMover.java:260
+      end
+    end
+  end
+  always @(posedge clk) begin                    // DataMover.java:264
+    if (rst) begin
+      wasBusy <= 1'd0;                           // DataMover.java:264
+    end else begin
+      wasBusy <= busy;                           // DataMover.java:265
+    end
+  end
+  DirtyBitmap_p4 bitmap (                        // DataMover.java:144
     .markValid    (bitmap_markValid),
     .markFresh    (bitmap_markFresh),
     .retryValid_0 (bitmap_retryValid_0),
@@ -612,7 +619,7 @@ module DataMover_w9_p4_f4 (                      // DataMover.java:128
     .clk          (bitmap_clk),
     .rst          (bitmap_rst)
   );
-  SyncFifo_w13_d16 inflight (                    // DataMover.java:143
+  SyncFifo_w13_d16 inflight (                    // DataMover.java:145
     .push      (inflight_push),
     .pop       (inflight_pop),
     .flush     (inflight_flush),

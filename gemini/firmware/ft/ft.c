@@ -15,13 +15,15 @@ volatile uint32_t ft_io_removals[2];
 
 /* Reports an unexpected trap as the runtime's start-up does: (0x800 + mcause), never returns. */
 void report_trap(uint32_t cause);
-/* Waits for the blackout's reset, retrying a failed final copy (ft_trap.S); never returns. */
-void ft_blackout_wait(void) __attribute__((noreturn));
+/* Waits for the blackout's reset, retrying a failed final copy (ft_trap.S); returns only if the
+   GE abandons the blackout. */
+void ft_blackout_wait(void);
 
 #define READ_CSR(name, into) __asm__ volatile("csrr %0, " #name : "=r"(into))
 
 /* The GE asks this CPU to stop: save what the trap frame does not hold, tell the GE the context is
-   in memory, and wait for the reset that ends the blackout. */
+   in memory, and wait for the reset that ends the blackout (which restarts the CPU; only an
+   abandoned blackout returns here). */
 static void blackout(uint32_t *frame) {
   ft_context[FT_CONTEXT_FRAME / 4] = (uint32_t) frame;
   READ_CSR(mepc, ft_context[FT_CONTEXT_MEPC / 4]);
@@ -37,6 +39,9 @@ static void blackout(uint32_t *frame) {
   __asm__ volatile("fence w, o" : : : "memory");
   BRIDGE(BRIDGE_QUIESCE) = 1;
   ft_blackout_wait();
+  // The blackout was abandoned (the partner is gone): go on from the trap, alone.
+  BRIDGE(BRIDGE_QUIESCE) = 0;
+  ft_context[FT_CONTEXT_MAGIC / 4] = 0;
 }
 
 void ft_trap(uint32_t *frame) {

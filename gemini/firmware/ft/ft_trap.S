@@ -113,12 +113,17 @@ platform_start:
 
 /* Where the CPU waits, its context saved and quiesced, for the reset that ends a blackout. It is
    still the ft control software: a final copy that fails (a word corrupted on the link) is run
-   again, as ft_poll would. Registers only: once quiesced, memory must not change. */
+   again, as ft_poll would. If the GE withdraws the stop (the link was lost and the blackout
+   abandoned), it returns. Registers only: once quiesced, memory must not change. */
   .globl ft_blackout_wait
 ft_blackout_wait:
   li t0, GE_BASE
+  li t6, BRIDGE_BASE
   lw t5, GE_DM_PASSES(t0)
 1:
+  lw t1, BRIDGE_STATUS(t6)
+  andi t1, t1, 1 << BRIDGE_STATUS_STOP
+  beqz t1, 2f
   lw t1, GE_DM_STATUS(t0)
   andi t2, t1, GE_DM_STATUS_PHASE_MASK
   li t3, GE_DM_PHASE_FINAL_COPY << GE_DM_STATUS_PHASE_SHIFT
@@ -131,3 +136,5 @@ ft_blackout_wait:
   li t2, GE_DM_CMD_COPY_DIRTY << GE_DM_COMMAND_OP_SHIFT
   sw t2, GE_DM_COMMAND(t0)
   j 1b
+2:
+  ret

@@ -28,7 +28,9 @@ import dev.hdl.UInt;
  * has flushed its context to memory ({@code cpuQuiesced}); copy every page still dirty; ask for the synchronous reset of both CPUs ({@code resetRequest})
  * and, once it is done ({@code resetDone}), release the CPU and IO. {@code blackoutCycles} is the
  * length of the last blackout; if its copy fails, the mover waits in {@link Phase#FINAL_COPY} for
- * a retry ({@link #CMD_COPY_DIRTY}) or {@link #CMD_CANCEL}.
+ * a retry ({@link #CMD_COPY_DIRTY}) or {@link #CMD_CANCEL}. Losing the link before the reset
+ * abandons the blackout, as a cancel does: the partner is gone, nobody else could release the CPU,
+ * and the CPU that would command it is the one stopped.
  */
 public final class DataMover extends Component {
   /**
@@ -270,7 +272,8 @@ public final class DataMover extends Component {
 
     // ---- blackout ----
     when(idle.not(), () -> blackoutCount.assign(blackoutCount.add(1)));
-    when(cancel, () -> phase.assign(Phase.IDLE))
+    Bool abandoned = linkUp.not().and(idle.not()).and(phase.is(Phase.RESETTING).not());
+    when(cancel.or(abandoned), () -> phase.assign(Phase.IDLE))
         .elseWhen(startBlackout, () -> {
           phase.assign(Phase.HOLDING);
           blackoutCount.assign(1);

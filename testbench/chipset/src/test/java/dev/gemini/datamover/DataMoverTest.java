@@ -279,4 +279,24 @@ class DataMoverTest {
       assertEquals(-1, run.firstDifference());
     }
   }
+
+  /** The partner gone in the blackout: nobody could release the stopped CPU, so the mover does. */
+  @Test
+  void aLinkLostDuringTheBlackoutAbandonsItAndReleasesTheCpu(TestSimulator simulator) {
+    try (ResyncRun run = quiet(simulator)) {
+      fill(run);
+      run.registers.command(DataMover.CMD_COPY_ALL);
+      awaitPassEnd(run, 1);
+      hostWrite(run, 3 * PAGE_WORDS, 77);
+      run.registers.command(DataMover.CMD_BLACKOUT);
+      run.sim.runUntil(() -> run.sim.peek(run.top.phase) == DataMover.Phase.FINAL_COPY.ordinal(), 1000);
+      assertEquals(1, run.sim.peek(run.top.mover0.cpuStop));
+      run.sim.poke(run.top.linkCut, 1);
+      run.sim.step(2);
+      MoverStatus s = run.registers.status();
+      assertEquals(DataMover.Phase.IDLE, s.phase());
+      assertFalse(s.synced());
+      assertEquals(0, run.sim.peek(run.top.mover0.cpuStop), "the CPU goes on");
+    }
+  }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gemini.cpu.Firmware;
 import dev.gemini.cpu.Rv32Core;
+import dev.gemini.datamover.DataMover;
 import dev.gemini.isolation.SubsystemState;
 import dev.gemini.module.CpuSubsystem;
 import dev.gemini.registers.RegisterMap;
@@ -82,6 +83,35 @@ class KvServiceTest {
       assertEquals(-1, machine.firstMemoryDifference(), "one image in both memories");
       assertEquals(0, sim.peek(MACHINE.top().m0.ge.compare.mismatches));
       assertTrue(rig.network.retries() > 0, "what NIC 0 held when it failed was lost, and sent again");
+    }
+  }
+
+  /**
+   * The link breaks while module 0 is stopped for the blackout that would bring module 1 back: the
+   * Data Mover abandons the blackout, module 0's firmware goes on from where it stopped, alone
+   * (module 1, lower-ranked and still plugged in, is the one taken out), and nothing is lost.
+   */
+  @Test
+  void aLinkLostDuringTheBlackoutLeavesModule0Serving(TestSimulator simulator) {
+    int requests = 600;
+    try (Simulation sim = simulator.open(MACHINE.design())) {
+      ServiceRig rig = start(sim, true, requests);
+      MachineHarness machine = rig.machine;
+      rig.runUntil(() -> rig.network.answered() >= 40, MAX_CYCLES);
+      long pc = sim.peek(MACHINE.top().slot1.retire().pc());
+      machine.poison(1, (int) ((pc - Rv32Core.RESET_VECTOR) >> 3), CpuSubsystem.POISON_UNCORRECTABLE);
+      rig.runUntil(() -> machine.state(RegisterMap.CPU1) != SubsystemState.ONLINE, MAX_CYCLES);
+      machine.poison(1, 0, CpuSubsystem.POISON_NONE);
+      int finalCopy = DataMover.Phase.FINAL_COPY.ordinal();
+      rig.runUntil(() -> sim.peek("m0.ge.mover.phase") == finalCopy, MAX_CYCLES);
+      machine.cutLink(true);
+      int answeredBefore = rig.network.answered();
+      assertTrue(answeredBefore < requests - 100, "requests are left for after the cut: " + answeredBefore);
+
+      rig.runUntil(rig.network::done, MAX_CYCLES);
+      assertNothingLost(rig, requests);
+      assertEquals(SubsystemState.ONLINE, machine.state(RegisterMap.CPU0));
+      assertTrue(machine.state(RegisterMap.CPU1) != SubsystemState.ONLINE, "module 1 stays out");
     }
   }
 }

@@ -96,6 +96,11 @@ public final class MachineHarness {
     sim.reset(2);
   }
 
+  /** Cuts the cross-link (a broken backplane link: both modules stay plugged in), or mends it. */
+  public void cutLink(boolean cut) {
+    linkCut.set(cut ? 1 : 0);
+  }
+
   /** Corrupts the Data Mover's words on the link in the next cycle, as a link error would. */
   public void corruptCopy() {
     copyFlip.set(1);
