@@ -34,6 +34,15 @@ class KvServiceTest {
     return new ServiceRig(sim, MACHINE.top(), Firmware.service().words(), duplex, 11, requests);
   }
 
+  /** An uncorrectable error on the word module 1's CPU runs; returns once module 1 is isolated. */
+  private static void isolateModule1(Simulation sim, ServiceRig rig) {
+    MachineHarness machine = rig.machine;
+    long pc = sim.peek(MACHINE.top().slot1.retire().pc());
+    machine.poison(1, (int) ((pc - Rv32Core.RESET_VECTOR) >> 3), CpuSubsystem.POISON_UNCORRECTABLE);
+    rig.runUntil(() -> machine.state(RegisterMap.CPU1) != SubsystemState.ONLINE, MAX_CYCLES);
+    machine.poison(1, 0, CpuSubsystem.POISON_NONE);
+  }
+
   private static void assertNothingLost(ServiceRig rig, int requests) {
     assertEquals(List.of(), rig.network.problems(), "wrong replies");
     assertEquals(0, rig.network.unanswered(), "lost requests");
@@ -71,10 +80,7 @@ class KvServiceTest {
       assertEquals(SubsystemState.ONLINE, machine.state(RegisterMap.IO0));
 
       // Module 1's memory fails under its CPU: isolated, replaced, and resynchronised by firmware.
-      long pc = sim.peek(MACHINE.top().slot1.retire().pc());
-      machine.poison(1, (int) ((pc - Rv32Core.RESET_VECTOR) >> 3), CpuSubsystem.POISON_UNCORRECTABLE);
-      rig.runUntil(() -> machine.state(RegisterMap.CPU1) != SubsystemState.ONLINE, MAX_CYCLES);
-      machine.poison(1, 0, CpuSubsystem.POISON_NONE);
+      isolateModule1(sim, rig);
       machine.replaceMemory(1, 5);
       rig.runUntil(() -> machine.state(RegisterMap.CPU1) == SubsystemState.ONLINE, MAX_CYCLES);
 
@@ -98,10 +104,7 @@ class KvServiceTest {
       ServiceRig rig = start(sim, true, requests);
       MachineHarness machine = rig.machine;
       rig.runUntil(() -> rig.network.answered() >= 40, MAX_CYCLES);
-      long pc = sim.peek(MACHINE.top().slot1.retire().pc());
-      machine.poison(1, (int) ((pc - Rv32Core.RESET_VECTOR) >> 3), CpuSubsystem.POISON_UNCORRECTABLE);
-      rig.runUntil(() -> machine.state(RegisterMap.CPU1) != SubsystemState.ONLINE, MAX_CYCLES);
-      machine.poison(1, 0, CpuSubsystem.POISON_NONE);
+      isolateModule1(sim, rig);
       int finalCopy = DataMover.Phase.FINAL_COPY.ordinal();
       rig.runUntil(() -> sim.peek("m0.ge.mover.phase") == finalCopy, MAX_CYCLES);
       machine.cutLink(true);

@@ -1,12 +1,11 @@
 package dev.gemini.testbench.machine;
 
 import dev.gemini.testbench.Event;
-import dev.gemini.testbench.IoSubsystemModel;
-import dev.gemini.testbench.Txn;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -33,7 +32,7 @@ import java.util.function.Consumer;
  * Reads complete after {@value #READ_LATENCY} cycles; an unmapped register completes as an
  * unsupported request. DMA writes go out one per cycle that the GE takes them.
  */
-public final class NicDevice implements IoSubsystemModel {
+public final class NicDevice extends RegisterDevice {
   /** Where the interface sits in its IO subsystem's device space (CPU 0x4100_0000 in IO0). */
   public static final long BASE = 0x0100_0000L;
   public static final int CONTROL = 0x00;
@@ -46,15 +45,11 @@ public final class NicDevice implements IoSubsystemModel {
   public static final int MAX_FRAME = SLOT_BYTES - 4;
   public static final int VECTOR_RX = 0x20;
   static final int READ_LATENCY = 4;
-  private static final long REGISTER_MASK = 0x0FFF_FFFCL;
 
   private final Deque<byte[]> arriving = new ArrayDeque<>();
   private final Deque<Event> dma = new ArrayDeque<>();
-  private final Deque<long[]> completions = new ArrayDeque<>();
   private final List<Integer> txWords = new ArrayList<>();
   private final Consumer<byte[]> transmit;
-  private Event offer = Event.NONE;
-  private long now;
   private boolean enabled;
   private long rxBase;
   private int rxSlots;
@@ -64,6 +59,7 @@ public final class NicDevice implements IoSubsystemModel {
 
   /** {@code transmit} takes each frame the interface sends. */
   public NicDevice(Consumer<byte[]> transmit) {
+    super(BASE, READ_LATENCY);
     this.transmit = transmit;
   }
 
@@ -87,8 +83,7 @@ public final class NicDevice implements IoSubsystemModel {
     failed = true;
     arriving.clear();
     dma.clear();
-    completions.clear();
-    offer = Event.NONE;
+    dropPending();
   }
 
   /** The failed interface is replaced by a new one, as from power-on: disabled, with no ring. */
@@ -108,37 +103,24 @@ public final class NicDevice implements IoSubsystemModel {
   }
 
   @Override
-  public boolean ready() {
-    return true;
+  boolean alive() {
+    return !failed;
   }
 
   @Override
-  public Event offer() {
-    return offer;
+  OptionalLong read(int register) {
+    return switch (register) {
+      case CONTROL -> OptionalLong.of(enabled ? 1 : 0);
+      case RX_BASE -> OptionalLong.of(rxBase);
+      case RX_SLOTS -> OptionalLong.of(rxSlots);
+      case RX_CONSUMED -> OptionalLong.of(consumed);
+      default -> OptionalLong.empty();
+    };
   }
 
   @Override
-  public void took(Txn request) {
-    if (failed) {
-      return;
-    }
-    long register = (request.address() & REGISTER_MASK) - BASE;
-    boolean upper = (request.address() & 4) != 0;
-    long word = upper ? request.data() >>> 32 : request.data() & 0xFFFF_FFFFL;
-    if (request.needsCompletion()) {
-      long value = switch ((int) register) {
-        case CONTROL -> enabled ? 1 : 0;
-        case RX_BASE -> rxBase;
-        case RX_SLOTS -> rxSlots;
-        case RX_CONSUMED -> consumed;
-        default -> -1;
-      };
-      boolean mapped = value >= 0;
-      completions.add(new long[] {now + READ_LATENCY, request.tag(), mapped ? 0 : Event.UNSUPPORTED,
-          mapped ? (upper ? value << 32 : value) : -1L});
-      return;
-    }
-    switch ((int) register) {
+  void write(int register, long word) {
+    switch (register) {
       case CONTROL -> enabled = (word & 1) != 0;
       case RX_BASE -> rxBase = word;
       case RX_SLOTS -> rxSlots = (int) word;
@@ -159,29 +141,15 @@ public final class NicDevice implements IoSubsystemModel {
   }
 
   @Override
-  public void sent() {
-    offer = Event.NONE;
-  }
-
-  @Override
-  public void tick() {
-    now++;
-    if (failed) {
-      return;
-    }
+  void work() {
     if (dma.isEmpty() && !arriving.isEmpty() && rxSlots > 0 && produced - consumed < rxSlots) {
       writeFrame(arriving.poll());
     }
-    if (offer.valid()) {
-      return;
-    }
-    long[] head = completions.peek();
-    if (head != null && head[0] <= now) {
-      completions.poll();
-      offer = new Event(true, Event.COMPLETION, (int) head[1], (int) head[2], 0, head[3]);
-    } else if (!dma.isEmpty()) {
-      offer = dma.poll();
-    }
+  }
+
+  @Override
+  Event ownEvent() {
+    return dma.isEmpty() ? Event.NONE : dma.poll();
   }
 
   /** The frame's DMA writes into its slot, the write-back of the count, and the interrupt. */
