@@ -106,16 +106,17 @@ public final class KvNetwork {
 
   public void tick() {
     now++;
-    for (Request r : List.copyOf(outstanding.values())) {
+    for (Map.Entry<Integer, Request> e : outstanding.entrySet()) {
+      Request r = e.getValue();
       if (now - r.sentAt() >= timeout) {
         retries++;
         Request again = new Request(r.id(), r.op(), r.key(), r.value(), r.expected(), now);
-        outstanding.put(r.id(), again);
+        e.setValue(again);
         deliver(again);
       }
     }
     // Clients start once the service has brought an interface up.
-    if (outstanding.size() < window && nextId <= total && interfaces.stream().anyMatch(NicDevice::up)) {
+    if (outstanding.size() < window && nextId <= total && upInterface() != null) {
       int key = random.nextInt(KEYS);
       if (busyKeys.add(key)) {
         boolean put = random.nextBoolean();
@@ -132,12 +133,20 @@ public final class KvNetwork {
   }
 
   private void deliver(Request r) {
+    NicDevice nic = upInterface();
+    if (nic != null) {
+      nic.receive(r.frame());
+    }
+  }
+
+  /** The first interface that is up, the bond's active one; null when none is. */
+  private NicDevice upInterface() {
     for (NicDevice nic : interfaces) {
       if (nic.up()) {
-        nic.receive(r.frame());
-        return;
+        return nic;
       }
     }
+    return null;
   }
 
   /** Clients ask nothing new from now on; what is in flight still waits for its answer. */

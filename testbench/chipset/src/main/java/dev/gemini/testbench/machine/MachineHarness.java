@@ -52,6 +52,11 @@ public final class MachineHarness {
   private final SlotPort[] slot;
   private final SimSignal linkCut;
   private final SimSignal copyFlip;
+  /** A cycle's handshakes per module, kept so that a cycle allocates nothing but the events. */
+  private final boolean[] ready = new boolean[2];
+  private final Event[] offered = new Event[2];
+  private final Txn[] request = new Txn[2];
+  private final boolean[] taken = new boolean[2];
 
   public MachineHarness(Simulation sim, DuplexMachine top, IoSubsystemModel io0, IoSubsystemModel io1) {
     this.sim = sim;
@@ -63,14 +68,6 @@ public final class MachineHarness {
     for (SlotPort s : slot) {
       s.present().set(1);
     }
-  }
-
-  public Simulation simulation() {
-    return sim;
-  }
-
-  public DuplexMachine top() {
-    return top;
   }
 
   /**
@@ -160,10 +157,6 @@ public final class MachineHarness {
   }
 
   public void cycle() {
-    boolean[] ready = new boolean[2];
-    Event[] offered = new Event[2];
-    Txn[] request = new Txn[2];
-    boolean[] taken = new boolean[2];
     for (int m = 0; m < 2; m++) {
       ready[m] = io[m].ready();
       offered[m] = io[m].offer();
@@ -171,7 +164,8 @@ public final class MachineHarness {
       slot[m].ioIn().poke(offered[m]);
     }
     for (int m = 0; m < 2; m++) {
-      request[m] = slot[m].ioReq().peek();
+      // Most cycles carry no request: its fields are read only when there is one.
+      request[m] = slot[m].ioReq().valid().get() != 0 ? slot[m].ioReq().peek() : Txn.NONE;
       taken[m] = offered[m].valid() && slot[m].ioInReady().get() != 0;
     }
     sim.step();

@@ -30,20 +30,21 @@ public final class ServiceRig {
     machine.powerOn(image, duplex);
   }
 
-  /** Runs machine and network until {@code done}; returns the cycles it took. */
+  /** Runs machine and network until {@code done}; returns the cycles it took, or fails past {@code maxCycles}. */
   public long runUntil(BooleanSupplier done, long maxCycles) {
-    return machine.runUntil(() -> {
-      network.tick();
-      return done.getAsBoolean();
-    }, maxCycles);
+    long taken = 0;
+    while (!done.getAsBoolean()) {
+      if (taken++ == maxCycles) {
+        throw new AssertionError("the service did not get there within " + maxCycles + " cycles");
+      }
+      cycles(1);
+    }
+    return taken;
   }
 
   /** Runs until {@code done}, at most {@code maxCycles}; returns whether it holds. */
   public boolean runAtMost(BooleanSupplier done, long maxCycles) {
-    for (long i = 0; i < maxCycles; i++) {
-      if (done.getAsBoolean()) {
-        return true;
-      }
+    for (long i = 0; i < maxCycles && !done.getAsBoolean(); i++) {
       cycles(1);
     }
     return done.getAsBoolean();
